@@ -1,0 +1,41 @@
+/** A1 addresses and sheet-qualified references, as Excel writes them. */
+
+export function colLetter(col: number): string {
+  let n = col;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) {
+    const c = ch.charCodeAt(0);
+    if (c < 65 || c > 90) return NaN;
+    n = n * 26 + (c - 64);
+  }
+  return n;
+}
+
+export function a1(row: number, col: number): string {
+  return `${colLetter(col)}${row}`;
+}
+
+export function rangeA1(top: number, left: number, bottom: number, right: number): string {
+  return `${a1(top, left)}:${a1(bottom, right)}`;
+}
+
+export function parseA1(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!m) return null;
+  return { row: Number(m[2]), col: colNumber(m[1]) };
+}
+
+/** 'Cá nhân'!F9 — always quoted, quotes inside the name doubled. */
+export function sheetRef(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
