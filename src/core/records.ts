@@ -61,6 +61,9 @@ export interface MappingEntry {
   confirmed?: boolean;
   /** For `history.<year>` columns whose header names a title ("CSTĐCS 2024"): the title a yes mark stands for. */
   impliedTitle?: string;
+  /** For fields whose headers carry different kinds of value: `service` "months" | "startDate";
+   * `leave` "days" | "reason"; `disciplineDate` "date" | "numberAndDate". */
+  variant?: string;
 }
 
 export type SheetRole = "individuals" | "units" | "mixed" | "ignored";
