@@ -1,0 +1,186 @@
+/** Puts a Review into the words and shape of spec/report.md (stable key order, messages in one language). */
+import type { Msg, ReadResult } from "../records";
+import type { Finding, Outcome, Review } from "../review";
+import type { Settings } from "../settings";
+import type {
+  Report,
+  ReportFinding,
+  ReportIndividual,
+  ReportProblem,
+  ReportQuota,
+  ReportSheet,
+  ReportUnit,
+} from "./types";
+import { REPORT_SCHEMA_ID } from "./types";
+
+export interface ReportInput {
+  read: ReadResult;
+  review: Review;
+  settings: Settings;
+  ruleSetId: string;
+  /** Renders a message in the run's language. */
+  text: (msg: Msg) => string;
+  file?: string | null;
+  sha256?: string | null;
+}
+
+const TITLE_ORDER = ["LDTT", "CSTDCS", "CSTD_TINH", "BK_TINH", "GK", "TTLDTT", "TTLDXS", "GK_TT"];
+
+function reportSettings(s: Settings): Record<string, unknown> {
+  return {
+    year: s.year,
+    "cstdcs.mode": s["cstdcs.mode"],
+    "ttldtt.minShare": s["ttldtt.minShare"],
+    "ttldtt.strict": s["ttldtt.strict"],
+    "quota.htxs": s["quota.htxs"],
+    "quota.scope": s["quota.scope"],
+    "quota.cstdcs": s["quota.cstdcs"],
+    "rating.scoreBands": s["rating.scoreBands"].map((b) => `${b.min}:${b.code}`).join(","),
+    "criteria.off": [...s["criteria.off"]],
+    "review.sheet": s["review.sheet"],
+    "summary.order": s["summary.order"],
+    print: { ...s.print },
+  };
+}
+
+function finding(f: Finding, text: (m: Msg) => string): ReportFinding {
+  return {
+    code: f.code,
+    verdict: f.verdict,
+    cell: f.cell,
+    refs: [...f.refs],
+    field: f.field,
+    decides: f.decides,
+    message: text(f.msg),
+    source: f.source ? text({ key: f.source }) : "",
+  };
+}
+
+function sortedRecord<V>(rec: Record<string, V>, order?: string[]): Record<string, V> {
+  const keys = Object.keys(rec);
+  const rank = (k: string) => {
+    const i = order ? order.indexOf(k) : -1;
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  keys.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const out: Record<string, V> = {};
+  for (const k of keys) out[k] = rec[k];
+  return out;
+}
+
+function emptyOutcomes(): Record<Outcome, number> {
+  return { eligible: 0, gaps: 0, needs_info: 0, not_checked: 0 };
+}
+
+export function buildReport(input: ReportInput): Report {
+  const { read, review, settings, text } = input;
+  const sheets: ReportSheet[] = read.sheets.map((s) => {
+    const mapping: ReportSheet["mapping"] = {};
+    for (const [field, m] of Object.entries(s.mapping)) {
+      if (m)
+        mapping[field] = { columns: [...m.columns], header: m.header, confidence: m.confidence };
+    }
+    return {
+      name: s.name,
+      role: s.role,
+      headerRows: [...s.headerRows],
+      dataRows: s.dataRows,
+      mapping: sortedRecord(mapping),
+    };
+  });
+
+  const individuals: ReportIndividual[] = review.individuals.map((r) => ({
+    sheet: r.sheet,
+    row: r.row,
+    name: r.name,
+    unit: r.unit,
+    position: r.position,
+    isHead: r.isHead,
+    criteria: sortedRecord(r.criteria),
+    conditions: sortedRecord(r.conditions),
+    titles: sortedRecord(r.titles, TITLE_ORDER),
+    proposedByUnit: [...r.proposedByUnit],
+    proposals: r.proposals.map((p) => ({ title: p.title, verdict: p.verdict })),
+    eligibleUpTo: r.eligibleUpTo,
+    outcome: r.outcome,
+    findings: r.findings.map((f) => finding(f, text)),
+  }));
+
+  const units: ReportUnit[] = review.units.map((u) => ({
+    sheet: u.sheet,
+    row: u.row,
+    unit: u.unit ?? "",
+    headcount: u.headcount,
+    memberRows: u.memberRows,
+    criteria: sortedRecord(u.criteria),
+    conditions: sortedRecord(u.conditions),
+    counts: {
+      LDTT: { eligible: u.counts.LDTT.eligible, needs_info: u.counts.LDTT.needs_info },
+      CSTDCS: { eligible: u.counts.CSTDCS.eligible, needs_info: u.counts.CSTDCS.needs_info },
+      HTNVorBetter: u.counts.HTNVorBetter,
+      disciplined: u.counts.disciplined,
+    },
+    shares: u.shares
+      ? { LDTT: { lo: round3(u.shares.LDTT.lo), hi: round3(u.shares.LDTT.hi) } }
+      : null,
+    titles: sortedRecord(u.titles, TITLE_ORDER),
+    proposedByUnit: [...u.proposedByUnit],
+    proposals: u.proposals.map((p) => ({ title: p.title, verdict: p.verdict })),
+    eligibleUpTo: u.eligibleUpTo,
+    outcome: u.outcome,
+    findings: u.findings.map((f) => finding(f, text)),
+  }));
+
+  const quotas: ReportQuota[] = review.quotas.map((q) => ({
+    id: q.id,
+    scope: q.scope,
+    limit: q.limit,
+    actual: q.actual,
+    excess: q.excess,
+    ok: q.ok,
+    informational: q.informational ?? false,
+    rows: [...q.rows],
+  }));
+
+  const problems: ReportProblem[] = review.problems.map((p) => ({
+    level: p.level,
+    sheet: p.sheet,
+    cell: p.cell,
+    code: p.code,
+    message: text(p.msg),
+  }));
+
+  const eligible: Record<string, number> = {};
+  for (const code of TITLE_ORDER) eligible[code] = 0;
+  const outcomes = emptyOutcomes();
+  for (const r of individuals) {
+    outcomes[r.outcome]++;
+    for (const [code, v] of Object.entries(r.titles)) if (v === "eligible") eligible[code]++;
+  }
+  const unitOutcomes = emptyOutcomes();
+  for (const u of units) {
+    unitOutcomes[u.outcome]++;
+    for (const [code, v] of Object.entries(u.titles)) if (v === "eligible") eligible[code]++;
+  }
+
+  return {
+    schema: REPORT_SCHEMA_ID,
+    ruleSet: { id: input.ruleSetId, year: settings.year, settings: reportSettings(settings) },
+    workbook: { file: input.file ?? null, sha256: input.sha256 ?? null, sheets },
+    individuals,
+    units,
+    quotas,
+    problems,
+    totals: {
+      individuals: individuals.length,
+      units: units.length,
+      eligible,
+      outcomes,
+      unitOutcomes,
+    },
+  };
+}
+
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,309 @@
+/**
+ * JSON Schema (draft 2020-12) of the report (spec/report.md). Kept as a typed constant so the browser build, the CLI
+ * and the tests share one copy; `npm run schema` is not needed — `thidua schema` prints it.
+ */
+const verdict = { enum: ["met", "gap", "unknown", "skipped"] };
+const titleVerdict = {
+  enum: ["eligible", "not_eligible", "needs_info", "not_evaluated", "not_proposed"],
+};
+const outcome = { enum: ["eligible", "gaps", "needs_info", "not_checked"] };
+const code = { type: "string", pattern: "^[A-Z][A-Z0-9_]*$" };
+const a1 = { type: "string", pattern: "^[A-Z]{1,3}[1-9][0-9]*$" };
+const ref = { type: "string", pattern: "^'(?:[^']|'')+'![A-Z]{1,3}[1-9][0-9]*$" };
+const nullableA1 = { anyOf: [a1, { type: "null" }] };
+const verdicts = { type: "object", additionalProperties: verdict };
+const titleVerdicts = { type: "object", additionalProperties: titleVerdict };
+const count = { type: "integer", minimum: 0 };
+
+const finding = {
+  type: "object",
+  additionalProperties: false,
+  required: ["code", "verdict", "cell", "refs", "field", "decides", "message", "source"],
+  properties: {
+    code,
+    verdict: { enum: ["gap", "unknown", "warning", "info"] },
+    cell: nullableA1,
+    refs: { type: "array", items: ref },
+    field: { type: ["string", "null"] },
+    decides: { type: "boolean" },
+    message: { type: "string", minLength: 1 },
+    source: { type: "string" },
+  },
+};
+
+const proposals = {
+  type: "array",
+  items: {
+    type: "object",
+    additionalProperties: false,
+    required: ["title", "verdict"],
+    properties: { title: { type: "string", minLength: 1 }, verdict: titleVerdict },
+  },
+};
+
+const rowBase = {
+  sheet: { type: "string", minLength: 1 },
+  row: { type: "integer", minimum: 1 },
+  criteria: verdicts,
+  conditions: verdicts,
+  titles: titleVerdicts,
+  proposedByUnit: { type: "array", items: { type: "string" } },
+  proposals,
+  eligibleUpTo: { type: ["string", "null"] },
+  outcome,
+  findings: { type: "array", items: finding },
+};
+
+const individual = {
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "sheet",
+    "row",
+    "name",
+    "unit",
+    "position",
+    "isHead",
+    "criteria",
+    "conditions",
+    "titles",
+    "proposedByUnit",
+    "proposals",
+    "eligibleUpTo",
+    "outcome",
+    "findings",
+  ],
+  properties: {
+    ...rowBase,
+    name: { type: "string" },
+    unit: { type: ["string", "null"] },
+    position: { type: "string" },
+    isHead: { type: "boolean" },
+    titles: {
+      type: "object",
+      additionalProperties: false,
+      required: ["LDTT", "CSTDCS", "CSTD_TINH", "BK_TINH", "GK"],
+      properties: {
+        LDTT: titleVerdict,
+        CSTDCS: titleVerdict,
+        CSTD_TINH: titleVerdict,
+        BK_TINH: titleVerdict,
+        GK: titleVerdict,
+      },
+    },
+    eligibleUpTo: { enum: ["LDTT", "CSTDCS", "CSTD_TINH", null] },
+  },
+};
+
+const tally = {
+  type: "object",
+  additionalProperties: false,
+  required: ["eligible", "needs_info"],
+  properties: { eligible: count, needs_info: count },
+};
+
+const unit = {
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "sheet",
+    "row",
+    "unit",
+    "headcount",
+    "memberRows",
+    "criteria",
+    "conditions",
+    "counts",
+    "shares",
+    "titles",
+    "proposedByUnit",
+    "proposals",
+    "eligibleUpTo",
+    "outcome",
+    "findings",
+  ],
+  properties: {
+    ...rowBase,
+    unit: { type: "string" },
+    headcount: { anyOf: [count, { type: "null" }] },
+    memberRows: count,
+    counts: {
+      type: "object",
+      additionalProperties: false,
+      required: ["LDTT", "CSTDCS", "HTNVorBetter", "disciplined"],
+      properties: { LDTT: tally, CSTDCS: tally, HTNVorBetter: count, disciplined: count },
+    },
+    shares: {
+      anyOf: [
+        { type: "null" },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["LDTT"],
+          properties: {
+            LDTT: {
+              type: "object",
+              additionalProperties: false,
+              required: ["lo", "hi"],
+              properties: {
+                lo: { type: "number", minimum: 0, maximum: 1 },
+                hi: { type: "number", minimum: 0, maximum: 1 },
+              },
+            },
+          },
+        },
+      ],
+    },
+    titles: {
+      type: "object",
+      additionalProperties: false,
+      required: ["TTLDTT", "TTLDXS", "GK_TT"],
+      properties: { TTLDTT: titleVerdict, TTLDXS: titleVerdict, GK_TT: titleVerdict },
+    },
+    eligibleUpTo: { enum: ["TTLDTT", "TTLDXS", null] },
+  },
+};
+
+const outcomes = {
+  type: "object",
+  additionalProperties: false,
+  required: ["eligible", "gaps", "needs_info", "not_checked"],
+  properties: { eligible: count, gaps: count, needs_info: count, not_checked: count },
+};
+
+export const reportSchema = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://thidua.local/schema/report-1.json",
+  title: "Rà soát thi đua — report",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "schema",
+    "ruleSet",
+    "workbook",
+    "individuals",
+    "units",
+    "quotas",
+    "problems",
+    "totals",
+  ],
+  properties: {
+    schema: { const: "thidua.report/1" },
+    ruleSet: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "year", "settings"],
+      properties: {
+        id: { type: "string", minLength: 1 },
+        year: { type: "integer", minimum: 2000, maximum: 2100 },
+        settings: {
+          type: "object",
+          required: ["cstdcs.mode", "ttldtt.minShare", "quota.htxs", "quota.scope"],
+          properties: {
+            "cstdcs.mode": { enum: ["plan", "law"] },
+            "ttldtt.minShare": { type: "number", minimum: 0, maximum: 1 },
+            "ttldtt.strict": { type: "boolean" },
+            "quota.htxs": { type: "number", minimum: 0, maximum: 1 },
+            "quota.scope": { enum: ["workbook", "unit"] },
+            "quota.cstdcs": {
+              anyOf: [{ const: "off" }, { type: "number", minimum: 0, maximum: 1 }],
+            },
+          },
+        },
+      },
+    },
+    workbook: {
+      type: "object",
+      additionalProperties: false,
+      required: ["file", "sha256", "sheets"],
+      properties: {
+        file: { type: ["string", "null"] },
+        sha256: { anyOf: [{ type: "null" }, { type: "string", pattern: "^[0-9a-f]{64}$" }] },
+        sheets: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "role", "headerRows", "dataRows", "mapping"],
+            properties: {
+              name: { type: "string" },
+              role: { enum: ["individuals", "units", "mixed", "ignored"] },
+              headerRows: { type: "array", items: { type: "integer", minimum: 1 } },
+              dataRows: count,
+              mapping: {
+                type: "object",
+                additionalProperties: {
+                  type: "object",
+                  additionalProperties: false,
+                  required: ["columns", "header", "confidence"],
+                  properties: {
+                    columns: {
+                      type: "array",
+                      minItems: 1,
+                      items: { type: "string", pattern: "^[A-Z]{1,3}$" },
+                    },
+                    header: { type: "string" },
+                    confidence: { type: "number", minimum: 0, maximum: 1 },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    individuals: { type: "array", items: individual },
+    units: { type: "array", items: unit },
+    quotas: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "scope", "limit", "actual", "excess", "ok", "informational", "rows"],
+        properties: {
+          id: code,
+          scope: { type: "string", minLength: 1 },
+          limit: { anyOf: [count, { type: "null" }] },
+          actual: count,
+          excess: count,
+          ok: { type: ["boolean", "null"] },
+          informational: { type: "boolean" },
+          rows: { type: "array", items: ref },
+        },
+      },
+    },
+    problems: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["level", "sheet", "cell", "code", "message"],
+        properties: {
+          level: { enum: ["error", "warning", "info"] },
+          sheet: { type: ["string", "null"] },
+          cell: {
+            anyOf: [
+              a1,
+              { type: "string", pattern: "^[A-Z]{1,3}[1-9][0-9]*:[A-Z]{1,3}[1-9][0-9]*$" },
+              { type: "null" },
+            ],
+          },
+          code,
+          message: { type: "string", minLength: 1 },
+        },
+      },
+    },
+    totals: {
+      type: "object",
+      additionalProperties: false,
+      required: ["individuals", "units", "eligible", "outcomes", "unitOutcomes"],
+      properties: {
+        individuals: count,
+        units: count,
+        eligible: { type: "object", additionalProperties: count },
+        outcomes,
+        unitOutcomes: outcomes,
+      },
+    },
+  },
+} as const;
