@@ -1,0 +1,132 @@
+// Builds the Excel add-in into dist/: taskpane.html + commands.html (+ support.html), their bundles,
+// the icons, manifest.xml and (unless STORE=1) a self-hosted copy of office.js.
+//   npm run build        production; ADDIN_BASE_URL=https://host/path/ rewrites the manifest's URLs
+//   npm run build:dev    development, readable bundles with source maps
+//   npm run dev-server   https://localhost:3000, certificates from office-addin-dev-certs when it works
+// STORE=1 references office.js on Microsoft's CDN (AppSource requires it); the default self-hosted copy
+// keeps the add-in working on an office network that blocks or cannot reach the CDN.
+"use strict";
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const AssetSizePlugin = require("./scripts/asset-size-plugin");
+const { DEV_BASE_URL, rewriteManifest } = require("./scripts/manifest-url");
+
+const DEV_PORT = 3000;
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_DIST = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
+
+/** HTTPS for the dev server: the trusted localhost certificate of office-addin-dev-certs when it can be
+ *  installed (Excel refuses untrusted ones), otherwise webpack-dev-server's own self-signed certificate. */
+async function devServerHttps() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca, key, cert } };
+  } catch (error) {
+    const reason = String(error && error.message ? error.message : error).split("\n")[0];
+    console.warn(
+      `office-addin-dev-certs: ${reason}\n` +
+        "Serving with a self-signed certificate: a browser will warn, and Excel will not load the pane " +
+        "until the certificate is trusted (npx office-addin-dev-certs install)."
+    );
+    return { type: "https" };
+  }
+}
+
+module.exports = async (env, argv) => {
+  const mode = argv.mode || "production";
+  const production = mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const store = process.env.STORE === "1";
+  const baseUrl = serving ? undefined : process.env.ADDIN_BASE_URL;
+  const officeJsUrl = store ? OFFICE_JS_CDN : "office-js/office.js";
+
+  const page = (name, chunks) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `./src/taskpane/${name}.html`,
+      chunks,
+      inject: chunks.length > 0,
+      templateParameters: { officeJsUrl },
+    });
+
+  const copies = [
+    { from: "assets", to: "assets" },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => rewriteManifest(content.toString("utf8"), baseUrl),
+    },
+  ];
+  if (!store) {
+    // Already minified by Microsoft: without `minimized` Terser re-minifies 17 MB (about 2 min).
+    copies.push({ from: OFFICE_JS_DIST, to: "office-js", info: { minimized: true } });
+  }
+
+  return {
+    mode,
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/taskpane/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // Office caches add-in files hard: hashed names make a new deployment take effect at once.
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            configFile: path.resolve(__dirname, "tsconfig.json"),
+            // Type errors are `npm run typecheck`'s job; only bundled files are compiled here.
+            onlyCompileBundledFiles: true,
+            // ES modules let webpack drop the unused parts of Fluent UI.
+            compilerOptions: {
+              module: "esnext",
+              moduleResolution: "bundler",
+              sourceMap: !production,
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      page("taskpane", ["taskpane"]),
+      page("commands", ["commands"]),
+      page("support", []),
+      new CopyWebpackPlugin({ patterns: copies }),
+      new AssetSizePlugin(),
+      {
+        apply: (compiler) =>
+          compiler.hooks.done.tap("ManifestBase", () =>
+            console.log(`manifest.xml URLs: ${baseUrl || DEV_BASE_URL}; office.js: ${officeJsUrl}`)
+          ),
+      },
+    ],
+    // AssetSizePlugin prints the sizes and time; webpack's own asset list would repeat office.js's 729 files.
+    stats: "errors-warnings",
+    performance: {
+      // The pane's own bundle is what Excel waits for; office.js is loaded by its own script tag.
+      assetFilter: (name) => name.endsWith(".js") && !name.startsWith("office-js/"),
+      maxAssetSize: 1024 * 1024,
+      maxEntrypointSize: 1024 * 1024,
+    },
+    devServer: {
+      port: DEV_PORT,
+      server: serving ? await devServerHttps() : "https",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
