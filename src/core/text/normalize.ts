@@ -1,0 +1,153 @@
+/**
+ * Text normalisation shared by every matcher (spec/vocabulary.md, "Matching rules").
+ *
+ * Decisions where the spec is silent:
+ * - toneKey places the tone mark the "new" way (hoà, thuỷ, khoẻ): for an open syllable ending in oa, oe or uy the tone
+ *   sits on the second vowel; any vowel carrying a hat, breve or horn (ă â ê ô ơ ư) takes it otherwise, "ươ" on ơ.
+ *   Which style is canonical does not matter for matching; only that both styles give the same key.
+ * - A word carrying two tone marks is left as written (it is not Vietnamese and must not be "repaired").
+ */
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+const NO_BREAK = /[\u00A0\u202F\u2007]/g;
+const WHITESPACE = /\s+/g;
+
+/** NFC; no-break spaces become spaces; zero-width characters go; whitespace runs become one space; trimmed. */
+export function clean(s: string): string {
+  return s
+    .replace(ZERO_WIDTH, "")
+    .normalize("NFC")
+    .replace(NO_BREAK, " ")
+    .replace(WHITESPACE, " ")
+    .trim();
+}
+
+const COMBINING = /[\u0300-\u036F]/g;
+
+/** clean + lower case + diacritics removed (đ → d): the fallback matching key. */
+export function fold(s: string): string {
+  return clean(s)
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(COMBINING, "")
+    .replace(/đ/g, "d")
+    .normalize("NFC");
+}
+
+/** The five Vietnamese tone marks as combining characters (grave, acute, tilde, hook above, dot below). */
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const VOWEL = "aăâeêioôơuưy";
+/** Vowels whose own diacritic (hat, breve, horn) attracts the tone. */
+const MARKED_VOWEL = "ăâêôơư";
+
+function isVowel(ch: string): boolean {
+  return VOWEL.includes(ch);
+}
+
+/** Index (in `word`, lower-case, NFC, without tone) of the letter that carries the tone, or -1. */
+function toneSeat(word: string): number {
+  const chars = Array.from(word);
+  let start = chars.findIndex(isVowel);
+  if (start < 0) return -1;
+  // "qu" and "gi" before another vowel: the u / i belongs to the consonant.
+  if (
+    start > 0 &&
+    chars[start - 1] === "q" &&
+    chars[start] === "u" &&
+    isVowel(chars[start + 1] ?? "")
+  ) {
+    start += 1;
+  } else if (
+    start > 0 &&
+    chars[start - 1] === "g" &&
+    chars[start] === "i" &&
+    isVowel(chars[start + 1] ?? "")
+  ) {
+    start += 1;
+  }
+  let end = start;
+  while (end + 1 < chars.length && isVowel(chars[end + 1])) end += 1;
+  const cluster = chars.slice(start, end + 1).join("");
+  const closed = end + 1 < chars.length;
+
+  let seat: number;
+  if (cluster.includes("ươ")) {
+    seat = start + cluster.indexOf("ơ");
+  } else {
+    const marked = Array.from(cluster).findIndex((c) => MARKED_VOWEL.includes(c));
+    if (marked >= 0) {
+      seat = start + marked;
+    } else if (cluster.length === 1) {
+      seat = start;
+    } else if (cluster.length === 3) {
+      seat = start + 1;
+    } else if (closed || cluster === "oa" || cluster === "oe" || cluster === "uy") {
+      seat = start + 1;
+    } else {
+      seat = start;
+    }
+  }
+  // Convert the index in code points to an index in UTF-16 units (all these letters are BMP, so they are equal).
+  return seat;
+}
+
+function toneKeyWord(word: string): string {
+  const nfd = word.normalize("NFD");
+  const tones = nfd.match(TONE);
+  if (!tones || tones.length !== 1) return word;
+  const base = nfd.replace(TONE, "").normalize("NFC");
+  const seat = toneSeat(base);
+  if (seat < 0) return word;
+  const chars = Array.from(base);
+  chars[seat] = (chars[seat] + tones[0]).normalize("NFC");
+  return chars.join("");
+}
+
+/**
+ * clean + lower case, keeping diacritics, with the old and new tone placements unified ("hoà" = "hòa",
+ * "thuỷ" = "thủy", "qúy" = "quý"): the primary matching key.
+ */
+export function toneKey(s: string): string {
+  return clean(s)
+    .toLowerCase()
+    .replace(/[\p{L}\p{M}]+/gu, toneKeyWord);
+}
+
+/** Abbreviations of rating wording, on toneKey'd words (spec/vocabulary.md, rating levels). */
+const ABBREVIATIONS: Record<string, string> = {
+  ht: "hoàn thành",
+  nv: "nhiệm vụ",
+  xs: "xuất sắc",
+  htt: "hoàn thành tốt",
+  htxs: "hoàn thành xuất sắc",
+  htnv: "hoàn thành nhiệm vụ",
+  httnv: "hoàn thành tốt nhiệm vụ",
+  htxsnv: "hoàn thành xuất sắc nhiệm vụ",
+  kht: "không hoàn thành",
+  khtnv: "không hoàn thành nhiệm vụ",
+};
+
+/**
+ * Joins dotted or spaced single letters ("h.t.t.n.v", "h t t n v") into one word, so an abbreviation typed with dots
+ * or spaces reads as the abbreviation itself.
+ */
+export function joinSpelledAbbreviations(s: string): string {
+  const spaced = s.replace(/(\p{L})\.(?=\p{L})/gu, "$1 ").replace(/(\s\p{L})\.$/u, "$1");
+  return spaced.replace(/(?:^|(?<=\s))\p{L}(?:\s\p{L})+(?=\s|$)/gu, (run) =>
+    run.replace(/\s/g, "")
+  );
+}
+
+/** On a toneKey'd string: known abbreviations (ht, nv, xs, htt, httnv …) written out as words. */
+export function expandAbbreviations(s: string): string {
+  return joinSpelledAbbreviations(s).replace(/\p{L}+/gu, (w) => ABBREVIATIONS[w] ?? w);
+}
+
+/** Numbering and bullet prefixes: "I.", "II)", "2.", "2.1.", "2.1 ", "a)", "-", "+", "•". */
+const NUMBERING =
+  /^(?:(?:[IVXLivxl]+[.)]|\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+(?=\s)|\p{L}\)|[-+–—•*·])\s*)+/u;
+
+/** Numbering and bullet prefixes removed, then cleaned. */
+export function stripNumbering(s: string): string {
+  return clean(clean(s).replace(NUMBERING, ""));
+}
