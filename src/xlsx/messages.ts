@@ -1,0 +1,53 @@
+/** Sentences the .xlsx host says itself: input it cannot open, sheets it will not write, parts it cannot carry. */
+import type { Catalogue } from "../core/i18n/types";
+
+export const XLSX_MESSAGES: Catalogue = {
+  "xlsx.notXlsx": {
+    vi: "Tệp “{file}” không phải là sổ tính Excel (.xlsx): {detail}. Hãy mở tệp bằng Excel và lưu lại dưới dạng “Sổ làm việc Excel (*.xlsx)”.",
+    en: "“{file}” is not an Excel workbook (.xlsx): {detail}. Open it in Excel and save it as “Excel Workbook (*.xlsx)”.",
+  },
+  "xlsx.notXlsx.text": {
+    vi: "tệp chứa văn bản thuần (có thể là tệp CSV được đổi đuôi thành .xlsx)",
+    en: "the file holds plain text (perhaps a CSV file renamed to .xlsx)",
+  },
+  "xlsx.notXlsx.xls": {
+    vi: "tệp ở định dạng Excel 97–2003 (.xls)",
+    en: "the file is in the Excel 97–2003 format (.xls)",
+  },
+  "xlsx.notXlsx.zip": {
+    vi: "tệp nén không chứa sổ tính Excel (thiếu xl/workbook.xml)",
+    en: "the archive holds no Excel workbook (xl/workbook.xml is missing)",
+  },
+  "xlsx.notXlsx.unknown": {
+    vi: "không nhận ra định dạng tệp",
+    en: "the file format is not recognised",
+  },
+  "xlsx.encrypted": {
+    vi: "Tệp “{file}” được đặt mật khẩu mở tệp nên không đọc được. Hãy mở bằng Excel, vào Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa mật khẩu rồi lưu lại.",
+    en: "“{file}” is protected by an opening password and cannot be read. Open it in Excel, go to File › Info › Protect Workbook › Encrypt with Password, clear the password and save.",
+  },
+  "xlsx.truncated": {
+    vi: "Tệp “{file}” bị hỏng hoặc chưa được sao chép hết ({detail}). Hãy lấy lại bản gốc của tệp.",
+    en: "“{file}” is damaged or was not copied completely ({detail}). Please get the original file again.",
+  },
+  "xlsx.empty": {
+    vi: "Sổ tính “{file}” không có dữ liệu: không trang tính nào có ô chứa giá trị.",
+    en: "The workbook “{file}” holds no data: no worksheet has a cell with a value.",
+  },
+  "xlsx.protected": {
+    vi: "Trang tính “{sheet}” đang được bảo vệ nên không ghi kết quả rà soát vào đó. Kết quả vẫn có trong báo cáo và các trang của công cụ. Để ghi vào trang, chọn thẻ Xem lại › Bỏ bảo vệ trang tính (nhập mật khẩu nếu có) rồi chạy lại.",
+    en: "The sheet “{sheet}” is protected, so no review results were written into it. The results are still in the report and the add-in's own sheets. To write them, choose Review › Unprotect Sheet (enter the password if asked) and run again.",
+  },
+  "xlsx.sheetMissing": {
+    vi: "Không tìm thấy trang tính “{sheet}” trong sổ tính nên không ghi được kết quả vào đó.",
+    en: "The sheet “{sheet}” was not found in the workbook, so no results were written into it.",
+  },
+  "xlsx.uncarried": {
+    vi: "Sổ tính có thành phần mà công cụ ghi tệp không giữ được ({parts}); để không làm mất chúng, chỉ ghi một sổ tính kết quả riêng (không sửa tệp gốc).",
+    en: "The workbook has parts the file writer cannot keep ({parts}); so that nothing is lost, a separate results-only workbook is written instead (the original is not changed).",
+  },
+  "xlsx.resultsOnly.note": {
+    vi: "Sổ tính này chỉ chứa kết quả rà soát (giá trị, không có công thức) vì sổ gốc có thành phần không thể ghi lại: {parts}.",
+    en: "This workbook holds review results only (values, no formulas) because the original has parts that cannot be written back: {parts}.",
+  },
+};
