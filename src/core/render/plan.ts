@@ -103,6 +103,11 @@ export interface OwnedSheetPlan {
   pageSetup: PageSetup | null;
   /** The JSON stamp for `_thidua_owner`: {kind, version, hash}. The hash is of `values`. */
   stamp: string;
+  /** True when `name` is an unedited sheet of ours to rewrite in place; false or absent: a new sheet (render's
+   * chooseSheetName has already stepped past edited and foreign sheets). */
+  inPlace?: boolean;
+  /** AutoFilter range for the sheet's own table (the review sheet), or null/absent for none. */
+  autoFilter?: string | null;
 }
 
 export interface WritePlan {

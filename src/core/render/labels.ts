@@ -1,0 +1,38 @@
+/** Fixed texts of the render module in the run's language. */
+import { format, type Lang } from "../i18n/types";
+import type { Outcome, TitleVerdict } from "../review";
+import { renderMessages } from "./messages";
+
+export type Say = (key: string, params?: Record<string, string | number>) => string;
+
+/** A lookup of this module's own catalogue; a missing key shows itself rather than an empty cell. */
+export function sayer(lang: Lang): Say {
+  return (key, params) => {
+    const t = renderMessages[key];
+    return t ? format(t[lang], params) : key;
+  };
+}
+
+export function outcomeLabel(say: Say, outcome: Outcome): string {
+  return say(`RENDER_OUTCOME_${outcome}`);
+}
+
+export function verdictLabel(say: Say, verdict: TitleVerdict): string {
+  return say(`RENDER_VERDICT_${verdict}`);
+}
+
+/** Short title for cells; a title outside the rule set is the clerk's own text. */
+export function titleShort(say: Say, title: string): string {
+  const key = `RENDER_TITLE_SHORT_${title}`;
+  return key in renderMessages ? say(key) : title;
+}
+
+export function titleFull(say: Say, title: string): string {
+  const key = `RENDER_TITLE_${title}`;
+  return key in renderMessages ? say(key) : title;
+}
+
+export function fieldLabel(say: Say, field: string): string {
+  const key = field.startsWith("history.") ? "RENDER_FIELD_history" : `RENDER_FIELD_${field}`;
+  return key in renderMessages ? say(key) : field;
+}

@@ -1,0 +1,109 @@
+import {
+  contentHash,
+  fnv1a64,
+  gridHash,
+  makeBlockStamp,
+  makeStamp,
+  parseBlockStamp,
+  parseStamp,
+} from "../../../src/core/render/stamp";
+
+describe("content hash (spec/workbook.md item 6: a stamped sheet whose hash no longer matches was edited)", () => {
+  it("implements FNV-1a 64 as published (test vectors for '', 'a', 'foobar')", () => {
+    const bytes = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
+    expect(fnv1a64([])).toBe("cbf29ce484222325");
+    expect(fnv1a64(bytes("a"))).toBe("af63dc4c8601ec8c");
+    expect(fnv1a64(bytes("foobar"))).toBe("85944171f73967e8");
+  });
+
+  const sheet = [
+    ["DANH SÁCH", null],
+    ["Nguyễn Văn An", 3],
+  ];
+
+  it("changes when a clerk edits one value", () => {
+    const edited = [
+      ["DANH SÁCH", null],
+      ["Nguyễn Văn Ân", 3],
+    ];
+    expect(contentHash(edited)).not.toBe(contentHash(sheet));
+    expect(
+      contentHash([
+        ["DANH SÁCH", null],
+        ["Nguyễn Văn An", 4],
+      ])
+    ).not.toBe(contentHash(sheet));
+  });
+
+  it("changes when a value moves to another cell", () => {
+    expect(
+      contentHash([
+        [null, "DANH SÁCH"],
+        ["Nguyễn Văn An", 3],
+      ])
+    ).not.toBe(contentHash(sheet));
+  });
+
+  it("ignores trailing empty cells, empty strings for nulls and CRLF line ends, as a host's read-back shows them", () => {
+    const readBack = [
+      ["DANH SÁCH", "", ""],
+      ["Nguyễn Văn An", 3, null],
+      ["", "", ""],
+    ];
+    expect(contentHash(readBack)).toBe(contentHash(sheet));
+    expect(contentHash([["a\r\nb"]])).toBe(contentHash([["a\nb"]]));
+  });
+
+  it("treats text Excel turns into numbers or booleans on entry like the number or boolean", () => {
+    expect(contentHash([["2025", "0.5", "true"]])).toBe(contentHash([[2025, 0.5, true]]));
+    expect(contentHash([["2025"]])).not.toBe(contentHash([[2026]]));
+  });
+
+  it("gives the same hash for a used range that does not start at A1", () => {
+    const grid = { top: 3, left: 2, values: [["x", 1]] };
+    const fromA1 = [
+      [null, null, null],
+      [null, null, null],
+      [null, "x", 1],
+    ];
+    expect(gridHash(grid)).toBe(contentHash(fromA1));
+    expect(gridHash({ ...grid, top: 4 })).not.toBe(contentHash(fromA1));
+  });
+});
+
+describe("stamps", () => {
+  it("round-trips an owned sheet's stamp", () => {
+    expect(parseStamp(makeStamp("summary", "00ff"))).toEqual({
+      app: "thidua",
+      kind: "summary",
+      version: 1,
+      hash: "00ff",
+    });
+  });
+
+  it("refuses anything that is not one of our owned-sheet stamps", () => {
+    expect(parseStamp(null)).toBeNull();
+    expect(parseStamp("Đề xuất khen thưởng")).toBeNull();
+    expect(parseStamp('{"app":"other","kind":"summary","version":1,"hash":"1"}')).toBeNull();
+    expect(parseStamp('{"app":"thidua","kind":"chart","version":1,"hash":"1"}')).toBeNull();
+    expect(parseStamp('{"app":"thidua","kind":"summary","version":1}')).toBeNull();
+    expect(parseStamp("[1,2]")).toBeNull();
+  });
+
+  it("round-trips a result block's stamp and refuses a malformed one", () => {
+    const text = makeBlockStamp({
+      firstCol: 14,
+      lastCol: 22,
+      firstRow: 4,
+      lastRow: 90,
+      flagCols: [20, 21, 22],
+    });
+    expect(parseBlockStamp(text)).toMatchObject({
+      kind: "block",
+      firstCol: 14,
+      flagCols: [20, 21, 22],
+    });
+    expect(parseBlockStamp(text.replace('"firstCol":14', '"firstCol":"N"'))).toBeNull();
+    expect(parseBlockStamp(makeStamp("summary", "1"))).toBeNull();
+  });
+});
