@@ -41,6 +41,8 @@ export interface SheetGrid {
   visibility?: "visible" | "hidden" | "veryHidden";
   /** The JSON text of the add-in's ownership stamp (sheet-scoped name `_thidua_owner`), or null/undefined. */
   stamp?: string | null;
+  /** The JSON text of the add-in's result-block stamp (sheet-scoped name `_thidua_block`), or null/undefined. */
+  blockStamp?: string | null;
   /** A chart sheet has no cells; it is listed so the report can say it was left alone. */
   kind?: "worksheet" | "chartsheet";
 }

@@ -1,0 +1,103 @@
+/// <reference types="office-js" />
+/**
+ * Queues work on a RequestContext in batches of at most `budget` estimated bytes, one sync per batch: the number of
+ * syncs follows the bytes moved, never the rows (design.md "Few round trips"). A batch Excel refuses as too large
+ * (Excel on the web caps a request at 5 MB) executed nothing, so it is queued again with half the budget, its big
+ * operations split in two.
+ */
+import { isPayloadError } from "./errors";
+
+export const DEFAULT_BUDGET = 4_000_000;
+/** Below this a refusal is not about size: give up and report it. */
+const MIN_BUDGET = 16_000;
+/** Rough size of one queued action's envelope (object path, ids) in a request. */
+export const ACTION_BYTES = 60;
+
+export interface Op {
+  /** Estimated request bytes. */
+  bytes: number;
+  queue(context: Excel.RequestContext): void;
+  /** Two halves of this op, for ops that can be cut (row chunks); absent when it cannot. */
+  split?(): [Op, Op];
+}
+
+export interface BatchStats {
+  syncs: number;
+  maxBatchBytes: number;
+  totalBytes: number;
+}
+
+function cut(ops: Op[], budget: number): Op[] {
+  const out: Op[] = [];
+  const stack = [...ops].reverse();
+  while (stack.length) {
+    const op = stack.pop() as Op;
+    if (op.bytes > budget && op.split) {
+      const [a, b] = op.split();
+      stack.push(b, a);
+    } else {
+      out.push(op);
+    }
+  }
+  return out;
+}
+
+/**
+ * Runs ops in order. `beforeBatch` is queued at the head of every batch (e.g. suspending calculation until the
+ * batch's sync).
+ */
+export async function runOps(
+  context: Excel.RequestContext,
+  allOps: Op[],
+  options: { budget?: number; beforeBatch?: (context: Excel.RequestContext) => void } = {}
+): Promise<BatchStats> {
+  let budget = options.budget ?? DEFAULT_BUDGET;
+  let ops = cut(allOps, budget);
+  const stats: BatchStats = { syncs: 0, maxBatchBytes: 0, totalBytes: 0 };
+  let start = 0;
+  while (start < ops.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < ops.length && (end === start || bytes + ops[end].bytes <= budget)) {
+      bytes += ops[end].bytes;
+      end++;
+    }
+    options.beforeBatch?.(context);
+    for (let i = start; i < end; i++) ops[i].queue(context);
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB batch is the point
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadError(e) || budget / 2 < MIN_BUDGET) throw e;
+      budget = Math.floor(budget / 2);
+      ops = [...ops.slice(0, start), ...cut(ops.slice(start, end), budget), ...ops.slice(end)];
+      continue;
+    }
+    stats.syncs++;
+    stats.maxBatchBytes = Math.max(stats.maxBatchBytes, bytes);
+    stats.totalBytes += bytes;
+    start = end;
+  }
+  return stats;
+}
+
+/** UTF-8 length of a string (Vietnamese letters take two or three bytes), without allocating a buffer. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Size of a payload as Office.js sends it: its JSON, in UTF-8. */
+export function jsonBytes(v: unknown): number {
+  const json = JSON.stringify(v);
+  return json === undefined ? 0 : utf8Length(json);
+}

@@ -1,0 +1,38 @@
+/**
+ * The one place the Excel host learns how the render engine stamps and hashes what it writes, so a switch to
+ * src/core/render/index.ts (when it is committed) is a change here only. Also how a stamp sits in a defined name:
+ * as a text constant `="…"` (quotes doubled), the form the .xlsx host writes too (src/xlsx/stamps.ts). Excel caps a
+ * text constant at 255 characters, so longer text is written as constants joined by `&`.
+ */
+export { BLOCK_NAME, MARKER, OWNER_NAME, SHEET_NAMES } from "../core/render/constants";
+export { contentHash, gridHash, makeStamp, parseBlockStamp, parseStamp } from "../core/render/stamp";
+export type { BlockStamp, Stamp } from "../core/render/stamp";
+
+/** Where the add-in notes the AutoFilter range it added to a checked sheet (same name as the .xlsx host). */
+export const FILTER_NAME = "_thidua_filter";
+
+const MAX_CONSTANT = 255;
+
+export function encodeNameText(text: string): string {
+  const parts: string[] = [];
+  for (let i = 0; i < text.length || parts.length === 0; i += MAX_CONSTANT) {
+    parts.push(`"${text.slice(i, i + MAX_CONSTANT).replace(/"/g, '""')}"`);
+  }
+  return "=" + parts.join("&");
+}
+
+/** The text of a name written by encodeNameText; null for a name that is not a text constant (a range, a number). */
+export function decodeNameText(formula: string | null | undefined): string | null {
+  if (typeof formula !== "string") return null;
+  const f = formula.trim().replace(/^=/, "");
+  const re = /^\s*"((?:[^"]|"")*)"\s*(&|$)/;
+  let rest = f;
+  let out = "";
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(rest)) !== null) {
+    out += m[1].replace(/""/g, '"');
+    rest = rest.slice(m[0].length);
+    if (m[2] === "") return rest.trim() === "" ? out : null;
+  }
+  return null;
+}
