@@ -11,7 +11,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const AssetSizePlugin = require("./scripts/asset-size-plugin");
-const { DEV_BASE_URL, rewriteManifest } = require("./scripts/manifest-url");
+const { DEV_BASE_URL, normaliseBaseUrl, rewriteManifest } = require("./scripts/manifest-url");
 
 const DEV_PORT = 3000;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -40,7 +40,11 @@ module.exports = async (env, argv) => {
   const production = mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
   const store = process.env.STORE === "1";
-  const baseUrl = serving ? undefined : process.env.ADDIN_BASE_URL;
+  // Checked before anything is built: a bad URL must not produce a manifest Office would reject.
+  const baseUrl =
+    serving || !process.env.ADDIN_BASE_URL
+      ? undefined
+      : normaliseBaseUrl(process.env.ADDIN_BASE_URL);
   const officeJsUrl = store ? OFFICE_JS_CDN : "office-js/office.js";
 
   const page = (name, chunks) =>
@@ -123,6 +127,7 @@ module.exports = async (env, argv) => {
     devServer: {
       port: DEV_PORT,
       server: serving ? await devServerHttps() : "https",
+      static: false, // everything, office.js included, comes out of this build
       headers: { "Access-Control-Allow-Origin": "*" },
       hot: false,
       liveReload: true,

@@ -40,7 +40,7 @@ class AssetSizePlugin {
         gzip += zlib.gzipSync(buffer, { level: 9 }).length;
       }
       lines.push(
-        `  ${`${name}.js (entry)`.padEnd(28)} ${kib(raw).padStart(12)}  (gzip ${kib(gzip)})`
+        `  ${`${name}.js (entry)`.padEnd(34)} ${kib(raw).padStart(12)}  (gzip ${kib(gzip)})`
       );
     }
     let skipped = { count: 0, bytes: 0 };
@@ -48,13 +48,13 @@ class AssetSizePlugin {
       if (asset.name.startsWith(this.skipPrefix)) {
         skipped = { count: skipped.count + 1, bytes: skipped.bytes + asset.source.size() };
       } else if (!asset.name.endsWith(".js") && !asset.name.endsWith(".map")) {
-        lines.push(`  ${asset.name.padEnd(28)} ${kib(asset.source.size()).padStart(12)}`);
+        lines.push(`  ${asset.name.padEnd(34)} ${kib(asset.source.size()).padStart(12)}`);
       }
     }
     if (skipped.count > 0) {
       const total = kib(skipped.bytes).padStart(12);
       lines.push(
-        `  ${this.skipPrefix.padEnd(28)} ${total}  (${skipped.count} files, copied as is)`
+        `  ${this.skipPrefix.padEnd(34)} ${total}  (${skipped.count} files, copied as is)`
       );
     }
     return lines;
