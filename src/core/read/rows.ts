@@ -1,0 +1,326 @@
+/**
+ * The data rows of one checked sheet: which rows are records, which are group rows (the unit of the members below),
+ * subtotals, blanks or STT-only rows, and the records themselves with their cells and units.
+ *
+ * Decisions where the spec is silent:
+ * - Reading stops at a signature block under the table (a row whose first text begins "Người lập", "Nơi nhận",
+ *   "Xác nhận", "Thủ trưởng", or "…, ngày … tháng"), so the signers are not taken for people.
+ * - A row with no name and no rating is skipped silently (notes and footers); a row with a rating but no name is kept
+ *   and reported (MISSING_NAME), so nothing the clerk rated is lost.
+ * - Exact duplicates compare every office cell except the STT column (a copied row is usually renumbered).
+ */
+import { a1, colNumber } from "../address";
+import { type CellValue, type SheetGrid, cellAt, isCellError } from "../grid";
+import type {
+  FieldCell,
+  FieldId,
+  IndividualRecord,
+  Problem,
+  SheetRole,
+  UnitRecord,
+} from "../records";
+import type { Settings } from "../settings";
+import { fold, stripNumbering, toneKey } from "../text/normalize";
+import { isDepartmentGroup, unitKey } from "../vocab/units";
+import { CellReader, displayOf, isFilled } from "./cells";
+import {
+  DEPARTMENT_KEY,
+  hasNumbering,
+  isDepartmentUnit,
+  isGroupNumber,
+  startsWithUnitWord,
+} from "./department";
+import type { Mapping } from "./mapping";
+import type { MergeIndex } from "./merges";
+import { problem } from "./problems";
+
+const ERROR_CAP = 50;
+
+export interface RowsInput {
+  sheet: string;
+  grid: SheetGrid;
+  merges: MergeIndex;
+  reader: CellReader;
+  role: SheetRole;
+  mapping: Mapping;
+  firstDataRow: number;
+  lastOfficeCol: number;
+  settings: Settings;
+  order: { individual: number; unit: number };
+  problems: Problem[];
+}
+
+export interface RowsOutput {
+  individuals: IndividualRecord[];
+  units: UnitRecord[];
+  lastRecordRow: number;
+  /** Where each record's unit was read (unit cell or group-row cell), for unit-matching warnings. */
+  unitCells: Map<IndividualRecord | UnitRecord, string>;
+}
+
+interface Own {
+  col: number;
+  value: CellValue;
+  /** Its merge spans more than one column. */
+  across: boolean;
+}
+
+interface Group {
+  unit: string;
+  unitKey: string;
+  from: "group" | "department";
+  cell: string;
+}
+
+const SUBTOTAL = /^(cộng|tổng cộng|tổng số)(?![\p{L}\p{N}])/u;
+const SUBTOTAL_FOLDED = /^(tong cong|tong so)(?![a-z0-9])/;
+const ROMAN_PREFIX = /^\s*[IVXLC]+[.)]/;
+const FOOTER = /^(nguoi lap|noi nhan|xac nhan|thu truong)|^[^0-9]{0,40}, ngay .{0,12} thang/;
+
+function colOf(mapping: Mapping, field: FieldId): number | undefined {
+  const letters = mapping[field]?.columns[0];
+  return letters === undefined ? undefined : colNumber(letters);
+}
+
+/** The row's own filled cells: a merge counts once, at its first column, but fills the rows below it. */
+function ownCells(input: RowsInput, row: number): Own[] {
+  const out: Own[] = [];
+  const { grid, merges } = input;
+  for (let c = grid.left; c <= input.lastOfficeCol; c++) {
+    const m = merges.at(row, c);
+    if (m && m.left !== c) continue;
+    const value = m ? cellAt(grid, m.top, m.left) : cellAt(grid, row, c);
+    if (!isFilled(value)) continue;
+    out.push({ col: c, value, across: m !== undefined && m.right > m.left });
+  }
+  return out;
+}
+
+function isSubtotal(text: string): boolean {
+  return SUBTOTAL.test(toneKey(text)) || SUBTOTAL_FOLDED.test(fold(text));
+}
+
+type Kind = "individual" | "unit" | "household" | "unknown";
+
+function rowKindOf(text: string): Kind {
+  const f = fold(text).replace(/[^a-z]/g, "");
+  if (f.includes("hogiadinh")) return "household";
+  if (f.includes("canhan")) return "individual";
+  if (f.includes("tapthe")) return "unit";
+  return "unknown";
+}
+
+export function readRows(input: RowsInput): RowsOutput {
+  const { sheet, grid, mapping, reader, problems } = input;
+  const out: RowsOutput = { individuals: [], units: [], lastRecordRow: 0, unitCells: new Map() };
+  const sttCol = colOf(mapping, "stt");
+  const nameCol = colOf(mapping, "name");
+  const familyCol = colOf(mapping, "familyName");
+  const givenCol = colOf(mapping, "givenName");
+  const unitCol = colOf(mapping, "unit");
+  const ratingCol = colOf(mapping, input.role === "units" ? "unitRating" : "rating");
+  const kindCol = colOf(mapping, "rowKind");
+  const idCols = [sttCol, nameCol, familyCol, givenCol].filter((c): c is number => c !== undefined);
+  if (input.role === "units" && unitCol !== undefined) idCols.push(unitCol);
+  const idEnd = idCols.length > 0 ? Math.max(...idCols) : grid.left;
+  const fields: [FieldId, number][] = [];
+  for (const [f, e] of Object.entries(mapping)) {
+    if (e && e.columns.length > 0) fields.push([f as FieldId, colNumber(e.columns[0])]);
+  }
+  const noValue = new Set(grid.noValueFormulas ?? []);
+  const reported = new Set<string>();
+  let errors = 0;
+  let noValues = 0;
+  const seen = new Map<string, number>();
+  let group: Group | null = null;
+  const last = grid.top + grid.values.length - 1;
+
+  for (let row = input.firstDataRow; row <= last; row++) {
+    const own = ownCells(input, row);
+    if (own.length === 0) continue;
+    const firstText = own.find((o) => typeof o.value === "string");
+    const lead = firstText ? String(firstText.value) : "";
+    if (lead !== "" && isSubtotal(lead)) continue;
+    if (lead !== "" && FOOTER.test(fold(lead))) break;
+    const onlyStt =
+      own.length === 1 &&
+      (own[0].col === sttCol ||
+        (sttCol === undefined && typeof own[0].value === "number" && own[0].col < (nameCol ?? 0)));
+    if (onlyStt) continue;
+
+    const rated = ratingCol !== undefined && isFilled(reader.valueAt(row, ratingCol));
+    if (!rated && own.every((o) => o.col <= idEnd)) {
+      const texts = own.filter((o) => typeof o.value === "string" && o.col !== sttCol);
+      const main = texts.length > 0 ? texts[texts.length - 1] : own[own.length - 1];
+      const text = displayOf(main.value);
+      const sttText = sttCol !== undefined ? displayOf(reader.valueAt(row, sttCol)) : "";
+      // On a units sheet an unrated unit row is a unit missing its rating, so only clear group marks count there.
+      const isGroup =
+        own.some((o) => o.across) ||
+        isGroupNumber(sttText) ||
+        (input.role === "units"
+          ? ROMAN_PREFIX.test(text)
+          : hasNumbering(text) || startsWithUnitWord(text) || isDepartmentGroup(text));
+      if (isGroup) {
+        const cellText = reader.read(row, main.col).text;
+        const name = stripNumbering(cellText);
+        if (name !== "") {
+          const dept = isDepartmentGroup(name);
+          group = {
+            unit: name,
+            unitKey: dept ? DEPARTMENT_KEY : unitKey(name),
+            from: dept ? "department" : "group",
+            cell: a1(row, main.col),
+          };
+        }
+        continue;
+      }
+    }
+
+    let kind: Kind = input.role === "units" ? "unit" : "individual";
+    if (input.role === "mixed" && kindCol !== undefined) {
+      const kc = reader.read(row, kindCol);
+      kind = rowKindOf(kc.text);
+      if (kind === "household") {
+        problems.push(problem("info", "HOUSEHOLD_ROW", sheet, kc.cell, { sheet, row }));
+        continue;
+      }
+      if (kind === "unknown") {
+        problems.push(
+          problem("warning", "ROW_KIND_UNKNOWN", sheet, kc.cell, {
+            sheet,
+            cell: kc.cell,
+            text: kc.text,
+          })
+        );
+        continue;
+      }
+    }
+
+    const cells: Partial<Record<FieldId, FieldCell>> = {};
+    for (const [field, col] of fields) {
+      const fc = reader.read(row, col);
+      cells[field] = fc;
+      if (reported.has(fc.cell)) continue;
+      if (isCellError(fc.value)) {
+        reported.add(fc.cell);
+        errors++;
+        if (errors <= ERROR_CAP) {
+          const header = mapping[field]?.header ?? field;
+          problems.push(
+            problem("warning", "FORMULA_ERROR", sheet, fc.cell, {
+              sheet,
+              cell: fc.cell,
+              header,
+              error: fc.value.error,
+            })
+          );
+        }
+      } else if (noValue.has(fc.cell)) {
+        reported.add(fc.cell);
+        noValues++;
+        if (noValues <= ERROR_CAP) {
+          problems.push(
+            problem("warning", "FORMULA_NO_VALUE", sheet, fc.cell, { sheet, cell: fc.cell })
+          );
+        }
+      }
+    }
+
+    const personName =
+      cells.name?.text ??
+      [cells.familyName?.text ?? "", cells.givenName?.text ?? ""].filter((t) => t !== "").join(" ");
+    const onUnitsSheet = input.role === "units";
+    const title = onUnitsSheet ? (cells.unit?.text ?? "") : personName;
+    const nameCell = onUnitsSheet ? unitCol : (nameCol ?? givenCol ?? familyCol);
+    if (title === "") {
+      if (!rated) continue;
+      const cell = a1(row, nameCol ?? givenCol ?? unitCol ?? grid.left);
+      problems.push(problem("warning", "MISSING_NAME", sheet, cell, { sheet, cell, row }));
+    }
+
+    const dupKey = own
+      .filter((o) => o.col !== sttCol)
+      .map((o) => `${o.col}:${displayOf(o.value)}`)
+      .join("\u0001");
+    const first = seen.get(dupKey);
+    if (first !== undefined) {
+      problems.push(
+        problem("warning", "DUPLICATE_ROW", sheet, a1(row, nameCell ?? grid.left), {
+          sheet,
+          row,
+          firstRow: first,
+        })
+      );
+    } else {
+      seen.set(dupKey, row);
+    }
+    out.lastRecordRow = row;
+
+    if (kind === "unit") {
+      const name = stripNumbering(title);
+      const dept = isDepartmentUnit(name, input.settings.print.agency);
+      const rec: UnitRecord = {
+        kind: "unit",
+        sheet,
+        row,
+        cells,
+        unit: name === "" ? null : name,
+        unitKey: name === "" ? null : dept ? DEPARTMENT_KEY : unitKey(name),
+        unitFrom: name === "" ? null : dept ? "department" : "column",
+        order: input.order.unit++,
+        isDepartment: dept,
+      };
+      out.units.push(rec);
+      if (nameCell !== undefined) out.unitCells.set(rec, a1(row, nameCell));
+      continue;
+    }
+
+    const rec: IndividualRecord = {
+      kind: "individual",
+      sheet,
+      row,
+      cells,
+      name: title,
+      position: cells.position?.text ?? "",
+      unit: null,
+      unitKey: null,
+      unitFrom: null,
+      order: input.order.individual++,
+    };
+    const ownUnit = input.role !== "units" && cells.unit ? stripNumbering(cells.unit.text) : "";
+    if (ownUnit !== "") {
+      const dept = isDepartmentGroup(ownUnit);
+      rec.unit = ownUnit;
+      rec.unitKey = dept ? DEPARTMENT_KEY : unitKey(ownUnit);
+      rec.unitFrom = dept ? "department" : "column";
+      out.unitCells.set(rec, cells.unit?.cell ?? a1(row, unitCol ?? grid.left));
+    } else if (group) {
+      rec.unit = group.unit;
+      rec.unitKey = group.unitKey;
+      rec.unitFrom = group.from;
+      out.unitCells.set(rec, group.cell);
+    }
+    out.individuals.push(rec);
+  }
+
+  if (errors > ERROR_CAP) {
+    problems.push(
+      problem("warning", "FORMULA_ERROR_MORE", sheet, null, {
+        sheet,
+        count: errors - ERROR_CAP,
+        shown: ERROR_CAP,
+      })
+    );
+  }
+  if (noValues > ERROR_CAP) {
+    problems.push(
+      problem("warning", "FORMULA_NO_VALUE_MORE", sheet, null, {
+        sheet,
+        count: noValues - ERROR_CAP,
+        shown: ERROR_CAP,
+      })
+    );
+  }
+  return out;
+}
