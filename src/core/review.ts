@@ -92,8 +92,9 @@ export interface Review {
   quotas: QuotaResult[];
   /** Read problems plus workbook-level evaluation notices (skipped criteria, unmatched units …). */
   problems: Problem[];
-  /** Criterion/condition ids skipped for want of a column, with the field that was missing. */
-  skipped: { code: string; field: string }[];
+  /** Criterion/condition ids skipped for want of a column, with the field that was missing. `reason` tells a
+   * missing column from a criterion the clerk switched off (`criteria.off`; `field` is then its main field). */
+  skipped: { code: string; field: string; reason?: "missing_column" | "switched_off" }[];
   /** True when no sheet has a proposal column (criteria.md §4). */
   noProposalColumn: boolean;
 }

@@ -1,0 +1,145 @@
+/**
+ * What a row's rating and discipline cells say, read once per row (spec/criteria.md §5.1–5.3), and the
+ * information notes they give rise to (a vocabulary note, a discipline outside the year, R_DISC_RATING).
+ */
+import { sheetRef } from "../address";
+import type { FieldCell, Msg, SheetRead } from "../records";
+import type { Finding } from "../review";
+import type { Settings } from "../settings";
+import { cellOf } from "../rules/fields";
+import { dateInCell, disciplineWeighsOn } from "../rules/dates";
+import { shown } from "../rules/checks";
+import type { DisciplineFact, RatingFact, Subject } from "../rules/types";
+import type { Parsed } from "../vocab/codes";
+import { parseDiscipline } from "../vocab/discipline";
+import { describeBands, parseRating } from "../vocab/ratings";
+
+export function ratingFact(cell: FieldCell | null, settings: Settings): RatingFact | null {
+  return cell ? { cell, parsed: parseRating(cell.value, settings["rating.scoreBands"]) } : null;
+}
+
+export function disciplineFact(
+  cells: Parameters<typeof cellOf>[0],
+  sheet: SheetRead | null,
+  subject: Subject,
+  year: number,
+  row: number
+): DisciplineFact {
+  const cell = cellOf(cells, sheet, subject, "discipline", year, row);
+  if (!cell) return { status: "absent", code: null, cell: null, dateCell: null };
+  const p = parseDiscipline(cell.value);
+  const dateCell = cellOf(cells, sheet, subject, "disciplineDate", year, row);
+  const base = { cell, dateCell };
+  if (p.kind === "blank" || (p.kind === "ok" && p.value === null)) {
+    return { ...base, status: "none", code: null };
+  }
+  if (p.kind === "error")
+    return { ...base, status: "unknown", code: null, unknownBecause: "error" };
+  if (p.kind === "unknown")
+    return { ...base, status: "unknown", code: null, unknownBecause: "text" };
+  const code = p.value;
+  // Without a decision date, any discipline written in the row counts (§5.2).
+  if (!dateCell) return { ...base, status: "counted", code };
+  const date = dateInCell(dateCell);
+  if (date === "blank") return { ...base, status: "counted", code };
+  if (date === null) return { ...base, status: "unknown", code, unknownBecause: "date" };
+  return { ...base, status: disciplineWeighsOn(date, year) ? "counted" : "not_counted", code };
+}
+
+function info(code: string, cell: FieldCell, field: string, msg: Msg, source: string): Finding {
+  return {
+    code,
+    verdict: "info",
+    cell: cell.cell,
+    refs: [],
+    field,
+    decides: false,
+    msg,
+    source,
+    titles: [],
+  };
+}
+
+/** A vocabulary note (legacy wording, score bands, "nhắc nhở is not discipline" …) as an information finding. */
+export function noteFinding<T>(
+  parsed: Parsed<T>,
+  cell: FieldCell,
+  field: string,
+  extra: Record<string, string | number> = {}
+): Finding | null {
+  if (parsed.kind !== "ok" || !parsed.note) return null;
+  const text = shown(cell);
+  const value: Record<string, string> =
+    typeof parsed.value === "string" ? { rating: parsed.value } : {};
+  return info(
+    "VOCAB_NOTE",
+    cell,
+    field,
+    { key: parsed.note, params: { cell: cell.cell, text, score: text, ...value, ...extra } },
+    ""
+  );
+}
+
+/** Notes on the row's rating and discipline that are information, not verdicts. */
+export function factFindings(
+  rating: RatingFact | null,
+  discipline: DisciplineFact,
+  settings: Settings,
+  sheet: string,
+  sourceOf: (code: string) => string
+): Finding[] {
+  const out: Finding[] = [];
+  const year = settings.year;
+  if (rating) {
+    const bands = describeBands(settings["rating.scoreBands"]);
+    const n = noteFinding(rating.parsed, rating.cell, "rating", { bands });
+    if (n) out.push(n);
+  }
+  const dcell = discipline.cell;
+  if (dcell) {
+    const n = noteFinding(parseDiscipline(dcell.value), dcell, "discipline");
+    if (n) out.push(n);
+  }
+  if (discipline.status === "not_counted" && dcell && discipline.dateCell) {
+    out.push(
+      info(
+        "DISC_NOT_COUNTED",
+        dcell,
+        "discipline",
+        {
+          key: "DISC_NOT_COUNTED.info",
+          params: { cell: dcell.cell, text: shown(dcell), date: shown(discipline.dateCell), year },
+        },
+        sourceOf("I5")
+      )
+    );
+  }
+  // §5.1: the written rating is kept for every count; the disagreement is a warning.
+  if (
+    discipline.status === "counted" &&
+    dcell &&
+    rating?.parsed.kind === "ok" &&
+    rating.parsed.value !== "KHTNV"
+  ) {
+    out.push({
+      code: "R_DISC_RATING",
+      verdict: "warning",
+      cell: rating.cell.cell,
+      refs: [sheetRef(sheet, dcell.cell)],
+      field: "rating",
+      decides: false,
+      msg: {
+        key: "R_DISC_RATING.warning",
+        params: {
+          cell: rating.cell.cell,
+          text: shown(rating.cell),
+          discipline: shown(dcell),
+          disciplineCell: dcell.cell,
+        },
+      },
+      source: sourceOf("I5"),
+      titles: [],
+    });
+  }
+  return out;
+}

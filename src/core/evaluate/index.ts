@@ -1,0 +1,657 @@
+/**
+ * evaluate(read, settings, ruleSet) → Review: per-row verdicts, unit aggregation, the head-of-unit cycle, quotas.
+ *
+ * The head-of-unit rule is solved as the greatest fixed point (spec/criteria.md §2): every head first keeps I6H,
+ * units are computed, heads whose unit is not eligible for TTLĐXS lose it, units are recomputed, until nothing
+ * changes. Withdrawing I6H can only lower a unit's verdict, so the loop ends; a bound guards it anyway.
+ *
+ * Decisions where the spec is silent:
+ * - An individual belongs to the first units-sheet row with its unitKey; rows without a unitKey belong to no unit.
+ * - A head's I6H follows the unit's TTLĐXS verdict: eligible → met, not_eligible → gap, otherwise unknown.
+ * - Q_PROPOSED is reported both as a warning finding on the row (never highlighted: the criteria that fail are) and
+ *   as a workbook control listing the proposal cells.
+ */
+import { sheetRef } from "../address";
+import type {
+  FieldCell,
+  IndividualRecord,
+  Problem,
+  ReadResult,
+  SheetRead,
+  UnitRecord,
+} from "../records";
+import type {
+  CriterionVerdict,
+  Finding,
+  IndividualResult,
+  Review,
+  TitleVerdict,
+  UnitResult,
+} from "../review";
+import type { Settings } from "../settings";
+import { shown } from "../rules/checks";
+import { cellOf } from "../rules/fields";
+import { getRuleSet, sourceKey } from "../rules";
+import type {
+  CheckResult,
+  Criterion,
+  HeadStatus,
+  IndividualContext,
+  IndividualCriterion,
+  RuleSet,
+  Subject,
+  TitleDef,
+  TitleTerm,
+  UnitContext,
+  UnitCriterion,
+} from "../rules/types";
+import type { IndividualTitle, TitleCode, UnitTitle } from "../vocab/codes";
+import { parseNumber } from "../vocab/dates";
+import { isDepartmentDirector, isHeadOfUnit } from "../vocab/positions";
+import { disciplineFact, factFindings, ratingFact } from "./facts";
+import { aggregateMembers, type MemberView } from "./members";
+import {
+  judgedTitles,
+  outcomeOf,
+  proposalList,
+  readProposals,
+  type ParsedProposals,
+} from "./proposals";
+import { cstdcsQuota, htxsQuotas, proposedQuota, type QuotaRow } from "./quotas";
+import { SkipTable } from "./skips";
+import { eligibleUpTo, evalTitle, type TitleEval } from "./titles";
+
+export { evaluateMessages } from "./messages";
+
+/** unitKey of the department itself (members of "Ban Giám đốc" / "Lãnh đạo Sở"). */
+export const DEPARTMENT_KEY = "__department__";
+
+const INDIVIDUAL_TITLES: IndividualTitle[] = ["LDTT", "CSTDCS", "CSTD_TINH", "BK_TINH", "GK"];
+const UNIT_TITLES: UnitTitle[] = ["TTLDTT", "TTLDXS", "GK_TT"];
+
+type Results = Record<string, CheckResult | null>;
+
+interface IndState {
+  ctx: IndividualContext;
+  results: Results;
+  evals: Record<string, TitleEval>;
+  proposals: ParsedProposals;
+  unitIdx: number;
+}
+
+interface UnitState {
+  ctx: UnitContext;
+  results: Results;
+  evals: Record<string, TitleEval>;
+  proposals: ParsedProposals;
+  members: number[];
+}
+
+/** The rule set's pieces for one subject, resolved against the settings once. */
+interface Plan<C extends Criterion> {
+  criteria: C[];
+  conditions: C[];
+  /** Conditions that read titles, run just before the title that needs them. */
+  titleBound: Map<string, C>;
+  /** Conditions only titles checked "when proposed" use (GK, GK_TT): the titles that need them. */
+  proposedOnly: Map<string, TitleCode[]>;
+  titles: { def: TitleDef; terms: TitleTerm[] }[];
+}
+
+function termIds(terms: readonly TitleTerm[]): string[] {
+  return terms.flatMap((t) => (typeof t === "string" ? [t] : t.anyOf));
+}
+
+function planFor<C extends Criterion>(
+  ruleSet: RuleSet,
+  subject: Subject,
+  settings: Settings
+): Plan<C> {
+  const titles = ruleSet.titles
+    .filter((t) => t.subject === subject)
+    .map((def) => ({ def, terms: def.termsFor?.(settings) ?? def.terms }));
+  const used = new Set(titles.flatMap((t) => termIds(t.terms)));
+  const mine = (c: Criterion): c is C => c.subject === subject;
+  const conditions = ruleSet.conditions.filter(mine).filter((c) => used.has(c.id));
+  const proposedOnly = new Map<string, TitleCode[]>();
+  for (const c of conditions) {
+    const users = titles.filter((t) => termIds(t.terms).includes(c.id));
+    if (users.every((t) => t.def.onlyWhenProposed)) {
+      proposedOnly.set(
+        c.id,
+        users.map((t) => t.def.code)
+      );
+    }
+  }
+  return {
+    criteria: ruleSet.criteria.filter(mine),
+    conditions: conditions.filter((c) => !c.readsTitles),
+    titleBound: new Map(conditions.filter((c) => c.readsTitles).map((c) => [c.id, c])),
+    titles,
+    proposedOnly,
+  };
+}
+
+/** Whether a row needs a condition: always, unless only unproposed "when proposed" titles use it. */
+function needed(plan: Plan<Criterion>, id: string, proposals: ParsedProposals): boolean {
+  const users = plan.proposedOnly.get(id);
+  return !users || users.some((t) => proposals.codes.includes(t));
+}
+
+function verdictOf(results: Results, id: string): CriterionVerdict {
+  const r = results[id];
+  return r ? r.verdict : "skipped";
+}
+
+export function evaluate(read: ReadResult, settings: Settings, ruleSet?: RuleSet): Review {
+  const rules = ruleSet ?? getRuleSet();
+  if (!rules) throw new Error("The default rule set is not registered");
+  return new Evaluation(read, settings, rules).run();
+}
+
+class Evaluation {
+  private readonly sheets = new Map<string, SheetRead>();
+  private readonly skip: SkipTable;
+  private readonly ind: Plan<IndividualCriterion>;
+  private readonly unit: Plan<UnitCriterion>;
+  private readonly problems: Problem[] = [];
+  private inds: IndState[] = [];
+  private units: UnitState[] = [];
+  private departmentIdx = -1;
+
+  constructor(
+    private readonly read: ReadResult,
+    private readonly settings: Settings,
+    private readonly rules: RuleSet
+  ) {
+    for (const s of read.sheets) this.sheets.set(s.name, s);
+    this.skip = new SkipTable(read, settings, rules);
+    this.ind = planFor(rules, "individual", settings);
+    this.unit = planFor(rules, "unit", settings);
+  }
+
+  run(): Review {
+    const unitByKey = this.indexUnits();
+    this.inds = this.read.individuals.map((rec) => this.startIndividual(rec, unitByKey));
+    for (let i = 0; i < this.inds.length; i++) {
+      const u = this.inds[i].unitIdx;
+      if (u >= 0) this.units[u].members.push(i);
+    }
+    this.solveHeadCycle();
+    this.unitNotices(unitByKey);
+    const individuals = this.inds.map((s, i) => this.individualResult(s, i));
+    const units = this.units.map((s, i) => this.unitResult(s, i));
+    const noProposalColumn = !this.read.sheets.some(
+      (s) => s.role !== "ignored" && s.mapping.proposed
+    );
+    return {
+      individuals,
+      units,
+      quotas: this.quotas(individuals, units, noProposalColumn),
+      problems: [...this.read.problems, ...this.skip.problems, ...this.problems],
+      skipped: this.skip.skipped,
+      noProposalColumn,
+    };
+  }
+
+  // ---- setup ----------------------------------------------------------------------------------------------------
+
+  private indexUnits(): Map<string, number> {
+    const byKey = new Map<string, number>();
+    const noIndividuals = this.read.individuals.length === 0;
+    this.units = this.read.units.map((rec, i) => {
+      if (rec.isDepartment && this.departmentIdx < 0) this.departmentIdx = i;
+      if (rec.unitKey !== null && !byKey.has(rec.unitKey)) byKey.set(rec.unitKey, i);
+      const sheet = this.sheets.get(rec.sheet) ?? null;
+      const year = this.settings.year;
+      const ratingCell = cellOf(rec.cells, sheet, "unit", "unitRating", year, rec.row);
+      const countCell = cellOf(rec.cells, sheet, "unit", "headcount", year, rec.row);
+      const n = countCell ? parseNumber(countCell.value) : null;
+      const ctx: UnitContext = {
+        rec,
+        sheet,
+        settings: this.settings,
+        rating: ratingFact(ratingCell, this.settings),
+        headcount: n !== null && n >= 0 ? Math.floor(n) : null,
+        members: null,
+        noIndividuals,
+      };
+      const proposals = readProposals(
+        cellOf(rec.cells, sheet, "unit", "proposed", year, rec.row),
+        "unit",
+        this.rules.titles
+      );
+      return { ctx, results: {}, evals: {}, proposals, members: [] };
+    });
+    if (this.departmentIdx >= 0) byKey.set(DEPARTMENT_KEY, this.departmentIdx);
+    return byKey;
+  }
+
+  private startIndividual(rec: IndividualRecord, unitByKey: Map<string, number>): IndState {
+    const sheet = this.sheets.get(rec.sheet) ?? null;
+    const year = this.settings.year;
+    const ratingCell = cellOf(rec.cells, sheet, "individual", "rating", year, rec.row);
+    const unitIdx = rec.unitKey === null ? -1 : (unitByKey.get(rec.unitKey) ?? -1);
+    const ctx: IndividualContext = {
+      rec,
+      sheet,
+      settings: this.settings,
+      rating: ratingFact(ratingCell, this.settings),
+      discipline: disciplineFact(rec.cells, sheet, "individual", year, rec.row),
+      head: this.headStatus(rec, unitIdx),
+      titles: {},
+    };
+    const proposals = readProposals(
+      cellOf(rec.cells, sheet, "individual", "proposed", year, rec.row),
+      "individual",
+      this.rules.titles
+    );
+    const state: IndState = { ctx, results: {}, evals: {}, proposals, unitIdx };
+    for (const c of this.ind.criteria) state.results[c.id] = this.check(c, ctx);
+    for (const c of this.ind.conditions) {
+      if (needed(this.ind, c.id, proposals)) state.results[c.id] = this.check(c, ctx);
+    }
+    this.individualTitles(state);
+    return state;
+  }
+
+  private headStatus(rec: IndividualRecord, unitIdx: number): HeadStatus {
+    const director = isDepartmentDirector(rec.position);
+    const isHead = director || isHeadOfUnit(rec.position);
+    const status: HeadStatus = {
+      isHead,
+      isDirector: director,
+      unitRow: null,
+      missing: null,
+      ttldxs: "eligible",
+      failed: [],
+    };
+    if (!isHead) return status;
+    if (director || rec.unitKey === DEPARTMENT_KEY) {
+      if (this.departmentIdx < 0) status.missing = "no_department_row";
+      else status.unitRow = this.units[this.departmentIdx].ctx.rec;
+    } else if (rec.unitKey === null) status.missing = "no_unit";
+    else if (unitIdx < 0) status.missing = "no_unit_row";
+    else status.unitRow = this.units[unitIdx].ctx.rec;
+    return status;
+  }
+
+  private headUnitIdx(s: IndState): number {
+    const h = s.ctx.head;
+    if (!h.isHead || h.missing) return -1;
+    return h.isDirector || s.ctx.rec.unitKey === DEPARTMENT_KEY ? this.departmentIdx : s.unitIdx;
+  }
+
+  private check<C extends Criterion>(crit: C, ctx: Parameters<C["check"]>[0]): CheckResult | null {
+    const sheet = ctx.sheet;
+    if (this.skip.get(sheet, crit)) return null;
+    return (crit.check as (c: typeof ctx) => CheckResult)(ctx);
+  }
+
+  // ---- titles ---------------------------------------------------------------------------------------------------
+
+  private individualTitles(s: IndState): void {
+    s.ctx.titles = {};
+    s.evals = {};
+    for (const { def, terms } of this.ind.titles) {
+      for (const id of termIds(terms)) {
+        const bound = this.ind.titleBound.get(id);
+        if (bound) s.results[id] = this.check(bound, s.ctx);
+      }
+      const e = evalTitle(
+        def,
+        terms,
+        (id) => verdictOf(s.results, id),
+        (code) => s.evals[code],
+        s.proposals.codes.includes(def.code)
+      );
+      s.evals[def.code] = e;
+      s.ctx.titles[def.code as IndividualTitle] = e.verdict;
+    }
+  }
+
+  private unitTitles(s: UnitState): void {
+    s.evals = {};
+    for (const { def, terms } of this.unit.titles) {
+      s.evals[def.code] = evalTitle(
+        def,
+        terms,
+        (id) => verdictOf(s.results, id),
+        (code) => s.evals[code],
+        s.proposals.codes.includes(def.code)
+      );
+    }
+  }
+
+  private computeUnits(): void {
+    for (const s of this.units) {
+      const views: MemberView[] = s.members.map((i) => {
+        const m = this.inds[i];
+        return {
+          sheet: m.ctx.rec.sheet,
+          rating: m.ctx.rating,
+          discipline: m.ctx.discipline,
+          ldtt: m.evals.LDTT?.verdict ?? "not_evaluated",
+          cstdcs: m.evals.CSTDCS?.verdict ?? "not_evaluated",
+        };
+      });
+      s.ctx.members = aggregateMembers(views, s.ctx.headcount);
+      for (const c of this.unit.criteria) s.results[c.id] = this.check(c, s.ctx);
+      for (const c of this.unit.conditions) {
+        if (needed(this.unit, c.id, s.proposals)) s.results[c.id] = this.check(c, s.ctx);
+      }
+      this.unitTitles(s);
+    }
+  }
+
+  /** Greatest fixed point of the head-of-unit rule (spec/criteria.md §2). */
+  private solveHeadCycle(): void {
+    const heads = this.inds.filter((s) => s.ctx.head.isHead && !s.ctx.head.missing);
+    const xsDef = this.unit.titles.find((t) => t.def.code === "TTLDXS");
+    for (let round = 0; round <= heads.length + 1; round++) {
+      this.computeUnits();
+      let changed = false;
+      for (const h of heads) {
+        const u = this.units[this.headUnitIdx(h)];
+        const verdict: TitleVerdict = u?.evals.TTLDXS?.verdict ?? "not_evaluated";
+        if (verdict === h.ctx.head.ttldxs) continue;
+        h.ctx.head.ttldxs = verdict;
+        h.ctx.head.failed = u && xsDef ? this.failedLabels(u, xsDef.terms, xsDef.def) : [];
+        const i6h = this.ind.criteria.find((c) => c.id === "I6H");
+        if (i6h) h.results.I6H = this.check(i6h, h.ctx);
+        this.individualTitles(h);
+        changed = true;
+      }
+      if (!changed) return;
+    }
+  }
+
+  private failedLabels(u: UnitState, terms: readonly TitleTerm[], def: TitleDef) {
+    const ids = termIds(terms);
+    const bad = ids.filter((id) => verdictOf(u.results, id) === "gap");
+    const chosen =
+      bad.length > 0
+        ? bad
+        : ids.filter((id) => {
+            const v = verdictOf(u.results, id);
+            return v === "unknown" || (v === "skipped" && def.essential.includes(id));
+          });
+    return chosen.map(
+      (id) =>
+        [...this.rules.criteria, ...this.rules.conditions].find(
+          (c) => c.id === id && c.subject === "unit"
+        )?.label ?? { vi: id, en: id }
+    );
+  }
+
+  // ---- notices --------------------------------------------------------------------------------------------------
+
+  private unitNotices(unitByKey: Map<string, number>): void {
+    const hasInd = this.read.individuals.length > 0;
+    const hasUnits = this.read.units.length > 0;
+    if (hasUnits && !hasInd) this.notice("info", "UNITS_ONLY", null, null, "notice.unitsOnly", {});
+    if (hasInd && !hasUnits)
+      this.notice("warning", "NO_UNITS_SHEET", null, null, "notice.noUnits", {});
+    if (!hasInd || !hasUnits) return;
+    const seen = new Set<string>();
+    for (const s of this.inds) {
+      const rec = s.ctx.rec;
+      if (rec.unitKey === null || unitByKey.has(rec.unitKey) || seen.has(rec.unitKey)) continue;
+      seen.add(rec.unitKey);
+      const cell = rec.cells.unit?.cell ?? rec.cells.name?.cell ?? null;
+      this.notice("warning", "UNIT_WITHOUT_ROW", rec.sheet, cell, "notice.unitWithoutRow", {
+        unit: rec.unit ?? rec.unitKey,
+        cell: cell ?? "",
+      });
+    }
+    for (const s of this.units) {
+      if (s.members.length > 0) continue;
+      const rec = s.ctx.rec;
+      const cell = (rec.cells.unit ?? rec.cells.name)?.cell ?? null;
+      this.notice("warning", "UNIT_WITHOUT_MEMBERS", rec.sheet, cell, "notice.unitWithoutMembers", {
+        unit: rec.unit ?? "",
+        cell: cell ?? "",
+      });
+    }
+  }
+
+  private notice(
+    level: Problem["level"],
+    code: string,
+    sheet: string | null,
+    cell: string | null,
+    key: string,
+    params: Record<string, string | number>
+  ): void {
+    this.problems.push({ level, sheet, cell, code, msg: { key, params } });
+  }
+
+  // ---- results --------------------------------------------------------------------------------------------------
+
+  private findings(
+    crits: readonly Criterion[],
+    results: Results,
+    evals: Record<string, TitleEval>,
+    judged: readonly TitleCode[]
+  ): Finding[] {
+    const out: Finding[] = [];
+    for (const c of crits) {
+      const r = results[c.id];
+      if (!r || r.verdict === "met" || c.silent) continue;
+      const titles = Object.entries(evals)
+        .filter(([, e]) => e.deciding.includes(c.id))
+        .map(([code]) => code as TitleCode);
+      out.push({
+        code: c.id,
+        verdict: r.verdict,
+        cell: r.cell,
+        refs: r.refs ?? [],
+        field: r.field,
+        decides: titles.some((t) => judged.includes(t)),
+        msg: r.msg ?? { key: `${c.id}.${r.verdict}` },
+        source: sourceKey(this.rules, c.id),
+        titles,
+      });
+    }
+    return out;
+  }
+
+  private proposedWarnings(
+    p: ParsedProposals,
+    evals: Record<string, TitleEval>,
+    sheet: string
+  ): Finding[] {
+    const cell: FieldCell | null = p.cell;
+    if (!cell) return [];
+    return p.codes
+      .filter((c) => evals[c]?.verdict === "not_eligible")
+      .map((code) => {
+        const def = this.rules.titles.find((t) => t.code === code);
+        return {
+          code: "Q_PROPOSED",
+          verdict: "warning" as const,
+          cell: cell.cell,
+          refs: [sheetRef(sheet, cell.cell)],
+          field: "proposed",
+          decides: false,
+          msg: {
+            key: "Q_PROPOSED.warning",
+            params: {
+              cell: cell.cell,
+              text: shown(cell),
+              titleVi: def?.label.vi ?? code,
+              titleEn: def?.label.en ?? code,
+            },
+          },
+          source: sourceKey(this.rules, "Q_PROPOSED"),
+          titles: [code],
+        };
+      });
+  }
+
+  private verdictRecord<T extends string>(codes: readonly T[], evals: Record<string, TitleEval>) {
+    const out = {} as Record<T, TitleVerdict>;
+    for (const c of codes) out[c] = evals[c]?.verdict ?? "not_evaluated";
+    return out;
+  }
+
+  private criterionRecord(
+    crits: readonly Criterion[],
+    results: Results
+  ): Record<string, CriterionVerdict> {
+    const out: Record<string, CriterionVerdict> = {};
+    for (const c of crits) if (c.id in results) out[c.id] = verdictOf(results, c.id);
+    return out;
+  }
+
+  private individualResult(s: IndState, index: number): IndividualResult {
+    const rec = s.ctx.rec;
+    const judged = judgedTitles(s.proposals, this.rules.judgedWithoutProposal.individual);
+    const conds = [...this.ind.conditions, ...this.ind.titleBound.values()];
+    const titles = this.verdictRecord(INDIVIDUAL_TITLES, s.evals);
+    const findings = [
+      ...this.findings([...this.ind.criteria, ...conds], s.results, s.evals, judged),
+      ...factFindings(s.ctx.rating, s.ctx.discipline, this.settings, rec.sheet, (c) =>
+        sourceKey(this.rules, c)
+      ),
+      ...s.proposals.notes,
+      ...this.proposedWarnings(s.proposals, s.evals, rec.sheet),
+    ];
+    const unitRow = s.unitIdx >= 0 ? this.units[s.unitIdx].ctx.rec : null;
+    return {
+      sheet: rec.sheet,
+      row: rec.row,
+      unit: unitRow?.unit ?? rec.unit,
+      criteria: this.criterionRecord(this.ind.criteria, s.results),
+      conditions: this.criterionRecord(conds, s.results),
+      proposedByUnit: [...s.proposals.codes, ...s.proposals.outside],
+      proposals: proposalList(s.proposals, titles),
+      outcome: outcomeOf(judged, titles),
+      findings,
+      name: rec.name,
+      position: rec.position,
+      isHead: s.ctx.head.isHead,
+      titles,
+      eligibleUpTo: eligibleUpTo<IndividualTitle>(this.rules.titles, titles),
+      index,
+    };
+  }
+
+  private unitResult(s: UnitState, index: number): UnitResult {
+    const rec: UnitRecord = s.ctx.rec;
+    const judged = judgedTitles(s.proposals, this.rules.judgedWithoutProposal.unit);
+    const titles = this.verdictRecord(UNIT_TITLES, s.evals);
+    const m = s.ctx.members;
+    const findings = [
+      ...this.findings(
+        [...this.unit.criteria, ...this.unit.conditions],
+        s.results,
+        s.evals,
+        judged
+      ),
+      ...s.proposals.notes,
+      ...this.proposedWarnings(s.proposals, s.evals, rec.sheet),
+    ];
+    const headcount = s.ctx.headcount;
+    if (headcount !== null && s.members.length > headcount) {
+      const cell = cellOf(rec.cells, s.ctx.sheet, "unit", "headcount", this.settings.year, rec.row);
+      findings.push({
+        code: "HEADCOUNT_MISMATCH",
+        verdict: "warning",
+        cell: cell?.cell ?? null,
+        refs: [],
+        field: "headcount",
+        decides: false,
+        msg: {
+          key: "HEADCOUNT_MISMATCH.warning",
+          params: { cell: cell?.cell ?? "", headcount, rows: s.members.length },
+        },
+        source: "",
+        titles: [],
+      });
+    }
+    const round3 = (x: number) => Math.round(x * 1000) / 1000;
+    return {
+      sheet: rec.sheet,
+      row: rec.row,
+      unit: rec.unit,
+      criteria: this.criterionRecord(this.unit.criteria, s.results),
+      conditions: this.criterionRecord(this.unit.conditions, s.results),
+      proposedByUnit: [...s.proposals.codes, ...s.proposals.outside],
+      proposals: proposalList(s.proposals, titles),
+      outcome: outcomeOf(judged, titles),
+      findings,
+      headcount,
+      memberRows: s.members.length,
+      counts: {
+        LDTT: {
+          eligible: m?.ldtt.eligible ?? 0,
+          needs_info: (m?.ldtt.needsInfo ?? 0) + (m?.missing ?? 0),
+        },
+        CSTDCS: {
+          eligible: m?.cstdcs.eligible ?? 0,
+          needs_info: (m?.cstdcs.needsInfo ?? 0) + (m?.missing ?? 0),
+        },
+        HTNVorBetter: m?.htnvOrBetter ?? 0,
+        disciplined: m?.disciplinedAny.length ?? 0,
+      },
+      shares: m
+        ? {
+            LDTT: {
+              lo: round3(m.ldtt.eligible / m.denominator),
+              hi: round3((m.ldtt.eligible + m.ldtt.needsInfo + m.missing) / m.denominator),
+            },
+          }
+        : null,
+      titles,
+      eligibleUpTo: eligibleUpTo<UnitTitle>(this.rules.titles, titles),
+      index,
+    };
+  }
+
+  private quotas(individuals: IndividualResult[], units: UnitResult[], noProposalColumn: boolean) {
+    const rows: QuotaRow[] = this.inds.map((s, i) => {
+      const rec = s.ctx.rec;
+      const r = s.ctx.rating;
+      const pcell = s.proposals.cell;
+      return {
+        rating: r && r.parsed.kind === "ok" ? r.parsed.value : null,
+        ratingRef: r ? sheetRef(rec.sheet, r.cell.cell) : null,
+        scopeKey: rec.unitKey ?? "",
+        scopeName: individuals[i].unit ?? "",
+        ldtt: individuals[i].titles.LDTT,
+        cstdcs: individuals[i].titles.CSTDCS,
+        proposesCstdcs: s.proposals.codes.includes("CSTDCS"),
+        proposalRef: pcell ? sheetRef(rec.sheet, pcell.cell) : null,
+      };
+    });
+    const notEligible: string[] = [];
+    let needsInfo = 0;
+    const scan = (
+      list: { sheet: string; proposals: { title: string; verdict: TitleVerdict }[] }[],
+      cells: ParsedProposals["cell"][]
+    ) => {
+      list.forEach((r, i) => {
+        for (const p of r.proposals) {
+          if (p.verdict === "not_eligible") {
+            const c = cells[i];
+            notEligible.push(c ? sheetRef(r.sheet, c.cell) : r.sheet);
+          } else if (p.verdict === "needs_info") needsInfo++;
+        }
+      });
+    };
+    scan(
+      individuals,
+      this.inds.map((s) => s.proposals.cell)
+    );
+    scan(
+      units,
+      this.units.map((s) => s.proposals.cell)
+    );
+    return [
+      ...htxsQuotas(rows, this.settings),
+      cstdcsQuota(rows, this.settings, noProposalColumn),
+      proposedQuota(notEligible, needsInfo),
+    ];
+  }
+}

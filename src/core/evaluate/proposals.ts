@@ -1,0 +1,94 @@
+/**
+ * What the unit proposed for a row and how the row comes out (spec/criteria.md §4). Titles outside the rule set are
+ * kept with verdict not_evaluated ("ngoài phạm vi rà soát"); an unreadable proposal is kept the same way, with a note.
+ */
+import type { FieldCell } from "../records";
+import type { Finding, Outcome, Proposal, TitleVerdict } from "../review";
+import { shown } from "../rules/checks";
+import type { Subject, TitleDef } from "../rules/types";
+import type { TitleCode } from "../vocab/codes";
+import { parseTitles } from "../vocab/titles";
+
+export interface ParsedProposals {
+  cell: FieldCell | null;
+  /** Rule-set titles proposed, in the clerk's order, without repeats. */
+  codes: TitleCode[];
+  /** Proposals outside the rule set, as the clerk wrote them. */
+  outside: string[];
+  notes: Finding[];
+}
+
+function note(cell: FieldCell, key: string, params: Record<string, string>): Finding {
+  return {
+    code: key.split(".")[0],
+    verdict: "info",
+    cell: cell.cell,
+    refs: [],
+    field: "proposed",
+    decides: false,
+    msg: { key, params: { cell: cell.cell, ...params } },
+    source: "",
+    titles: [],
+  };
+}
+
+export function readProposals(
+  cell: FieldCell | null,
+  subject: Subject,
+  titles: readonly TitleDef[]
+): ParsedProposals {
+  const out: ParsedProposals = { cell, codes: [], outside: [], notes: [] };
+  if (!cell) return out;
+  const p = parseTitles(cell.value, subject);
+  if (p.kind === "blank") return out;
+  if (p.kind === "error") {
+    out.outside.push(shown(cell));
+    out.notes.push(note(cell, "PROPOSAL_ERROR.info", { error: p.error }));
+    return out;
+  }
+  if (p.kind === "unknown") {
+    out.outside.push(p.text);
+    out.notes.push(note(cell, "PROPOSAL_UNREADABLE.info", { text: p.text }));
+    return out;
+  }
+  for (const code of p.value.codes) {
+    const known = titles.some((t) => t.code === code && t.subject === subject);
+    if (known && !out.codes.includes(code)) out.codes.push(code);
+    else if (!known) {
+      out.outside.push(code);
+      out.notes.push(note(cell, "OUTSIDE_SCOPE.info", { text: code }));
+    }
+  }
+  for (const text of p.value.outside) {
+    out.outside.push(text);
+    out.notes.push(note(cell, "OUTSIDE_SCOPE.info", { text }));
+  }
+  return out;
+}
+
+export function proposalList(
+  parsed: ParsedProposals,
+  verdicts: Partial<Record<string, TitleVerdict>>
+): Proposal[] {
+  return [
+    ...parsed.codes.map((c) => ({ title: c, verdict: verdicts[c] ?? "not_evaluated" })),
+    ...parsed.outside.map((t) => ({ title: t, verdict: "not_evaluated" as const })),
+  ];
+}
+
+/** The titles a row is judged on: its proposals in the rule set, or the default title when it has none. */
+export function judgedTitles(parsed: ParsedProposals, fallback: TitleCode): TitleCode[] {
+  if (parsed.codes.length > 0) return parsed.codes;
+  return parsed.outside.length > 0 ? [] : [fallback];
+}
+
+export function outcomeOf(
+  judged: readonly TitleCode[],
+  verdicts: Partial<Record<string, TitleVerdict>>
+): Outcome {
+  const vs = judged.map((c) => verdicts[c] ?? "not_evaluated");
+  if (vs.includes("not_eligible")) return "gaps";
+  if (vs.includes("needs_info")) return "needs_info";
+  if (vs.includes("eligible")) return "eligible";
+  return "not_checked";
+}

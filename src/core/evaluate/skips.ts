@@ -1,0 +1,122 @@
+/**
+ * Which criteria a sheet cannot check (a column is missing) or the clerk switched off, and the workbook-level
+ * notices that say so, once per criterion (spec/criteria.md §0 "skipped", §6 `criteria.off`).
+ */
+import type { Problem, ReadResult, SheetRead } from "../records";
+import type { Review } from "../review";
+import type { Settings } from "../settings";
+import { format } from "../i18n/types";
+import { essentialPresent, FIELD_LABELS, resolveField } from "../rules/fields";
+import type { Criterion, EssentialField, RuleSet } from "../rules/types";
+
+export interface SkipInfo {
+  reason: "missing_column" | "switched_off";
+  field: string;
+}
+
+export class SkipTable {
+  private readonly cache = new Map<string, SkipInfo | null>();
+  private readonly noticed = new Set<string>();
+  readonly skipped: Review["skipped"] = [];
+  readonly problems: Problem[] = [];
+  private readonly off: Set<string>;
+
+  constructor(
+    private readonly read: ReadResult,
+    private readonly settings: Settings,
+    ruleSet: RuleSet
+  ) {
+    this.off = new Set(settings["criteria.off"]);
+    const all = [...ruleSet.criteria, ...ruleSet.conditions];
+    for (const id of this.off) {
+      const found = all.filter((c) => c.id === id);
+      if (found.length === 0) {
+        this.problem("info", "CRITERION_UNKNOWN", "notice.unknownCriterion", {
+          code: id,
+          ruleSet: ruleSet.id,
+        });
+      } else if (!found.some((c) => c.switchable)) {
+        this.problem("warning", "CRITERION_NOT_SWITCHABLE", "notice.notSwitchable", { code: id });
+      }
+    }
+  }
+
+  /** Why `crit` is skipped on this sheet, or null when it is checked. Notices are recorded on first use. */
+  get(sheet: SheetRead | null, crit: Criterion): SkipInfo | null {
+    const key = `${sheet?.name ?? ""}\u0000${crit.subject}\u0000${crit.id}`;
+    if (this.cache.has(key)) {
+      const hit = this.cache.get(key) ?? null;
+      if (hit) this.notice(crit, hit);
+      return hit;
+    }
+    const info = this.compute(sheet, crit);
+    this.cache.set(key, info);
+    if (info) this.notice(crit, info);
+    return info;
+  }
+
+  private compute(sheet: SheetRead | null, crit: Criterion): SkipInfo | null {
+    const year = this.settings.year;
+    if (crit.switchable && this.off.has(crit.id)) {
+      return { reason: "switched_off", field: firstField(crit.essentialFields[0], year) ?? "" };
+    }
+    for (const entry of crit.essentialFields) {
+      if (!essentialPresent(sheet, crit.subject, entry, year)) {
+        return { reason: "missing_column", field: firstField(entry, year) ?? "" };
+      }
+    }
+    if (crit.memberFields && this.read.individuals.length > 0) {
+      const present = this.read.fieldsPresent.individuals;
+      for (const ref of crit.memberFields) {
+        const f = resolveField(ref, year);
+        if (!present.includes(f)) return { reason: "missing_column", field: f };
+      }
+    }
+    return null;
+  }
+
+  private notice(crit: Criterion, info: SkipInfo): void {
+    const key = `${crit.id}\u0000${info.reason}\u0000${info.field}`;
+    if (this.noticed.has(key)) return;
+    this.noticed.add(key);
+    this.skipped.push({ code: crit.id, field: info.field, reason: info.reason });
+    if (info.reason === "switched_off") {
+      this.problem("info", "CRITERION_OFF", "notice.switchedOff", { code: crit.id });
+      return;
+    }
+    const label = fieldLabel(crit, info.field, this.settings.year);
+    this.problem("warning", "CRITERION_SKIPPED", "notice.skipped", {
+      code: crit.id,
+      field: info.field,
+      fieldVi: label.vi,
+      fieldEn: label.en,
+    });
+  }
+
+  private problem(
+    level: Problem["level"],
+    code: string,
+    key: string,
+    params: Record<string, string | number>
+  ): void {
+    this.problems.push({ level, sheet: null, cell: null, code, msg: { key, params } });
+  }
+}
+
+function firstField(entry: EssentialField | undefined, year: number): string | null {
+  if (entry === undefined) return null;
+  const ref = Array.isArray(entry) ? entry[0] : entry;
+  return ref === undefined ? null : resolveField(ref, year);
+}
+
+/** The usual header of the missing field, with history years filled in. */
+function fieldLabel(crit: Criterion, field: string, year: number): { vi: string; en: string } {
+  const ref =
+    crit.essentialFields
+      .flat()
+      .concat(crit.memberFields ?? [])
+      .find((r) => resolveField(r, year) === field) ?? field;
+  const t = FIELD_LABELS[ref] ?? { vi: field, en: field };
+  const years = { prev1: year - 1, prev2: year - 2 };
+  return { vi: format(t.vi, years), en: format(t.en, years) };
+}

@@ -1,0 +1,49 @@
+/**
+ * The registered rule sets. A new year's plan is a new file beside kh-2025.ts, added to `ruleSets` here.
+ * `ruleCatalogue` holds every rule message plus, per rule set, the label and the legal source of each criterion,
+ * condition, title and quota under `label.<ruleSet>.<code>` and `source.<ruleSet>.<code>` (Finding.source is such a
+ * key).
+ */
+import type { Catalogue } from "../i18n/types";
+import { kh2025 } from "./kh-2025";
+import { ruleMessages } from "./messages";
+import type { RuleSet } from "./types";
+
+export const DEFAULT_RULE_SET_ID = "kh-2025";
+
+export const ruleSets: readonly RuleSet[] = [kh2025];
+
+export function getRuleSet(id: string = DEFAULT_RULE_SET_ID): RuleSet | undefined {
+  return ruleSets.find((r) => r.id === id);
+}
+
+export function sourceKey(ruleSet: RuleSet, code: string): string {
+  return `source.${ruleSet.id}.${code}`;
+}
+
+export function labelKey(ruleSet: RuleSet, code: string): string {
+  return `label.${ruleSet.id}.${code}`;
+}
+
+function ruleSetEntries(ruleSet: RuleSet): Catalogue {
+  const out: Catalogue = {};
+  for (const item of [
+    ...ruleSet.criteria,
+    ...ruleSet.conditions,
+    ...ruleSet.titles,
+    ...ruleSet.quotas,
+  ]) {
+    const code = "code" in item ? item.code : item.id;
+    out[sourceKey(ruleSet, code)] = item.source;
+    out[labelKey(ruleSet, code)] = item.label;
+  }
+  return out;
+}
+
+export const ruleCatalogue: Catalogue = ruleSets.reduce<Catalogue>(
+  (acc, rs) => ({ ...acc, ...ruleSetEntries(rs) }),
+  { ...ruleMessages }
+);
+
+export { kh2025 };
+export type * from "./types";

@@ -1,0 +1,385 @@
+/**
+ * Checks of the individuals' criteria and conditions, written once and wired into a year's rule set
+ * (rules/kh-2025.ts). Blank cells follow spec/criteria.md §0: evidence columns (discipline, initiative, achievement,
+ * pending) blank = none; judgement, rating and service columns blank = unknown.
+ *
+ * Decisions where the spec is silent:
+ * - History cells (titles of earlier years) are records of what was awarded: blank means "none" (a gap), not unknown.
+ * - CSTĐ cấp tỉnh in a year's history implies that year's CSTĐCS (it cannot be awarded without it).
+ * - Months of service: with a start date, whole months from the start to 31/12 (a month begun on the 1st counts).
+ *   With a months column, leave that counts as service (maternity, injury on duty, training — TT 01/2024/TT-BNV) is
+ *   added when its length is known: days from a leave column whose header names such leave, or "n tháng"/"n ngày"
+ *   inside a reason text; a reason without a length is unknown. A start date already spans any leave.
+ * - Initiatives in HISTORY_BK: a number counts as that many; a named text counts one per item separated by ";" or a
+ *   line break.
+ */
+import { sheetRef } from "../address";
+import type { FieldCell, FieldId } from "../records";
+import type { TitleVerdict } from "../review";
+import type { TitleCode } from "../vocab/codes";
+import { parseNumber } from "../vocab/dates";
+import { parseMark, parseNamedItem } from "../vocab/marks";
+import { parseRating, ratingAtLeast } from "../vocab/ratings";
+import { parseTitles } from "../vocab/titles";
+import { gap, indCell, markCheck, met, shown, unknown, unreadable, weakest } from "./checks";
+import { dateInCell, monthsServedInYear } from "./dates";
+import { fold, mentions } from "./fold";
+import type { CheckResult, IndividualContext } from "./types";
+
+function isBlank(cell: FieldCell): boolean {
+  const v = cell.value;
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
+
+function isLaw(ctx: IndividualContext): boolean {
+  return ctx.settings["cstdcs.mode"] === "law";
+}
+
+function ratedHtxs(ctx: IndividualContext): boolean {
+  const p = ctx.rating?.parsed;
+  return p?.kind === "ok" && p.value === "HTXSNV";
+}
+
+export function checkI1(ctx: IndividualContext): CheckResult {
+  const fact = ctx.rating;
+  if (!fact) return unknown("I1.blank", null, "rating");
+  const bad = unreadable("I1", fact.cell, "rating", fact.parsed);
+  if (bad || fact.parsed.kind !== "ok") return bad ?? unknown("I1.blank", fact.cell, "rating");
+  return ratingAtLeast(fact.parsed.value, "HTTNV")
+    ? met(fact.cell, "rating")
+    : gap("I1.gap", fact.cell, "rating");
+}
+
+export function checkI2(ctx: IndividualContext): CheckResult {
+  const cell = indCell(ctx, "initiative");
+  if (!cell) return unknown("I2.blank", null, "initiative");
+  // In law mode an HTXSNV rating stands in for the initiative, so the message names both ways out.
+  const law = isLaw(ctx) && !ratedHtxs(ctx);
+  if (isBlank(cell)) return gap(law ? "I2.gapBlankLaw" : "I2.gapBlank", cell, "initiative");
+  const parsed = parseNamedItem(cell.value);
+  const bad = unreadable("I2", cell, "initiative", parsed);
+  if (bad) return bad;
+  if (parsed.kind === "ok" && !parsed.value) {
+    return gap(law ? "I2.gapNoLaw" : "I2.gapNo", cell, "initiative");
+  }
+  const decision = indCell(ctx, "initiativeDecision");
+  if (!decision) return met(cell, "initiative");
+  const named = { text: shown(cell) };
+  if (isBlank(decision)) return gap("I2.gapDecision", decision, "initiativeDecision", named);
+  const dp = parseNamedItem(decision.value);
+  const dbad = unreadable("I2.decision", decision, "initiativeDecision", dp);
+  if (dbad) return dbad;
+  return dp.kind === "ok" && dp.value
+    ? met(cell, "initiative")
+    : gap("I2.gapDecisionNo", decision, "initiativeDecision");
+}
+
+export function checkMark(prefix: string, field: "responsibility" | "assignment" | "emulation") {
+  return (ctx: IndividualContext): CheckResult => {
+    const cell = indCell(ctx, field);
+    return cell ? markCheck(prefix, cell, field) : unknown(`${prefix}.blank`, null, field);
+  };
+}
+
+export function checkI5(ctx: IndividualContext): CheckResult {
+  const parts: CheckResult[] = [];
+  const d = ctx.discipline;
+  if (d.status === "counted") {
+    parts.push(gap("I5.gapDiscipline", d.cell, "discipline", { year: ctx.settings.year }));
+  } else if (d.status === "unknown") {
+    if (d.unknownBecause === "date") {
+      parts.push(
+        unknown("I5.date.unreadable", d.dateCell, "disciplineDate", {
+          text: d.dateCell ? shown(d.dateCell) : "",
+        })
+      );
+    } else if (d.unknownBecause === "error") {
+      parts.push(
+        unknown("I5.discipline.error", d.cell, "discipline", {
+          error: d.cell ? shown(d.cell) : "",
+        })
+      );
+    } else {
+      parts.push(unknown("I5.discipline.unreadable", d.cell, "discipline"));
+    }
+  } else if (d.status !== "absent") {
+    parts.push(met(d.cell, "discipline"));
+  }
+  const conduct = indCell(ctx, "conduct");
+  if (conduct) parts.push(markCheck("I5.conduct", conduct, "conduct"));
+  return weakest(parts);
+}
+
+export function checkI6H(ctx: IndividualContext): CheckResult {
+  const pos = indCell(ctx, "position");
+  const h = ctx.head;
+  if (!h.isHead) return met(pos, "position");
+  const unitName = h.unitRow?.unit ?? ctx.rec.unit ?? "";
+  const params = { position: ctx.rec.position, unit: unitName };
+  if (h.missing === "no_unit") return unknown("I6H.noUnit", pos, "position", params);
+  if (h.missing === "no_unit_row") return unknown("I6H.noUnitRow", pos, "position", params);
+  if (h.missing === "no_department_row") {
+    return unknown("I6H.noDepartmentRow", pos, "position", params);
+  }
+  if (h.ttldxs === "eligible") return met(pos, "position");
+  const row = h.unitRow;
+  const ref = row ? unitRowRef(row.sheet, row.cells, row.row) : null;
+  const failed = {
+    failedVi: h.failed.map((t) => t.vi).join("; "),
+    failedEn: h.failed.map((t) => t.en).join("; "),
+  };
+  const refs = ref ? [ref] : undefined;
+  return h.ttldxs === "not_eligible"
+    ? gap("I6H.gap", pos, "position", { ...params, ...failed }, refs)
+    : unknown("I6H.unknown", pos, "position", { ...params, ...failed }, refs);
+}
+
+function unitRowRef(
+  sheet: string,
+  cells: IndividualContext["rec"]["cells"],
+  row: number
+): string | null {
+  const c = cells.unitRating ?? cells.rating ?? cells.unit ?? cells.name;
+  return c ? sheetRef(sheet, c.cell) : sheetRef(sheet, `A${row}`);
+}
+
+const EXCUSED_LEAVE = [
+  "thai san",
+  "tai nan",
+  "benh nghe nghiep",
+  "dao tao",
+  "boi duong",
+  "di hoc",
+  "hoc tap",
+];
+
+/** Months (as days × 30) that excused leave adds, null when its length is not written. */
+function excusedLeaveDays(ctx: IndividualContext, leave: FieldCell): number | null | "none" {
+  if (isBlank(leave)) return "none";
+  const entry = ctx.sheet?.mapping.leave;
+  if (entry?.variant === "days") {
+    if (!mentions(entry.header, EXCUSED_LEAVE)) return "none";
+    const days = parseNumber(leave.value);
+    return days === null ? null : Math.max(0, days);
+  }
+  const text = shown(leave);
+  if (!mentions(text, EXCUSED_LEAVE)) return "none";
+  const f = fold(text);
+  const months = /(\d+)\s*thang/.exec(f);
+  if (months) return Number(months[1]) * 30;
+  const days = /(\d+)\s*ngay/.exec(f);
+  if (days) return Number(days[1]);
+  return null;
+}
+
+export function checkService(ctx: IndividualContext): CheckResult {
+  const cell = indCell(ctx, "service");
+  if (!cell) return unknown("SERVICE.blank", null, "service");
+  const year = ctx.settings.year;
+  const variant = ctx.sheet?.mapping.service?.variant;
+  let months: number;
+  if (variant === "startDate") {
+    const date = dateInCell(cell);
+    if (date === "blank") return unknown("SERVICE.blank", cell, "service");
+    if (date === null) {
+      const v = cell.value;
+      return typeof v === "object" && v !== null && !(v instanceof Date)
+        ? unknown("SERVICE.error", cell, "service", { error: v.error })
+        : unknown("SERVICE.unreadable", cell, "service");
+    }
+    months = monthsServedInYear(date, year);
+  } else {
+    if (isBlank(cell)) return unknown("SERVICE.blank", cell, "service");
+    const v = cell.value;
+    if (typeof v === "object" && v !== null && !(v instanceof Date)) {
+      return unknown("SERVICE.error", cell, "service", { error: v.error });
+    }
+    const n = parseNumber(v);
+    if (n === null) return unknown("SERVICE.unreadable", cell, "service");
+    months = n;
+  }
+  if (months >= 6) return met(cell, "service");
+  const leave = variant === "startDate" ? null : indCell(ctx, "leave");
+  if (leave) {
+    const extra = excusedLeaveDays(ctx, leave);
+    if (extra === null) return unknown("SERVICE.leaveUnknown", leave, "leave");
+    // Integers: months × 30 + days against 180 days, never a floating sum of months.
+    if (extra !== "none" && Math.round(months * 30) + extra >= 180) return met(cell, "service");
+  }
+  return gap("SERVICE.gap", cell, "service", { months, year });
+}
+
+export function checkPending(ctx: IndividualContext): CheckResult {
+  const cell = indCell(ctx, "pending");
+  if (!cell || isBlank(cell)) return met(cell, "pending");
+  const parsed = parseNamedItem(cell.value);
+  const bad = unreadable("PENDING", cell, "pending", parsed);
+  if (bad) return bad;
+  return parsed.kind === "ok" && parsed.value
+    ? gap("PENDING.gap", cell, "pending")
+    : met(cell, "pending");
+}
+
+type Holds = "yes" | "no" | "blank" | { unknown: string } | { error: string };
+
+/** Whether a history cell records `title` (or a title that implies it). */
+function historyHolds(
+  ctx: IndividualContext,
+  cell: FieldCell,
+  field: FieldId,
+  title: TitleCode
+): Holds {
+  const implied = ctx.sheet?.mapping[field]?.impliedTitle;
+  if (implied) {
+    const p = parseMark(cell.value);
+    if (p.kind === "ok") return p.value && impliesTitle(implied, title) ? "yes" : "no";
+    if (p.kind === "blank") return "blank";
+    return p.kind === "error" ? { error: p.error } : { unknown: p.text };
+  }
+  const p = parseTitles(cell.value, "individual");
+  if (p.kind === "ok") return p.value.codes.some((c) => impliesTitle(c, title)) ? "yes" : "no";
+  if (p.kind === "blank") return "blank";
+  return p.kind === "error" ? { error: p.error } : { unknown: p.text };
+}
+
+function impliesTitle(held: string, wanted: TitleCode): boolean {
+  return held === wanted || (wanted === "CSTDCS" && held === "CSTD_TINH");
+}
+
+export function checkHistoryCstdcs3(ctx: IndividualContext): CheckResult {
+  const year = ctx.settings.year;
+  const parts: CheckResult[] = [];
+  for (const [ref, histYear] of [
+    ["history.prev1", year - 1],
+    ["history.prev2", year - 2],
+  ] as const) {
+    const cell = indCell(ctx, ref);
+    if (!cell) continue;
+    const field: FieldId = `history.${histYear}`;
+    const h = historyHolds(ctx, cell, field, "CSTDCS");
+    if (h === "yes") parts.push(met(cell, field));
+    else if (h === "blank") {
+      parts.push(gap("HISTORY_CSTDCS_3.gapBlank", cell, field, { histYear }));
+    } else if (h === "no") parts.push(gap("HISTORY_CSTDCS_3.gap", cell, field, { histYear }));
+    else if ("error" in h) {
+      parts.push(unknown("HISTORY_CSTDCS_3.error", cell, field, { error: h.error }));
+    } else parts.push(unknown("HISTORY_CSTDCS_3.unreadable", cell, field, { text: h.unknown }));
+  }
+  return weakest(parts);
+}
+
+const PROVINCIAL = ["tinh", "thanh pho", "trung uong", "toan quoc", "quoc gia", "bo", "nganh"];
+
+export function checkInitiativeProvince(ctx: IndividualContext): CheckResult {
+  const cell = indCell(ctx, "initiativeLevel");
+  if (!cell) return unknown("INITIATIVE_PROVINCE.blank", null, "initiativeLevel");
+  if (isBlank(cell)) {
+    const initiative = indCell(ctx, "initiative");
+    const has =
+      initiative !== null &&
+      !isBlank(initiative) &&
+      (() => {
+        const p = parseNamedItem(initiative.value);
+        return p.kind === "ok" && p.value;
+      })();
+    return has
+      ? unknown("INITIATIVE_PROVINCE.blank", cell, "initiativeLevel")
+      : gap("INITIATIVE_PROVINCE.gapNone", cell, "initiativeLevel");
+  }
+  const v = cell.value;
+  if (typeof v === "object" && v !== null && !(v instanceof Date)) {
+    return unknown("INITIATIVE_PROVINCE.error", cell, "initiativeLevel", { error: v.error });
+  }
+  const text = shown(cell);
+  if (mentions(text, PROVINCIAL)) return met(cell, "initiativeLevel");
+  if (mentions(text, ["co so"])) return gap("INITIATIVE_PROVINCE.gap", cell, "initiativeLevel");
+  const p = parseMark(v);
+  if (p.kind === "ok" && !p.value) return gap("INITIATIVE_PROVINCE.gap", cell, "initiativeLevel");
+  return unknown("INITIATIVE_PROVINCE.unreadable", cell, "initiativeLevel");
+}
+
+type Tri = "met" | "gap" | "unknown";
+
+function and(...xs: Tri[]): Tri {
+  if (xs.includes("gap")) return "gap";
+  return xs.includes("unknown") ? "unknown" : "met";
+}
+
+function fromTitle(v: TitleVerdict | undefined): Tri {
+  if (v === "eligible") return "met";
+  return v === "not_eligible" ? "gap" : "unknown";
+}
+
+function fromHolds(h: Holds): Tri {
+  if (h === "yes") return "met";
+  return h === "no" || h === "blank" ? "gap" : "unknown";
+}
+
+/** Number of initiatives a cell records, null when it cannot be read. */
+function initiativeCount(cell: FieldCell | null): number | null {
+  if (!cell || isBlank(cell)) return 0;
+  if (typeof cell.value === "number") return Math.max(0, Math.floor(cell.value));
+  const p = parseNamedItem(cell.value);
+  if (p.kind !== "ok") return null;
+  if (!p.value) return 0;
+  return Math.max(
+    1,
+    shown(cell)
+      .split(/[;\n]+/)
+      .filter((s) => s.trim() !== "").length
+  );
+}
+
+export function checkHistoryBk(ctx: IndividualContext): CheckResult {
+  const year = ctx.settings.year;
+  const params = { prev: year - 1, year };
+  const prevTitles = indCell(ctx, "history.prev1");
+  const prevRating = indCell(ctx, "history.prev1.rating");
+  const branches: Tri[] = [];
+  if (prevTitles) {
+    branches.push(
+      and(
+        fromTitle(ctx.titles.CSTDCS),
+        fromHolds(historyHolds(ctx, prevTitles, `history.${year - 1}`, "CSTDCS"))
+      )
+    );
+  }
+  if (prevRating) {
+    const now: Tri =
+      !ctx.rating || ctx.rating.parsed.kind !== "ok" ? "unknown" : ratedHtxs(ctx) ? "met" : "gap";
+    const pp = parseRating(prevRating.value, ctx.settings["rating.scoreBands"]);
+    const prev: Tri = pp.kind !== "ok" ? "unknown" : pp.value === "HTXSNV" ? "met" : "gap";
+    const a = initiativeCount(indCell(ctx, "initiative"));
+    const prevInitCell = indCell(ctx, "history.prev1.initiative");
+    const b = prevInitCell ? initiativeCount(prevInitCell) : null;
+    let inits: Tri;
+    if ((a ?? 0) + (b ?? 0) >= 2) inits = "met";
+    else inits = a === null || b === null ? "unknown" : "gap";
+    branches.push(and(now, prev, inits));
+  }
+  const cell = prevTitles ?? prevRating;
+  const field = prevTitles ? `history.${year - 1}` : `history.${year - 1}.rating`;
+  if (branches.includes("met")) return met(cell, field);
+  if (branches.length > 0 && branches.every((b) => b === "gap")) {
+    return gap("HISTORY_BK.gap", cell, field, params);
+  }
+  return unknown("HISTORY_BK.unknown", cell, field, params);
+}
+
+export function checkAchievement(cell: FieldCell | null): CheckResult {
+  if (!cell || isBlank(cell)) return gap("ACHIEVEMENT.gap", cell, "achievement");
+  const parsed = parseNamedItem(cell.value);
+  const bad = unreadable("ACHIEVEMENT", cell, "achievement", parsed);
+  if (bad) return bad;
+  return parsed.kind === "ok" && parsed.value
+    ? met(cell, "achievement")
+    : gap("ACHIEVEMENT.gapNo", cell, "achievement");
+}
+
+/** Law mode's alternative to an initiative (Luật 2022 Đ23): rated HTXSNV. A verdict only; I1 reports the cell. */
+export function checkHtxsRating(ctx: IndividualContext): CheckResult {
+  const fact = ctx.rating;
+  if (!fact || fact.parsed.kind !== "ok")
+    return { verdict: "unknown", cell: fact?.cell.cell ?? null, field: "rating" };
+  return { verdict: ratedHtxs(ctx) ? "met" : "gap", cell: fact.cell.cell, field: "rating" };
+}

@@ -1,0 +1,440 @@
+/**
+ * Message templates of the rules (spec/criteria.md §7): one sentence each — what the criterion needs, what the cell
+ * holds (quoted, with its address), what to do. Keys are `<code>.<case>`; the three "cannot read the cell" cases of
+ * each cell-based rule share a shape and are generated from the rule's own wording of what the cell should hold.
+ */
+import type { Catalogue, Template } from "../i18n/types";
+
+/** What a blank, unreadable or erroneous cell should hold instead, per rule (key prefix → wording). */
+const CELL_NEEDS: Record<string, { code: string; need: Template }> = {
+  I1: {
+    code: "I1",
+    need: {
+      vi: "mức xếp loại chất lượng (Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành hoặc Không hoàn thành nhiệm vụ)",
+      en: "the rating (HTXSNV, HTTNV, HTNV or KHTNV)",
+    },
+  },
+  I2: {
+    code: "I2",
+    need: {
+      vi: "tên sáng kiến, đề tài hoặc giải pháp, hoặc “Không” nếu không có",
+      en: "the initiative, research topic or solution, or “Không” if there is none",
+    },
+  },
+  "I2.decision": {
+    code: "I2",
+    need: {
+      vi: "số, ngày quyết định công nhận sáng kiến hoặc nghiệm thu đề tài",
+      en: "the number and date of the decision recognising the initiative or accepting the topic",
+    },
+  },
+  I3: {
+    code: "I3",
+    need: {
+      vi: "“x” nếu có tinh thần trách nhiệm cao, chủ động tuyên truyền, nêu gương, hoặc “Không”",
+      en: "“x” if the person showed high responsibility and set an example, or “Không”",
+    },
+  },
+  I4: {
+    code: "I4",
+    need: {
+      vi: "“x” nếu chấp hành nghiêm sự phân công, điều động, sắp xếp, hoặc “Không”",
+      en: "“x” if the person complied with assignments and transfers, or “Không”",
+    },
+  },
+  "I5.discipline": {
+    code: "I5",
+    need: {
+      vi: "hình thức kỷ luật (Khiển trách, Cảnh cáo, Hạ bậc lương, Giáng chức, Cách chức, Buộc thôi việc), hoặc để trống nếu không bị kỷ luật",
+      en: "the form of discipline (Khiển trách, Cảnh cáo, …), or nothing if there was none",
+    },
+  },
+  "I5.date": {
+    code: "I5",
+    need: {
+      vi: "ngày quyết định kỷ luật dạng ngày/tháng/năm",
+      en: "the date of the discipline decision as day/month/year",
+    },
+  },
+  "I5.conduct": {
+    code: "I5",
+    need: {
+      vi: "“x” nếu chấp hành tốt kỷ luật, kỷ cương hành chính, văn hóa công sở, nội quy, hoặc “Không”",
+      en: "“x” if the person kept discipline, office culture and the rules, or “Không”",
+    },
+  },
+  I6: {
+    code: "I6",
+    need: {
+      vi: "“x” nếu tích cực hưởng ứng các phong trào thi đua, hoặc “Không”",
+      en: "“x” if the person took an active part in emulation movements, or “Không”",
+    },
+  },
+  C1: {
+    code: "C1",
+    need: {
+      vi: "“x” nếu tập thể tích cực hưởng ứng và phát động phong trào thi đua, hoặc “Không”",
+      en: "“x” if the unit launched and joined emulation movements, or “Không”",
+    },
+  },
+  C2: {
+    code: "C2",
+    need: {
+      vi: "“x” hoặc số, ngày quyết định phê duyệt chương trình, kế hoạch công tác năm",
+      en: "“x” or the number and date of the decision approving the year's work plan",
+    },
+  },
+  C3: {
+    code: "C3",
+    need: {
+      vi: "mức xếp loại của tập thể (Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành hoặc Không hoàn thành nhiệm vụ)",
+      en: "the unit's rating (HTXSNV, HTTNV, HTNV or KHTNV)",
+    },
+  },
+  C4: {
+    code: "C4",
+    need: {
+      vi: "“x” nếu tập thể thực hiện tốt kỷ luật, kỷ cương, văn hóa công sở, hoặc “Không”",
+      en: "“x” if the unit kept discipline and office culture, or “Không”",
+    },
+  },
+  C5: {
+    code: "C5",
+    need: {
+      vi: "“x” nếu nội bộ đoàn kết, chăm lo đời sống cán bộ, công chức, viên chức, hoặc “Không”",
+      en: "“x” if the unit is united and cares for its staff, or “Không”",
+    },
+  },
+  C6: {
+    code: "C6",
+    need: {
+      vi: "“x”, số điển hình tiên tiến hoặc tên điển hình, sáng kiến, kinh nghiệm hay",
+      en: "“x”, the number of role models, or the name of a role model or good practice",
+    },
+  },
+  SERVICE: {
+    code: "SERVICE",
+    need: {
+      vi: "số tháng công tác trong năm hoặc ngày tuyển dụng",
+      en: "the months of service in the year, or the date of recruitment",
+    },
+  },
+  "SERVICE.leave": {
+    code: "SERVICE",
+    need: {
+      vi: "số ngày nghỉ hoặc lý do nghỉ (thai sản, tai nạn lao động, đi học …)",
+      en: "the days of leave or the reason for leave (maternity, injury on duty, training …)",
+    },
+  },
+  PENDING: {
+    code: "PENDING",
+    need: {
+      vi: "“x” nếu đang bị xem xét kỷ luật hoặc đang bị thanh tra, kiểm tra, hoặc để trống nếu không",
+      en: "“x” if discipline or an inspection is pending, or nothing if not",
+    },
+  },
+  HISTORY_CSTDCS_3: {
+    code: "HISTORY_CSTDCS_3",
+    need: {
+      vi: "danh hiệu đã đạt năm đó (ví dụ “CSTĐCS”), hoặc để trống nếu không có",
+      en: "the title held that year (e.g. “CSTĐCS”), or nothing if none",
+    },
+  },
+  HISTORY_BK: {
+    code: "HISTORY_BK",
+    need: {
+      vi: "danh hiệu, xếp loại và sáng kiến của năm trước",
+      en: "the previous year's title, rating and initiatives",
+    },
+  },
+  INITIATIVE_PROVINCE: {
+    code: "INITIATIVE_PROVINCE",
+    need: {
+      vi: "cấp công nhận của sáng kiến (cơ sở hoặc tỉnh)",
+      en: "the level at which the initiative was recognised (cơ sở or tỉnh)",
+    },
+  },
+  ACHIEVEMENT: {
+    code: "ACHIEVEMENT",
+    need: { vi: "tóm tắt thành tích", en: "a summary of the achievements" },
+  },
+  UNIT_HTXS: {
+    code: "UNIT_HTXS",
+    need: {
+      vi: "mức xếp loại của tập thể (Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành hoặc Không hoàn thành nhiệm vụ)",
+      en: "the unit's rating (HTXSNV, HTTNV, HTNV or KHTNV)",
+    },
+  },
+};
+
+function cellCases(prefix: string, code: string, need: Template): Catalogue {
+  return {
+    [`${prefix}.blank`]: {
+      vi: `${code} — Ô {cell} để trống: cần ghi ${need.vi}.`,
+      en: `${code} — Cell {cell} is blank: enter ${need.en}.`,
+    },
+    [`${prefix}.unreadable`]: {
+      vi: `${code} — Không đọc được “{text}” (ô {cell}): cần ghi ${need.vi}.`,
+      en: `${code} — “{text}” (cell {cell}) is not understood: enter ${need.en}.`,
+    },
+    [`${prefix}.error`]: {
+      vi: `${code} — Ô {cell} báo lỗi công thức {error}: cần sửa công thức hoặc ghi ${need.vi}.`,
+      en: `${code} — Cell {cell} shows the formula error {error}: fix the formula or enter ${need.en}.`,
+    },
+  };
+}
+
+/** Gap wording of yes/no criteria: the cell says no. */
+const MARK_GAPS: Record<string, Template> = {
+  I3: {
+    vi: "tinh thần trách nhiệm cao, chủ động tuyên truyền, nêu gương, tạo đồng thuận",
+    en: "high responsibility, setting an example and building consensus",
+  },
+  I4: {
+    vi: "chấp hành nghiêm sự phân công, điều động, sắp xếp, bố trí",
+    en: "complying strictly with assignments, transfers and placements",
+  },
+  "I5.conduct": {
+    vi: "chấp hành tốt kỷ luật, kỷ cương hành chính, văn hóa công sở, nội quy",
+    en: "keeping administrative discipline, office culture and the rules",
+  },
+  I6: {
+    vi: "tích cực hưởng ứng các phong trào thi đua",
+    en: "taking an active part in emulation movements",
+  },
+  C1: {
+    vi: "tích cực hưởng ứng và phát động phong trào thi đua",
+    en: "launching and joining emulation movements",
+  },
+  C2: {
+    vi: "có chương trình, kế hoạch công tác năm được xây dựng, phê duyệt",
+    en: "having an approved work plan for the year",
+  },
+  C4: {
+    vi: "thực hiện tốt kỷ luật, kỷ cương, văn hóa công sở",
+    en: "keeping discipline and office culture",
+  },
+  C5: {
+    vi: "nội bộ đoàn kết, chăm lo đời sống cán bộ, công chức, viên chức",
+    en: "unity and care for the staff",
+  },
+  C6: {
+    vi: "phát hiện, bồi dưỡng điển hình tiên tiến, sáng kiến, kinh nghiệm hay",
+    en: "fostering role models, initiatives and good practices",
+  },
+};
+
+function markGaps(): Catalogue {
+  const out: Catalogue = {};
+  for (const [prefix, label] of Object.entries(MARK_GAPS)) {
+    const code = prefix.split(".")[0];
+    out[`${prefix}.gap`] = {
+      vi: `${code} — Ô {cell} ghi “{text}”: chưa đạt tiêu chí ${label.vi}.`,
+      en: `${code} — Cell {cell} reads “{text}”: the criterion of ${label.en} is not met.`,
+    };
+  }
+  return out;
+}
+
+const SPECIFIC: Catalogue = {
+  "I1.gap": {
+    vi: "I1 — Xếp loại “{text}” (ô {cell}) chưa đạt mức Hoàn thành tốt nhiệm vụ trở lên.",
+    en: "I1 — The rating “{text}” (cell {cell}) is below “Hoàn thành tốt nhiệm vụ” (tasks completed well).",
+  },
+  "I2.gapBlank": {
+    vi: "I2 — Chưa có sáng kiến/đề tài (ô {cell} trống): CSTĐCS cần sáng kiến được công nhận hoặc đề tài đã nghiệm thu.",
+    en: "I2 — No initiative or research topic (cell {cell} is blank): CSTĐCS needs a recognised initiative or an accepted research topic.",
+  },
+  "I2.gapNo": {
+    vi: "I2 — Ô {cell} ghi “{text}”: CSTĐCS cần sáng kiến được công nhận hoặc đề tài đã nghiệm thu.",
+    en: "I2 — Cell {cell} reads “{text}”: CSTĐCS needs a recognised initiative or an accepted research topic.",
+  },
+  "I2.gapBlankLaw": {
+    vi: "I2 — Chưa có sáng kiến/đề tài (ô {cell} trống) và không xếp loại Hoàn thành xuất sắc nhiệm vụ: CSTĐCS cần một trong hai (Luật Thi đua, khen thưởng 2022, Điều 23).",
+    en: "I2 — No initiative or research topic (cell {cell} is blank) and the rating is not HTXSNV: CSTĐCS needs one of the two (Law on Emulation and Commendation 2022, Art. 23).",
+  },
+  "I2.gapNoLaw": {
+    vi: "I2 — Ô {cell} ghi “{text}” và không xếp loại Hoàn thành xuất sắc nhiệm vụ: CSTĐCS cần sáng kiến/đề tài hoặc xếp loại Hoàn thành xuất sắc nhiệm vụ (Luật Thi đua, khen thưởng 2022, Điều 23).",
+    en: "I2 — Cell {cell} reads “{text}” and the rating is not HTXSNV: CSTĐCS needs an initiative or topic, or an HTXSNV rating (Law on Emulation and Commendation 2022, Art. 23).",
+  },
+  "I2.gapDecision": {
+    vi: "I2 — Sáng kiến “{text}” chưa có quyết định công nhận (ô {cell} trống): cần ghi số, ngày quyết định công nhận sáng kiến hoặc nghiệm thu đề tài.",
+    en: "I2 — The initiative “{text}” has no recognising decision (cell {cell} is blank): enter the number and date of the recognition or acceptance decision.",
+  },
+  "I2.gapDecisionNo": {
+    vi: "I2 — Ô {cell} ghi “{text}”: sáng kiến chưa được công nhận hoặc đề tài chưa được nghiệm thu, nên chưa đạt tiêu chí sáng kiến.",
+    en: "I2 — Cell {cell} reads “{text}”: the initiative is not recognised or the topic not accepted, so the criterion is not met.",
+  },
+  "I5.gapDiscipline": {
+    vi: "I5 — Bị kỷ luật “{text}” (ô {cell}) tính cho năm {year}: chưa đạt tiêu chí chấp hành kỷ luật, kỷ cương hành chính.",
+    en: "I5 — The discipline “{text}” (cell {cell}) counts for {year}: the criterion of administrative discipline is not met.",
+  },
+  "I6H.gap": {
+    vi: "I6H — {position}: đơn vị “{unit}” chưa đủ điều kiện Tập thể lao động xuất sắc (chưa đạt: {failedVi}).",
+    en: "I6H — {position}: the unit “{unit}” is not eligible for Tập thể lao động xuất sắc (not met: {failedEn}).",
+  },
+  "I6H.unknown": {
+    vi: "I6H — {position}: chưa xác định được đơn vị “{unit}” có đủ điều kiện Tập thể lao động xuất sắc hay không (cần bổ sung: {failedVi}).",
+    en: "I6H — {position}: it is not yet known whether the unit “{unit}” is eligible for Tập thể lao động xuất sắc (information needed: {failedEn}).",
+  },
+  "I6H.noUnit": {
+    vi: "I6H — {position}: dòng này không ghi đơn vị nên chưa xét được điều kiện đơn vị đạt Tập thể lao động xuất sắc; cần ghi đơn vị công tác.",
+    en: "I6H — {position}: the row names no unit, so the unit's Tập thể lao động xuất sắc cannot be checked; enter the unit.",
+  },
+  "I6H.noUnitRow": {
+    vi: "I6H — {position}: danh sách tập thể không có dòng của đơn vị “{unit}” nên chưa xét được điều kiện đơn vị đạt Tập thể lao động xuất sắc; cần bổ sung đơn vị vào danh sách tập thể.",
+    en: "I6H — {position}: the units list has no row for “{unit}”, so its Tập thể lao động xuất sắc cannot be checked; add the unit to the units list.",
+  },
+  "I6H.noDepartmentRow": {
+    vi: "I6H — {position}: danh sách tập thể không có dòng của Sở nên chưa xét được điều kiện tập thể Sở đạt Tập thể lao động xuất sắc; cần bổ sung dòng của Sở vào danh sách tập thể.",
+    en: "I6H — {position}: the units list has no row for the department itself, so its Tập thể lao động xuất sắc cannot be checked; add that row.",
+  },
+  "C3.gap": {
+    vi: "C3 — Xếp loại tập thể “{text}” (ô {cell}) chưa đạt mức Hoàn thành tốt nhiệm vụ trở lên.",
+    en: "C3 — The unit's rating “{text}” (cell {cell}) is below “Hoàn thành tốt nhiệm vụ” (tasks completed well).",
+  },
+  "members.none": {
+    vi: "{code} — Đơn vị “{unit}” không có người nào trong danh sách cá nhân: cần danh sách cá nhân của đơn vị để xét tiêu chí này.",
+    en: "{code} — The unit “{unit}” has no rows in the individuals list: its members are needed to check this.",
+  },
+  "members.noIndividuals": {
+    vi: "{code} — Sổ tính không có danh sách cá nhân: cần danh sách cá nhân của đơn vị “{unit}” để xét tiêu chí này.",
+    en: "{code} — The workbook has no individuals list: the members of “{unit}” are needed to check this.",
+  },
+  "C4.gapMembers": {
+    vi: "C4 — Đơn vị có {count} người bị kỷ luật từ mức cảnh cáo trở lên tính cho năm {year}: chưa đạt tiêu chí thực hiện tốt kỷ luật, kỷ cương.",
+    en: "C4 — {count} member(s) received discipline of cảnh cáo or above counting for {year}: the discipline criterion is not met.",
+  },
+  "C4.unknownMembers": {
+    vi: "C4 — Chưa rõ kỷ luật của {count} người (ô kỷ luật không đọc được hoặc thiếu người so với tổng số): cần bổ sung để xét tiêu chí kỷ luật của tập thể.",
+    en: "C4 — The discipline of {count} member(s) is not known (unreadable cells or people missing from the list): complete it to check the unit's discipline.",
+  },
+  "C6.gap": {
+    vi: "C6 — Ô {cell} ghi “{text}”: chưa có điển hình tiên tiến, sáng kiến, kinh nghiệm hay.",
+    en: "C6 — Cell {cell} reads “{text}”: no role model, initiative or good practice is named.",
+  },
+  "SERVICE.gap": {
+    vi: "SERVICE — Thời gian công tác năm {year} là {months} tháng (ô {cell}), chưa đủ 6 tháng để xét Lao động tiên tiến (nghỉ thai sản, tai nạn lao động, đi học được tính là thời gian công tác).",
+    en: "SERVICE — Service in {year} is {months} month(s) (cell {cell}), less than the 6 months needed for LĐTT (maternity leave, injury on duty and training count as service).",
+  },
+  "SERVICE.leaveUnknown": {
+    vi: "SERVICE — Ô {cell} ghi “{text}”: thời gian nghỉ này được tính là thời gian công tác nhưng chưa ghi số ngày hoặc số tháng; cần ghi rõ để xét đủ 6 tháng.",
+    en: "SERVICE — Cell {cell} reads “{text}”: this leave counts as service but its length is not given; enter the days or months to check the 6 months.",
+  },
+  "PENDING.gap": {
+    vi: "PENDING — Ô {cell} ghi “{text}”: đang bị xem xét kỷ luật hoặc thanh tra, kiểm tra nên chưa xét khen thưởng (Nghị định 152/2025/NĐ-CP, Điều 4).",
+    en: "PENDING — Cell {cell} reads “{text}”: discipline or an inspection is pending, so no award can be considered (Decree 152/2025, Art. 4).",
+  },
+  "HISTORY_CSTDCS_3.gap": {
+    vi: "HISTORY_CSTDCS_3 — Năm {histYear} ghi “{text}” (ô {cell}), không có Chiến sĩ thi đua cơ sở: CSTĐ cấp tỉnh cần 3 lần liên tục đạt CSTĐCS.",
+    en: "HISTORY_CSTDCS_3 — {histYear} reads “{text}” (cell {cell}), not CSTĐCS: the provincial title needs CSTĐCS three times in a row.",
+  },
+  "HISTORY_CSTDCS_3.gapBlank": {
+    vi: "HISTORY_CSTDCS_3 — Năm {histYear} chưa có danh hiệu Chiến sĩ thi đua cơ sở (ô {cell} trống): CSTĐ cấp tỉnh cần 3 lần liên tục đạt CSTĐCS.",
+    en: "HISTORY_CSTDCS_3 — No CSTĐCS in {histYear} (cell {cell} is blank): the provincial title needs CSTĐCS three times in a row.",
+  },
+  "HISTORY_BK.gap": {
+    vi: "HISTORY_BK — Chưa đủ thành tích hai năm liên tục {prev}–{year}: Bằng khen của Chủ tịch UBND tỉnh cần CSTĐCS cả hai năm, hoặc Hoàn thành xuất sắc nhiệm vụ cả hai năm và có ít nhất 2 sáng kiến.",
+    en: "HISTORY_BK — Not enough for {prev}–{year}: the provincial Certificate of Merit needs CSTĐCS in both years, or HTXSNV in both years with at least 2 initiatives.",
+  },
+  "HISTORY_BK.unknown": {
+    vi: "HISTORY_BK — Chưa đủ thông tin để xét thành tích hai năm {prev}–{year} (ô {cell}): cần danh hiệu, xếp loại và sáng kiến của năm {prev}.",
+    en: "HISTORY_BK — Not enough information on {prev}–{year} (cell {cell}): the {prev} title, rating and initiatives are needed.",
+  },
+  "INITIATIVE_PROVINCE.gap": {
+    vi: "INITIATIVE_PROVINCE — Cấp công nhận sáng kiến là “{text}” (ô {cell}): CSTĐ cấp tỉnh cần sáng kiến có phạm vi ảnh hưởng cấp tỉnh.",
+    en: "INITIATIVE_PROVINCE — The initiative was recognised at “{text}” (cell {cell}): the provincial title needs one recognised at provincial level.",
+  },
+  "INITIATIVE_PROVINCE.gapNone": {
+    vi: "INITIATIVE_PROVINCE — Chưa có sáng kiến được công nhận cấp tỉnh (ô {cell} trống): CSTĐ cấp tỉnh cần sáng kiến có phạm vi ảnh hưởng cấp tỉnh.",
+    en: "INITIATIVE_PROVINCE — No initiative recognised at provincial level (cell {cell} is blank): the provincial title needs one.",
+  },
+  "ACHIEVEMENT.gap": {
+    vi: "ACHIEVEMENT — Chưa có nội dung thành tích (ô {cell} trống): Giấy khen cần tóm tắt thành tích.",
+    en: "ACHIEVEMENT — No achievements are given (cell {cell} is blank): a Certificate of Merit needs a summary of achievements.",
+  },
+  "ACHIEVEMENT.gapNo": {
+    vi: "ACHIEVEMENT — Ô {cell} ghi “{text}”: Giấy khen cần tóm tắt thành tích.",
+    en: "ACHIEVEMENT — Cell {cell} reads “{text}”: a Certificate of Merit needs a summary of achievements.",
+  },
+  "UNIT_HTXS.gap": {
+    vi: "UNIT_HTXS — Xếp loại tập thể “{text}” (ô {cell}): Tập thể lao động xuất sắc cần Hoàn thành xuất sắc nhiệm vụ.",
+    en: "UNIT_HTXS — The unit's rating is “{text}” (cell {cell}): Tập thể lao động xuất sắc needs HTXSNV.",
+  },
+  "ALL_HTNV.gap": {
+    vi: "ALL_HTNV — {count} người xếp loại Không hoàn thành nhiệm vụ: Tập thể lao động xuất sắc cần 100% thành viên hoàn thành nhiệm vụ trở lên.",
+    en: "ALL_HTNV — {count} member(s) rated KHTNV: Tập thể lao động xuất sắc needs every member rated HTNV or better.",
+  },
+  "ALL_HTNV.unknown": {
+    vi: "ALL_HTNV — Chưa rõ xếp loại của {count} trong {n} người (ô xếp loại trống, không đọc được hoặc thiếu người so với tổng số): cần bổ sung để xét tỷ lệ 100% hoàn thành nhiệm vụ.",
+    en: "ALL_HTNV — The rating of {count} of {n} members is not known (blank, unreadable or missing from the list): complete it to check that all completed their tasks.",
+  },
+  "SHARE_LDTT_50.gap.more": {
+    vi: "SHARE_LDTT_50 — Nhiều nhất {hi}/{n} người đủ điều kiện Lao động tiên tiến, không vượt quá {pct}% như Tập thể lao động tiên tiến yêu cầu.",
+    en: "SHARE_LDTT_50 — At most {hi} of {n} members are eligible for LĐTT, not more than the {pct}% Tập thể lao động tiên tiến needs.",
+  },
+  "SHARE_LDTT_50.gap.atLeast": {
+    vi: "SHARE_LDTT_50 — Nhiều nhất {hi}/{n} người đủ điều kiện Lao động tiên tiến, chưa đạt {pct}% như Tập thể lao động tiên tiến yêu cầu.",
+    en: "SHARE_LDTT_50 — At most {hi} of {n} members are eligible for LĐTT, below the {pct}% Tập thể lao động tiên tiến needs.",
+  },
+  "SHARE_LDTT_50.unknown.more": {
+    vi: "SHARE_LDTT_50 — {lo}/{n} người đủ điều kiện Lao động tiên tiến và {needsInfo} người cần bổ sung thông tin: chưa xác định được tỷ lệ có vượt {pct}% hay không.",
+    en: "SHARE_LDTT_50 — {lo} of {n} members are eligible for LĐTT and {needsInfo} need information: whether the share is above {pct}% is not yet known.",
+  },
+  "SHARE_LDTT_50.unknown.atLeast": {
+    vi: "SHARE_LDTT_50 — {lo}/{n} người đủ điều kiện Lao động tiên tiến và {needsInfo} người cần bổ sung thông tin: chưa xác định được tỷ lệ có đạt {pct}% hay không.",
+    en: "SHARE_LDTT_50 — {lo} of {n} members are eligible for LĐTT and {needsInfo} need information: whether the share reaches {pct}% is not yet known.",
+  },
+  "SHARE_LDTT_70.gap": {
+    vi: "SHARE_LDTT_70 — Nhiều nhất {hi}/{n} người đủ điều kiện Lao động tiên tiến, chưa đạt {pct}% như Tập thể lao động xuất sắc yêu cầu.",
+    en: "SHARE_LDTT_70 — At most {hi} of {n} members are eligible for LĐTT, below the {pct}% Tập thể lao động xuất sắc needs.",
+  },
+  "SHARE_LDTT_70.unknown": {
+    vi: "SHARE_LDTT_70 — {lo}/{n} người đủ điều kiện Lao động tiên tiến và {needsInfo} người cần bổ sung thông tin: chưa xác định được tỷ lệ có đạt {pct}% hay không.",
+    en: "SHARE_LDTT_70 — {lo} of {n} members are eligible for LĐTT and {needsInfo} need information: whether the share reaches {pct}% is not yet known.",
+  },
+  "HAS_CSTDCS.gap": {
+    vi: "HAS_CSTDCS — Đơn vị chưa có người nào đủ điều kiện Chiến sĩ thi đua cơ sở: Tập thể lao động xuất sắc cần ít nhất một người.",
+    en: "HAS_CSTDCS — No member is eligible for CSTĐCS: Tập thể lao động xuất sắc needs at least one.",
+  },
+  "HAS_CSTDCS.unknown": {
+    vi: "HAS_CSTDCS — Chưa có người nào chắc chắn đủ điều kiện Chiến sĩ thi đua cơ sở; {needsInfo} người cần bổ sung thông tin để xét.",
+    en: "HAS_CSTDCS — No member is yet known to be eligible for CSTĐCS; {needsInfo} member(s) need information.",
+  },
+  "NO_CANH_CAO.gap": {
+    vi: "NO_CANH_CAO — Đơn vị có {count} người bị kỷ luật từ mức cảnh cáo trở lên tính cho năm {year}: Tập thể lao động tiên tiến yêu cầu không có trường hợp này.",
+    en: "NO_CANH_CAO — {count} member(s) received discipline of cảnh cáo or above counting for {year}: Tập thể lao động tiên tiến allows none.",
+  },
+  "NO_CANH_CAO.unknown": {
+    vi: "NO_CANH_CAO — Chưa rõ kỷ luật của {count} người (ô kỷ luật không đọc được hoặc thiếu người so với tổng số): cần bổ sung để xét.",
+    en: "NO_CANH_CAO — The discipline of {count} member(s) is not known (unreadable or missing from the list): complete it to check.",
+  },
+  "NO_DISCIPLINE.gap": {
+    vi: "NO_DISCIPLINE — Đơn vị có {count} người bị kỷ luật tính cho năm {year}: Tập thể lao động xuất sắc yêu cầu không có người nào bị kỷ luật.",
+    en: "NO_DISCIPLINE — {count} member(s) were disciplined counting for {year}: Tập thể lao động xuất sắc allows none.",
+  },
+  "NO_DISCIPLINE.unknown": {
+    vi: "NO_DISCIPLINE — Chưa rõ kỷ luật của {count} người (ô kỷ luật không đọc được hoặc thiếu người so với tổng số): cần bổ sung để xét.",
+    en: "NO_DISCIPLINE — The discipline of {count} member(s) is not known (unreadable or missing from the list): complete it to check.",
+  },
+  "R_DISC_RATING.warning": {
+    vi: "R_DISC_RATING — Bị kỷ luật “{discipline}” (ô {disciplineCell}) nhưng xếp loại “{text}” (ô {cell}): người bị kỷ luật trong năm xếp loại Không hoàn thành nhiệm vụ (Nghị định 48/2023/NĐ-CP); cần xem lại xếp loại.",
+    en: "R_DISC_RATING — Disciplined “{discipline}” (cell {disciplineCell}) but rated “{text}” (cell {cell}): anyone disciplined in the year is rated KHTNV (Decree 48/2023); review the rating.",
+  },
+  "HEADCOUNT_MISMATCH.warning": {
+    vi: "HEADCOUNT_MISMATCH — Tổng số người của đơn vị ghi {headcount} (ô {cell}) nhưng danh sách cá nhân có {rows} người thuộc đơn vị: cần xem lại tổng số hoặc đơn vị của từng người.",
+    en: "HEADCOUNT_MISMATCH — The unit's headcount is {headcount} (cell {cell}) but the individuals list has {rows} member rows: check the headcount or each person's unit.",
+  },
+  "DISC_NOT_COUNTED.info": {
+    vi: "Kỷ luật “{text}” (ô {cell}) theo quyết định ngày {date} không tính cho năm {year} (ngoài năm đánh giá và ngoài thời hạn 12 tháng).",
+    en: "The discipline “{text}” (cell {cell}) decided on {date} does not count for {year} (outside the year and its 12-month term).",
+  },
+};
+
+export const ruleMessages: Catalogue = (() => {
+  const out: Catalogue = { ...markGaps(), ...SPECIFIC };
+  for (const [prefix, { code, need }] of Object.entries(CELL_NEEDS)) {
+    Object.assign(out, cellCases(prefix, code, need));
+  }
+  return out;
+})();

@@ -1,0 +1,213 @@
+/**
+ * Checks of the collectives' criteria and conditions (spec/criteria.md §1 "Collectives", §2 "Collectives").
+ * Member-based checks are three-valued over max(headcount, member rows): members missing from the list count as
+ * needing information. Shares compare integers (count × 10000 against threshold-in-basis-points × n), never floating
+ * products, so 0.7 × 10 is exactly 7.
+ */
+import type { FieldCell } from "../records";
+import type { RatingCode } from "../vocab/codes";
+import { ratingAtLeast } from "../vocab/ratings";
+import {
+  gap,
+  markCheck,
+  met,
+  namedItemCheck,
+  unitCell,
+  unknown,
+  unreadable,
+  weakest,
+} from "./checks";
+import type { CheckResult, MemberAggregate, UnitContext } from "./types";
+
+/** At most this many member references are attached to one finding. */
+const MAX_REFS = 20;
+
+function nameCell(ctx: UnitContext): FieldCell | null {
+  return unitCell(ctx, "unit");
+}
+
+function unitName(ctx: UnitContext): string {
+  return ctx.rec.unit ?? nameCell(ctx)?.text ?? "";
+}
+
+/** The unknown verdict of a member-based check when the unit has no member rows (spec/criteria.md §5.6). */
+function noMembers(ctx: UnitContext, code: string): CheckResult {
+  return unknown(
+    ctx.noIndividuals ? "members.noIndividuals" : "members.none",
+    nameCell(ctx),
+    "unit",
+    { code, unit: unitName(ctx) }
+  );
+}
+
+export function checkUnitMark(
+  prefix: string,
+  field: "unitEmulation" | "solidarity" | "unitConduct"
+): (ctx: UnitContext) => CheckResult {
+  return (ctx) => {
+    const cell = unitCell(ctx, field);
+    return cell ? markCheck(prefix, cell, field) : unknown(`${prefix}.blank`, null, field);
+  };
+}
+
+export function checkC2(ctx: UnitContext): CheckResult {
+  const cell = unitCell(ctx, "workPlan");
+  return cell ? namedItemCheck("C2", cell, "workPlan") : unknown("C2.blank", null, "workPlan");
+}
+
+function ratingCheck(
+  ctx: UnitContext,
+  prefix: string,
+  ok: (code: RatingCode) => boolean
+): CheckResult {
+  const fact = ctx.rating;
+  if (!fact) return unknown(`${prefix}.blank`, null, "unitRating");
+  const bad = unreadable(prefix, fact.cell, "unitRating", fact.parsed);
+  if (bad || fact.parsed.kind !== "ok")
+    return bad ?? unknown(`${prefix}.blank`, fact.cell, "unitRating");
+  return ok(fact.parsed.value)
+    ? met(fact.cell, "unitRating")
+    : gap(`${prefix}.gap`, fact.cell, "unitRating");
+}
+
+export function checkC3(ctx: UnitContext): CheckResult {
+  return ratingCheck(ctx, "C3", (c) => ratingAtLeast(c, "HTTNV"));
+}
+
+export function checkUnitHtxs(ctx: UnitContext): CheckResult {
+  return ratingCheck(ctx, "UNIT_HTXS", (c) => c === "HTXSNV");
+}
+
+function disciplineCheck(
+  ctx: UnitContext,
+  m: MemberAggregate | null,
+  code: string,
+  refs: (m: MemberAggregate) => string[]
+): CheckResult {
+  if (!m) return noMembers(ctx, code);
+  const hits = refs(m);
+  const params = { count: hits.length, year: ctx.settings.year };
+  if (hits.length > 0) {
+    const where = nameCell(ctx);
+    return gap(`${code}.gapMembers`, where, "discipline", params, hits.slice(0, MAX_REFS));
+  }
+  const open = m.disciplineUnknown + m.missing;
+  if (open > 0)
+    return unknown(`${code}.unknownMembers`, nameCell(ctx), "discipline", { count: open });
+  return met(nameCell(ctx), "discipline");
+}
+
+export function checkC4(ctx: UnitContext): CheckResult {
+  const parts: CheckResult[] = [];
+  const conduct = unitCell(ctx, "unitConduct");
+  if (conduct) parts.push(markCheck("C4", conduct, "unitConduct"));
+  parts.push(disciplineCheck(ctx, ctx.members, "C4", (m) => m.disciplinedCanhCao));
+  return weakest(parts);
+}
+
+export function checkC6(ctx: UnitContext): CheckResult {
+  const cell = unitCell(ctx, "roleModels");
+  if (!cell) return unknown("C6.blank", null, "roleModels");
+  if (typeof cell.value === "number") {
+    return cell.value > 0 ? met(cell, "roleModels") : gap("C6.gap", cell, "roleModels");
+  }
+  return namedItemCheck("C6", cell, "roleModels");
+}
+
+function memberDiscipline(
+  ctx: UnitContext,
+  code: "NO_CANH_CAO" | "NO_DISCIPLINE",
+  pick: (m: MemberAggregate) => string[]
+): CheckResult {
+  const m = ctx.members;
+  if (!m) return noMembers(ctx, code);
+  const hits = pick(m);
+  if (hits.length > 0) {
+    return gap(
+      `${code}.gap`,
+      nameCell(ctx),
+      "discipline",
+      { count: hits.length, year: ctx.settings.year },
+      hits.slice(0, MAX_REFS)
+    );
+  }
+  const open = m.disciplineUnknown + m.missing;
+  if (open > 0) return unknown(`${code}.unknown`, nameCell(ctx), "discipline", { count: open });
+  return met(nameCell(ctx), "discipline");
+}
+
+export function checkNoCanhCao(ctx: UnitContext): CheckResult {
+  return memberDiscipline(ctx, "NO_CANH_CAO", (m) => m.disciplinedCanhCao);
+}
+
+export function checkNoDiscipline(ctx: UnitContext): CheckResult {
+  return memberDiscipline(ctx, "NO_DISCIPLINE", (m) => m.disciplinedAny);
+}
+
+export function checkAllHtnv(ctx: UnitContext): CheckResult {
+  const m = ctx.members;
+  if (!m) return noMembers(ctx, "ALL_HTNV");
+  if (m.ratingBelowHtnv.length > 0) {
+    return gap(
+      "ALL_HTNV.gap",
+      nameCell(ctx),
+      "rating",
+      { count: m.ratingBelowHtnv.length },
+      m.ratingBelowHtnv.slice(0, MAX_REFS)
+    );
+  }
+  const open = m.ratingUnknown + m.missing;
+  if (open > 0) {
+    return unknown("ALL_HTNV.unknown", nameCell(ctx), "rating", { count: open, n: m.denominator });
+  }
+  return met(nameCell(ctx), "rating");
+}
+
+/** Threshold in basis points; strict: more than, else at least. */
+function passes(count: number, n: number, bp: number, strict: boolean): boolean {
+  return strict ? count * 10000 > bp * n : count * 10000 >= bp * n;
+}
+
+function percent(bp: number): string {
+  return String(bp / 100);
+}
+
+function shareCheck(
+  ctx: UnitContext,
+  code: string,
+  bp: number,
+  strict: boolean,
+  suffix: string
+): CheckResult {
+  const m = ctx.members;
+  if (!m) return noMembers(ctx, code);
+  const n = m.denominator;
+  const lo = m.ldtt.eligible;
+  const needsInfo = m.ldtt.needsInfo + m.missing;
+  const hi = lo + needsInfo;
+  const params = { lo, hi, n, needsInfo, pct: percent(bp) };
+  if (passes(lo, n, bp, strict)) return met(nameCell(ctx), "rating");
+  if (!passes(hi, n, bp, strict))
+    return gap(`${code}.gap${suffix}`, nameCell(ctx), "rating", params);
+  return unknown(`${code}.unknown${suffix}`, nameCell(ctx), "rating", params);
+}
+
+export function checkShareLdtt50(ctx: UnitContext): CheckResult {
+  const bp = Math.round(ctx.settings["ttldtt.minShare"] * 10000);
+  const strict = ctx.settings["ttldtt.strict"];
+  return shareCheck(ctx, "SHARE_LDTT_50", bp, strict, strict ? ".more" : ".atLeast");
+}
+
+export function checkShareLdtt70(ctx: UnitContext): CheckResult {
+  return shareCheck(ctx, "SHARE_LDTT_70", 7000, false, "");
+}
+
+export function checkHasCstdcs(ctx: UnitContext): CheckResult {
+  const m = ctx.members;
+  if (!m) return noMembers(ctx, "HAS_CSTDCS");
+  if (m.cstdcs.eligible > 0) return met(nameCell(ctx), "rating");
+  const needsInfo = m.cstdcs.needsInfo + m.missing;
+  return needsInfo > 0
+    ? unknown("HAS_CSTDCS.unknown", nameCell(ctx), "rating", { needsInfo })
+    : gap("HAS_CSTDCS.gap", nameCell(ctx), "rating");
+}
