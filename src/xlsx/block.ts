@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import { colNumber } from "../core/address";
 import { getStamp, setStamp } from "./extras";
-import { BLOCK_NAME, FILTER_NAME, MARKER } from "./stamps";
+import { BLOCK_NAME, FILTER_NAME, MARKER, parseBlockStamp } from "./stamps";
 
 export interface BlockCols {
   first: number;
@@ -30,15 +30,8 @@ export function findBlock(ws: ExcelJS.Worksheet, stampText: string | null): Bloc
 }
 
 function colsFromStamp(text: string | null): BlockCols | null {
-  if (!text) return null;
-  try {
-    const o = JSON.parse(text) as Record<string, unknown>;
-    const first = typeof o.firstCol === "number" ? o.firstCol : null;
-    const last = typeof o.lastCol === "number" ? o.lastCol : null;
-    return first && last && last >= first ? { first, last } : null;
-  } catch {
-    return null;
-  }
+  const b = parseBlockStamp(text);
+  return b && b.lastCol >= b.firstCol ? { first: b.firstCol, last: b.lastCol } : null;
 }
 
 /** Columns a formula references (A1 references, with or without $, sheet-local). */

@@ -4,18 +4,19 @@
  */
 import ExcelJS from "exceljs";
 import { parseA1 } from "../core/address";
-import type { CellValue } from "../core/grid";
 import type { OwnedSheetPlan, PageSetup } from "../core/render/plan";
 import { displayText } from "./cells";
 import { extrasOf, getStamp, setStamp } from "./extras";
 import { sheetGrid } from "./read";
-import { contentHash, OWNER_NAME, parseStamp, type OwnerStamp } from "./stamps";
+import { autoFilterText } from "./block";
+import { FILTER_NAME, freeSheetName, gridHash, OWNER_NAME, parseStamp } from "./stamps";
+import type { ExistingSheet, Stamp } from "../core/render";
 import { applyCellStyle } from "./style";
 import { toExcelValue } from "./values";
 
 export interface OwnedSheet {
   ws: ExcelJS.Worksheet;
-  stamp: OwnerStamp;
+  stamp: Stamp;
   edited: boolean;
 }
 
@@ -24,46 +25,31 @@ export function ownedSheets(wb: ExcelJS.Workbook): OwnedSheet[] {
   for (const ws of wb.worksheets) {
     const stamp = parseStamp(getStamp(wb, ws.name, OWNER_NAME));
     if (!stamp) continue;
-    out.push({ ws, stamp, edited: contentHash(valuesFromA1(ws)) !== stamp.hash });
+    out.push({ ws, stamp, edited: gridHash(sheetGrid(ws)) !== stamp.hash });
   }
   return out;
 }
 
-/** The sheet's values as a block starting at A1 (what the plan's `values` were). */
-export function valuesFromA1(ws: ExcelJS.Worksheet): CellValue[][] {
-  const g = sheetGrid(ws);
-  if (!g.values.length) return [];
-  const width = g.left - 1 + (g.values[0]?.length ?? 0);
-  const rows: CellValue[][] = [];
-  for (let r = 1; r < g.top; r++) rows.push(new Array<CellValue>(width).fill(null));
-  for (const row of g.values) rows.push([...new Array<CellValue>(g.left - 1).fill(null), ...row]);
-  return rows;
-}
-
 /**
- * Writes an owned sheet: over an unedited one of the same kind (same name and position), else as a new sheet whose
- * name is the plan's name or the next free "name (2)". Returns the sheet's name.
+ * Writes an owned sheet where render decided (render's chooseSheetName, fed by `existingSheets`): over the sheet of
+ * that name when `inPlace` and it bears our stamp of the same kind (same name and position), else as a new sheet
+ * under the plan's name — or the next free "name (2)" should that name have been taken since. A sheet without our
+ * stamp is never overwritten. Returns the sheet's name.
  */
-export function writeOwnedSheet(
-  wb: ExcelJS.Workbook,
-  plan: OwnedSheetPlan,
-  choose: (base: string, taken: string[]) => string
-): string {
-  const owned = ownedSheets(wb).filter((o) => o.stamp.kind === plan.kind && !o.edited);
-  const target = owned.find((o) => o.ws.name === plan.name) ?? owned[0];
+export function writeOwnedSheet(wb: ExcelJS.Workbook, plan: OwnedSheetPlan): string {
+  const current = wb.getWorksheet(plan.name);
+  const stamp = current ? parseStamp(getStamp(wb, current.name, OWNER_NAME)) : null;
   let ws: ExcelJS.Worksheet;
-  if (target) {
-    const { name, orderNo } = target.ws as ExcelJS.Worksheet & { orderNo: number };
-    wb.removeWorksheet(target.ws.id);
+  if (current && plan.inPlace && stamp?.kind === plan.kind) {
+    const { name, orderNo } = current as ExcelJS.Worksheet & { orderNo: number };
+    wb.removeWorksheet(current.id);
     ws = wb.addWorksheet(name);
     (ws as ExcelJS.Worksheet & { orderNo: number }).orderNo = orderNo;
   } else {
-    ws = wb.addWorksheet(
-      choose(
-        plan.name,
-        wb.worksheets.map((w) => w.name)
-      )
-    );
+    const taken = wb.worksheets
+      .map((w) => w.name)
+      .concat(extrasOf(wb).info.sheets.map((s) => s.name));
+    ws = wb.addWorksheet(freeSheetName(plan.name, taken));
   }
   fillOwnedSheet(ws, plan);
   setStamp(wb, ws.name, OWNER_NAME, plan.stamp);
@@ -90,6 +76,7 @@ export function fillOwnedSheet(ws: ExcelJS.Worksheet, plan: OwnedSheetPlan): voi
     ws.getCell(at.row, at.col).value = { text, hyperlink: link.target };
   }
   if (plan.pageSetup) applyPageSetup(ws, plan.pageSetup);
+  if (plan.autoFilter) ws.autoFilter = plan.autoFilter;
 }
 
 export function applyStyles(ws: ExcelJS.Worksheet, styles: OwnedSheetPlan["styles"]): void {
@@ -127,4 +114,28 @@ export function applyPageSetup(ws: ExcelJS.Worksheet, p: PageSetup): void {
   if (p.pageNumberTopFromPage2) {
     ws.headerFooter = { differentFirst: true, oddHeader: "&C&P", firstHeader: "" };
   }
+}
+
+/** The sheets as render's chooseSheetName needs them: stamp text and the hash of what each holds now (chart
+ * sheets too, so their names count as taken). */
+export function existingSheets(wb: ExcelJS.Workbook): ExistingSheet[] {
+  const out: ExistingSheet[] = wb.worksheets.map((ws) => {
+    const stamp = getStamp(wb, ws.name, OWNER_NAME);
+    return { sheetName: ws.name, stamp, currentHash: stamp ? gridHash(sheetGrid(ws)) : null };
+  });
+  for (const s of extrasOf(wb).info.sheets) {
+    if (s.kind === "chartsheet") out.push({ sheetName: s.name, stamp: null, currentHash: null });
+  }
+  return out;
+}
+
+/** What render needs to know of each sheet beyond the grid: whether the office already set an AutoFilter. */
+export function sheetInfo(wb: ExcelJS.Workbook): Record<string, { hasAutoFilter: boolean }> {
+  const out: Record<string, { hasAutoFilter: boolean }> = {};
+  for (const ws of wb.worksheets) {
+    const af = autoFilterText(ws);
+    // The add-in's own filter from an earlier run does not count: it is replaced with the new block.
+    out[ws.name] = { hasAutoFilter: af !== null && af !== getStamp(wb, ws.name, FILTER_NAME) };
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import { autoFilterText, conditionalFormats, findBlock, removeBlock } from "./bl
 import { renderMsg } from "./errors";
 import { getStamp, setStamp } from "./extras";
 import { applyStyles, ownedSheets, writeOwnedSheet } from "./owned";
-import { BLOCK_NAME, chooseSheetName, FILTER_NAME } from "./stamps";
+import { BLOCK_NAME, FILTER_NAME } from "./stamps";
 import { markStyle } from "./style";
 import { toExcelValue } from "./values";
 
@@ -44,7 +44,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
     }
     writeBlock(ws, c);
   }
-  const written = plan.sheets.map((s) => writeOwnedSheet(wb, s, chooseSheetName));
+  const written = plan.sheets.map((s) => writeOwnedSheet(wb, s));
   const removed: string[] = [];
   for (const o of ownedSheets(wb)) {
     if (o.edited || !plan.remove.some((k) => k === o.stamp.kind) || written.includes(o.ws.name))
