@@ -1,0 +1,815 @@
+/**
+ * A strict fake of the Office.js Excel object model, for the host's tests and benchmark.
+ *
+ * office-addin-mock 4 is a property bag: reads before load+sync return a string instead of throwing, writes apply at
+ * once, syncs are not counted, and it has no collections, ranges, conditional formats, merged areas, page layout or
+ * names. This wrapper keeps its contract where it has one (OfficeMockObject is used for the Office.context settings
+ * cache, see settings.test.ts) and supplies the rest as small fakes that store state (mock-state.ts):
+ *  (a) reading a property that was not loaded and synced throws;
+ *  (b) every sync() records the request bytes queued since the last sync (JSON of what is set or passed, plus an
+ *      envelope per action) and the response bytes (JSON of what was loaded); over `limit` it fails as Excel on the
+ *      web does, with RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, having executed nothing;
+ *  (c) every write to cells is recorded with its sheet and address.
+ * Commands run at sync, in order, as in Office.js: getItem("x") after add("x") in the same batch finds it.
+ */
+import { a1, colNumber } from "../../src/core/address";
+import { jsonBytes } from "../../src/excel/batch";
+import {
+  type Area,
+  type BookState,
+  type CfRecord,
+  getCell,
+  inside,
+  intersects,
+  MAX_COLS,
+  MAX_ROWS,
+  newSheet,
+  type Scalar,
+  setCell,
+  type SheetState,
+  subtract,
+  usedArea,
+} from "./mock-state";
+
+export const ACTION = 60;
+
+export interface SyncRecord {
+  request: number;
+  response: number;
+}
+
+export interface WriteRecord {
+  sheet: string;
+  area: Area;
+  what: string;
+}
+
+export function excelError(code: string): Error & { code: string } {
+  return Object.assign(new Error(`fake Excel: ${code}`), { code });
+}
+
+type Resolver<T> = () => T | null;
+// Fakes of different targets share one base; their target types are unrelated, so the base is used untyped.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyFake = FakeObject<any>;
+
+interface RangeT {
+  sheet: SheetState;
+  area: Area;
+}
+
+export class MockExcel {
+  readonly book: BookState;
+  readonly syncs: SyncRecord[] = [];
+  readonly writes: WriteRecord[] = [];
+  /** Syncs refused as too large (nothing executed). */
+  refusals = 0;
+  /** Request and response limit of one sync, as Excel on the web (5 MB). */
+  limit = 5_000_000;
+  queue: (() => void)[] = [];
+  request = 0;
+  response = 0;
+  private failures: string[] = [];
+  readonly context: Excel.RequestContext;
+
+  constructor(sheets: SheetState[] = []) {
+    this.book = { sheets, nextId: 1 };
+    const workbook = new WorkbookP(this);
+    const application = new ApplicationP(this);
+    this.context = {
+      workbook,
+      application,
+      trackedObjects: { add: () => undefined, remove: () => undefined },
+      sync: () => this.sync(),
+    } as unknown as Excel.RequestContext;
+  }
+
+  sheet(name: string): SheetState | null {
+    const lower = name.toLocaleLowerCase();
+    return this.book.sheets.find((s) => s.name.toLocaleLowerCase() === lower) ?? null;
+  }
+
+  /** The next sync fails with this code, executing nothing. */
+  failNextSync(code: string): void {
+    this.failures.push(code);
+  }
+
+  enqueue(bytes: number, command: () => void): void {
+    this.request += ACTION + bytes;
+    this.queue.push(command);
+  }
+
+  async sync(): Promise<void> {
+    const queue = this.queue;
+    const request = this.request;
+    this.queue = [];
+    this.request = 0;
+    this.response = 0;
+    await Promise.resolve();
+    const failure = this.failures.shift();
+    if (failure) throw excelError(failure);
+    if (request > this.limit) {
+      this.refusals++;
+      throw excelError("RequestPayloadSizeLimitExceeded");
+    }
+    for (const command of queue) command();
+    if (this.response > this.limit) {
+      this.refusals++;
+      throw excelError("ResponsePayloadSizeLimitExceeded");
+    }
+    this.syncs.push({ request, response: this.response });
+  }
+
+  recordWrite(t: RangeT, what: string): void {
+    if (t.sheet.protected) throw excelError("AccessDenied");
+    this.writes.push({ sheet: t.sheet.name, area: t.area, what });
+  }
+}
+
+function splitPaths(arg: unknown): string[][] {
+  let list: string[] = [];
+  if (typeof arg === "string") list = arg.split(",");
+  else if (Array.isArray(arg)) list = arg.map(String);
+  else throw new Error("fake Excel: load() takes a string or an array here");
+  return list.map((p) => p.trim()).filter(Boolean).map((p) => p.split("/"));
+}
+
+const STRICT: ProxyHandler<AnyFake> = {
+  get(target, prop, receiver) {
+    if (typeof prop === "string" && Object.prototype.hasOwnProperty.call(target.readable, prop)) {
+      if (!target.loaded.has(prop)) {
+        throw new Error(`fake Excel: ${target.kind}.${prop} read before load() and sync()`);
+      }
+      return target.loaded.get(prop);
+    }
+    if (prop === "isNullObject") {
+      if (!target.loaded.has(prop)) {
+        throw new Error(`fake Excel: ${target.kind}.isNullObject read before load() and sync()`);
+      }
+      return target.loaded.get(prop);
+    }
+    return Reflect.get(target, prop, receiver);
+  },
+  set(target, prop, value, receiver) {
+    if (typeof prop === "string" && Object.prototype.hasOwnProperty.call(target.writable, prop)) {
+      const write = target.writable[prop];
+      target.m.enqueue(jsonBytes(value), () => write(target.target(), value));
+      return true;
+    }
+    if (typeof prop === "string" && Object.prototype.hasOwnProperty.call(target.readable, prop)) {
+      throw new Error(`fake Excel: ${target.kind}.${prop} is read-only`);
+    }
+    return Reflect.set(target, prop, value, receiver);
+  },
+};
+
+abstract class FakeObject<T> {
+  readonly loaded = new Map<string, unknown>();
+  private readonly children = new Map<string, AnyFake>();
+  readable: Record<string, (t: T) => unknown> = {};
+  writable: Record<string, (t: T, v: unknown) => void> = {};
+
+  constructor(
+    readonly m: MockExcel,
+    readonly resolve: Resolver<T>,
+    readonly kind: string
+  ) {
+    return new Proxy(this, STRICT as ProxyHandler<this>);
+  }
+
+  target(): T {
+    const t = this.resolve();
+    if (t === null) throw excelError("ItemNotFound");
+    return t;
+  }
+
+  protected child<C extends AnyFake>(name: string, make: () => C): C {
+    let c = this.children.get(name);
+    if (!c) this.children.set(name, (c = make()));
+    return c as C;
+  }
+
+  /** The navigation property `name`, for nested loads ("protection/protected"). */
+  nav(name: string): AnyFake {
+    const c = (this as unknown as Record<string, unknown>)[name];
+    if (!(c instanceof FakeObject)) throw new Error(`fake Excel: ${this.kind} cannot load ${name}`);
+    return c;
+  }
+
+  load(arg?: unknown): this {
+    const paths = arg === undefined ? Object.keys(this.readable).map((k) => [k]) : splitPaths(arg);
+    this.m.enqueue(jsonBytes(arg ?? ""), () => this.loadNow(paths));
+    return this;
+  }
+
+  loadNow(paths: string[][]): void {
+    const t = this.resolve();
+    this.loaded.set("isNullObject", t === null);
+    if (t === null) return;
+    const nested = new Map<string, string[][]>();
+    for (const p of paths) {
+      if (p.length === 1 && this.readable[p[0]]) {
+        const v = this.readable[p[0]](t);
+        this.loaded.set(p[0], v);
+        this.m.response += jsonBytes(v) + p[0].length + 4;
+      } else if (p.length > 1) {
+        nested.set(p[0], [...(nested.get(p[0]) ?? []), p.slice(1)]);
+      } else {
+        throw new Error(`fake Excel: ${this.kind} has no property ${p[0]}`);
+      }
+    }
+    for (const [name, sub] of nested) this.loadNested(name, sub);
+  }
+
+  protected loadNested(name: string, sub: string[][]): void {
+    this.nav(name).loadNow(sub);
+  }
+
+  untrack(): this {
+    return this;
+  }
+
+  /** Queues a method call: `bytes` of arguments, run at sync. */
+  protected call(bytes: number, command: (t: T) => void): void {
+    this.m.enqueue(bytes, () => command(this.target()));
+  }
+}
+
+abstract class FakeCollection<T, I extends AnyFake> extends FakeObject<T> {
+  protected abstract list(t: T): I[];
+
+  override loadNow(paths: string[][]): void {
+    const t = this.resolve();
+    this.loaded.set("isNullObject", t === null);
+    if (t === null) return;
+    const itemPaths = paths.filter((p) => p[0] === "items").map((p) => p.slice(1));
+    const items = this.list(t);
+    for (const item of items) item.loadNow(itemPaths);
+    this.loaded.set("items", items);
+  }
+
+  get items(): I[] {
+    if (!this.loaded.has("items")) throw new Error(`fake Excel: ${this.kind}.items read before load() and sync()`);
+    return this.loaded.get("items") as I[];
+  }
+}
+
+class ApplicationP extends FakeObject<MockExcel> {
+  suspended = 0;
+  constructor(m: MockExcel) {
+    super(m, () => m, "Application");
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.call(0, () => this.suspended++);
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.call(0, () => undefined);
+  }
+}
+
+class WorkbookP extends FakeObject<MockExcel> {
+  constructor(m: MockExcel) {
+    super(m, () => m, "Workbook");
+  }
+  get worksheets(): WorksheetsP {
+    return this.child("worksheets", () => new WorksheetsP(this.m));
+  }
+  get application(): unknown {
+    return (this.m.context as unknown as { application: unknown }).application;
+  }
+}
+
+class WorksheetsP extends FakeCollection<MockExcel, WorksheetP> {
+  constructor(m: MockExcel) {
+    super(m, () => m, "WorksheetCollection");
+  }
+  protected list(): WorksheetP[] {
+    return this.m.book.sheets.map((s) => new WorksheetP(this.m, () => s));
+  }
+  getItem(name: string): WorksheetP {
+    return new WorksheetP(this.m, () => {
+      const s = this.m.sheet(name);
+      if (!s) throw excelError("ItemNotFound");
+      return s;
+    });
+  }
+  getItemOrNullObject(name: string): WorksheetP {
+    return new WorksheetP(this.m, () => this.m.sheet(name));
+  }
+  add(name: string): WorksheetP {
+    this.m.enqueue(jsonBytes(name), () => {
+      if (this.m.sheet(name)) throw excelError("ItemAlreadyExists");
+      this.m.book.sheets.push(newSheet(name));
+    });
+    return this.getItem(name);
+  }
+}
+
+function parseAddress(address: string): Area {
+  const a = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [from, to = from] = a.replace(/\$/g, "").split(":");
+  const part = (s: string): { r: number | null; c: number | null } => {
+    const m = /^([A-Za-z]*)(\d*)$/.exec(s);
+    if (!m) throw excelError("InvalidArgument");
+    return { c: m[1] ? colNumber(m[1]) - 1 : null, r: m[2] ? Number(m[2]) - 1 : null };
+  };
+  const f = part(from);
+  const t = part(to);
+  return {
+    r0: f.r ?? 0,
+    r1: t.r ?? MAX_ROWS - 1,
+    c0: f.c ?? 0,
+    c1: t.c ?? MAX_COLS - 1,
+  };
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function areaA1(a: Area): string {
+  const first = a1(a.r0 + 1, a.c0 + 1);
+  return a.r0 === a.r1 && a.c0 === a.c1 ? first : `${first}:${a1(a.r1 + 1, a.c1 + 1)}`;
+}
+
+class WorksheetP extends FakeObject<SheetState> {
+  constructor(m: MockExcel, resolve: Resolver<SheetState>) {
+    super(m, resolve, "Worksheet");
+    this.readable = {
+      name: (s) => s.name,
+      visibility: (s) => s.visibility,
+    };
+    this.writable = {
+      name: (s, v) => (s.name = String(v)),
+      visibility: (s, v) => (s.visibility = v as SheetState["visibility"]),
+    };
+  }
+  get protection(): FakeObject<SheetState> {
+    return this.child("protection", () => new ProtectionP(this.m, () => this.resolve()));
+  }
+  get autoFilter(): AutoFilterP {
+    return this.child("autoFilter", () => new AutoFilterP(this.m, () => this.resolve()));
+  }
+  get names(): NamesP {
+    return this.child("names", () => new NamesP(this.m, () => this.resolve()));
+  }
+  get pageLayout(): PageLayoutP {
+    return this.child("pageLayout", () => new PageLayoutP(this.m, () => this.resolve(), "PageLayout", ""));
+  }
+  private range(area: () => Area | null): RangeP {
+    return new RangeP(this.m, () => {
+      const sheet = this.resolve();
+      const a = sheet ? area() : null;
+      return sheet && a ? { sheet, area: a } : null;
+    });
+  }
+  getRange(address?: string): RangeP {
+    const area = address ? parseAddress(address) : { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 };
+    this.m.request += ACTION;
+    return this.range(() => area);
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeP {
+    this.m.request += ACTION;
+    return this.range(() => ({ r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 }));
+  }
+  getCell(row: number, col: number): RangeP {
+    return this.getRangeByIndexes(row, col, 1, 1);
+  }
+  getUsedRangeOrNullObject(): RangeP {
+    this.m.request += ACTION;
+    return new RangeP(this.m, () => {
+      const sheet = this.resolve();
+      const area = sheet ? usedArea(sheet) : null;
+      return sheet && area ? { sheet, area } : null;
+    });
+  }
+  delete(): void {
+    this.call(0, (s) => {
+      if (s.protected) throw excelError("AccessDenied");
+      this.m.book.sheets = this.m.book.sheets.filter((x) => x !== s);
+    });
+  }
+}
+
+class ProtectionP extends FakeObject<SheetState> {
+  constructor(m: MockExcel, resolve: Resolver<SheetState>) {
+    super(m, resolve, "WorksheetProtection");
+    this.readable = { protected: (s) => s.protected };
+  }
+}
+
+class AutoFilterP extends FakeObject<SheetState> {
+  constructor(m: MockExcel, resolve: Resolver<SheetState>) {
+    super(m, resolve, "AutoFilter");
+    this.readable = { enabled: (s) => s.autoFilter !== null };
+  }
+  apply(range: string): void {
+    this.call(jsonBytes(range), (s) => {
+      if (s.protected) throw excelError("AccessDenied");
+      s.autoFilter = String(range);
+    });
+  }
+  remove(): void {
+    this.call(0, (s) => (s.autoFilter = null));
+  }
+}
+
+class NamesP extends FakeCollection<SheetState, NamedItemP> {
+  constructor(m: MockExcel, resolve: Resolver<SheetState>) {
+    super(m, resolve, "NamedItemCollection");
+  }
+  protected list(s: SheetState): NamedItemP[] {
+    return [...s.names.keys()].map((n) => this.getItemOrNullObject(n));
+  }
+  add(name: string, reference: string): NamedItemP {
+    this.call(jsonBytes([name, reference]), (s) => {
+      if (s.names.has(name)) throw excelError("ItemAlreadyExists");
+      s.names.set(name, { formula: reference, visible: true });
+    });
+    return this.getItem(name);
+  }
+  getItem(name: string): NamedItemP {
+    return new NamedItemP(this.m, () => {
+      const s = this.target();
+      if (!s.names.has(name)) throw excelError("ItemNotFound");
+      return { sheet: s, name };
+    });
+  }
+  getItemOrNullObject(name: string): NamedItemP {
+    return new NamedItemP(this.m, () => {
+      const s = this.resolve();
+      return s && s.names.has(name) ? { sheet: s, name } : null;
+    });
+  }
+}
+
+class NamedItemP extends FakeObject<{ sheet: SheetState; name: string }> {
+  constructor(m: MockExcel, resolve: Resolver<{ sheet: SheetState; name: string }>) {
+    super(m, resolve, "NamedItem");
+    const item = (t: { sheet: SheetState; name: string }) => t.sheet.names.get(t.name) as { formula: string; visible: boolean };
+    this.readable = {
+      name: (t) => t.name,
+      formula: (t) => item(t).formula,
+      visible: (t) => item(t).visible,
+    };
+    this.writable = {
+      formula: (t, v) => (item(t).formula = String(v)),
+      visible: (t, v) => (item(t).visible = Boolean(v)),
+    };
+  }
+  delete(): void {
+    this.call(0, (t) => t.sheet.names.delete(t.name));
+  }
+}
+
+/** Page layout and its header/footer parts, stored flat in SheetState.page under their paths. */
+class PageLayoutP extends FakeObject<SheetState> {
+  constructor(m: MockExcel, resolve: Resolver<SheetState>, kind: string, private readonly prefix: string) {
+    super(m, resolve, kind);
+    const keys: Record<string, string[]> = {
+      "": ["paperSize", "orientation", "printGridlines", "zoom", "topMargin", "bottomMargin", "leftMargin",
+        "rightMargin", "headerMargin", "footerMargin"],
+      "headersFooters.": ["state"],
+      "headersFooters.defaultForAllPages.": ["centerHeader", "leftHeader", "rightHeader", "centerFooter"],
+      "headersFooters.firstPage.": ["centerHeader", "leftHeader", "rightHeader", "centerFooter"],
+    };
+    for (const k of keys[prefix] ?? []) {
+      this.readable[k] = (s) => s.page.get(prefix + k) ?? null;
+      this.writable[k] = (s, v) => {
+        if (s.protected) throw excelError("AccessDenied");
+        s.page.set(prefix + k, v);
+      };
+    }
+  }
+  get headersFooters(): PageLayoutP {
+    return this.child("hf", () => new PageLayoutP(this.m, () => this.resolve(), "HeaderFooterGroup", "headersFooters."));
+  }
+  get defaultForAllPages(): PageLayoutP {
+    return this.child("all", () => new PageLayoutP(this.m, () => this.resolve(), "HeaderFooter", `${this.prefix}defaultForAllPages.`));
+  }
+  get firstPage(): PageLayoutP {
+    return this.child("first", () => new PageLayoutP(this.m, () => this.resolve(), "HeaderFooter", `${this.prefix}firstPage.`));
+  }
+  setPrintTitleRows(rows: string): void {
+    this.call(jsonBytes(rows), (s) => s.page.set("printTitleRows", rows));
+  }
+  setPrintArea(area: string): void {
+    this.call(jsonBytes(area), (s) => s.page.set("printArea", area));
+  }
+}
+
+function cellsOf<V>(t: RangeT, f: (r: number, c: number) => V): V[][] {
+  const out: V[][] = [];
+  for (let r = t.area.r0; r <= t.area.r1; r++) {
+    const row: V[] = [];
+    for (let c = t.area.c0; c <= t.area.c1; c++) row.push(f(r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+function formatAt(s: SheetState, r: number, c: number, path: string): unknown {
+  for (let i = s.formats.length - 1; i >= 0; i--) {
+    const f = s.formats[i];
+    if (f.path === path && r >= f.area.r0 && r <= f.area.r1 && c >= f.area.c0 && c <= f.area.c1) return f.value;
+  }
+  return null;
+}
+
+function setFormat(m: MockExcel, t: RangeT, path: string, value: unknown): void {
+  m.recordWrite(t, `format:${path}`);
+  const s = t.sheet;
+  s.formats = s.formats.flatMap((f) => (f.path === path ? subtract(f.area, t.area).map((area) => ({ ...f, area })) : [f]));
+  s.formats.push({ area: t.area, path, value });
+}
+
+function clearFormats(s: SheetState, area: Area): void {
+  s.formats = s.formats.flatMap((f) => subtract(f.area, area).map((a) => ({ ...f, area: a })));
+}
+
+function valueType(s: SheetState, r: number, c: number): string {
+  const v = getCell(s, r, c);
+  if (v === undefined) return "Empty";
+  if (s.errors.has(`${r},${c}`)) return "Error";
+  return typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
+}
+
+class RangeP extends FakeObject<RangeT> {
+  constructor(m: MockExcel, resolve: Resolver<RangeT>) {
+    super(m, resolve, "Range");
+    this.readable = {
+      values: (t) => cellsOf(t, (r, c) => getCell(t.sheet, r, c) ?? ""),
+      valueTypes: (t) => cellsOf(t, (r, c) => valueType(t.sheet, r, c)),
+      text: (t) =>
+        cellsOf(t, (r, c) => {
+          const v = getCell(t.sheet, r, c);
+          return v === undefined ? "" : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+        }),
+      numberFormat: (t) => cellsOf(t, (r, c) => formatAt(t.sheet, r, c, "numberFormat") ?? "General"),
+      address: (t) => `${quoteSheet(t.sheet.name)}!${areaA1(t.area)}`,
+      rowIndex: (t) => t.area.r0,
+      columnIndex: (t) => t.area.c0,
+      rowCount: (t) => t.area.r1 - t.area.r0 + 1,
+      columnCount: (t) => t.area.c1 - t.area.c0 + 1,
+    };
+    this.writable = {
+      values: (t, v) => {
+        const rows = v as unknown[][];
+        const height = t.area.r1 - t.area.r0 + 1;
+        const width = t.area.c1 - t.area.c0 + 1;
+        if (!Array.isArray(rows) || rows.length !== height || rows.some((r) => r.length !== width)) {
+          throw excelError("InvalidArgument");
+        }
+        m.recordWrite(t, "values");
+        rows.forEach((row, i) =>
+          row.forEach((x, j) => {
+            let value = x as Scalar;
+            // Excel keeps a leading apostrophe as "this is text", not as part of the value.
+            if (typeof value === "string" && value.startsWith("'")) value = value.slice(1);
+            setCell(t.sheet, t.area.r0 + i, t.area.c0 + j, value);
+          })
+        );
+      },
+      numberFormat: (t, v) => {
+        const rows = Array.isArray(v) ? (v as unknown[][]) : null;
+        if (rows && (rows.length !== t.area.r1 - t.area.r0 + 1 || rows.some((r) => r.length !== t.area.c1 - t.area.c0 + 1))) {
+          throw excelError("InvalidArgument");
+        }
+        setFormat(m, t, "numberFormat", rows ? rows[0][0] : v);
+      },
+      columnHidden: (t, v) => {
+        m.recordWrite(t, "columnHidden");
+        for (let c = t.area.c0; c <= t.area.c1; c++) {
+          if (v) t.sheet.hiddenCols.add(c);
+          else t.sheet.hiddenCols.delete(c);
+        }
+      },
+      hyperlink: (t, v) => {
+        m.recordWrite(t, "hyperlink");
+        t.sheet.links.set(areaA1(t.area), JSON.stringify(v));
+      },
+    };
+  }
+  get format(): RangeFormatP {
+    return this.child("format", () => new RangeFormatP(this.m, () => this.resolve(), ""));
+  }
+  get conditionalFormats(): CfCollectionP {
+    return this.child("cfs", () => new CfCollectionP(this.m, () => this.resolve()));
+  }
+  merge(): void {
+    this.call(0, (t) => {
+      this.m.recordWrite(t, "merge");
+      t.sheet.merges.push(t.area);
+    });
+  }
+  unmerge(): void {
+    this.call(0, (t) => {
+      this.m.recordWrite(t, "unmerge");
+      t.sheet.merges = t.sheet.merges.filter((a) => !intersects(a, t.area));
+    });
+  }
+  clear(applyTo: string = "All"): void {
+    this.call(jsonBytes(applyTo), (t) => {
+      this.m.recordWrite(t, `clear:${applyTo}`);
+      const s = t.sheet;
+      if (applyTo === "All" || applyTo === "Contents") {
+        for (const [r, row] of [...s.cells]) {
+          if (r < t.area.r0 || r > t.area.r1) continue;
+          for (const c of [...row.keys()]) if (c >= t.area.c0 && c <= t.area.c1) setCell(s, r, c, undefined);
+        }
+      }
+      if (applyTo === "All" || applyTo === "Formats") clearFormats(s, t.area);
+      if (applyTo === "All") {
+        for (const key of [...s.links.keys()]) if (inside(parseAddress(key), t.area)) s.links.delete(key);
+      }
+    });
+  }
+  getMergedAreasOrNullObject(): RangeAreasP {
+    return new RangeAreasP(this.m, () => {
+      const t = this.resolve();
+      const areas = t ? t.sheet.merges.filter((a) => intersects(a, t.area)) : [];
+      return t && areas.length > 0 ? { sheet: t.sheet, areas } : null;
+    });
+  }
+  findOrNullObject(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }): RangeP {
+    this.m.request += ACTION + jsonBytes(text);
+    return new RangeP(this.m, () => {
+      const t = this.resolve();
+      if (!t) return null;
+      const norm = (s: string): string => (criteria.matchCase ? s : s.toLocaleLowerCase());
+      const want = norm(text);
+      const rows = [...t.sheet.cells.keys()].filter((r) => r >= t.area.r0 && r <= t.area.r1).sort((a, b) => a - b);
+      for (const r of rows) {
+        const row = t.sheet.cells.get(r) as Map<number, Scalar>;
+        const cols = [...row.keys()].filter((c) => c >= t.area.c0 && c <= t.area.c1).sort((a, b) => a - b);
+        for (const c of cols) {
+          const v = norm(String(row.get(c)));
+          if (criteria.completeMatch ? v === want : v.includes(want)) {
+            return { sheet: t.sheet, area: { r0: r, r1: r, c0: c, c1: c } };
+          }
+        }
+      }
+      return null;
+    });
+  }
+}
+
+class RangeFormatP extends FakeObject<RangeT> {
+  constructor(m: MockExcel, resolve: Resolver<RangeT>, private readonly prefix: string) {
+    super(m, resolve, prefix ? `Range.format.${prefix}` : "RangeFormat");
+    const props: Record<string, string[]> = {
+      "": ["horizontalAlignment", "verticalAlignment", "wrapText"],
+      "font.": ["name", "size", "bold", "italic", "underline", "color"],
+      "fill.": ["color"],
+    };
+    for (const k of props[prefix] ?? ["style", "weight", "color"]) {
+      const path = `${prefix}${k}`;
+      this.readable[k] = (t) => formatAt(t.sheet, t.area.r0, t.area.c0, path);
+      this.writable[k] = (t, v) => setFormat(m, t, path, v);
+    }
+    if (prefix === "") {
+      this.writable.columnWidth = (t, v) => {
+        m.recordWrite(t, "columnWidth");
+        for (let c = t.area.c0; c <= t.area.c1; c++) t.sheet.colWidths.set(c, Number(v));
+      };
+      this.writable.rowHeight = (t, v) => {
+        m.recordWrite(t, "rowHeight");
+        for (let r = t.area.r0; r <= t.area.r1; r++) t.sheet.rowHeights.set(r, Number(v));
+      };
+      this.writable.useStandardWidth = (t, v) => {
+        m.recordWrite(t, "useStandardWidth");
+        if (v) for (const c of [...t.sheet.colWidths.keys()]) if (c >= t.area.c0 && c <= t.area.c1) t.sheet.colWidths.delete(c);
+      };
+      this.writable.useStandardHeight = (t, v) => {
+        m.recordWrite(t, "useStandardHeight");
+        if (v) for (const r of [...t.sheet.rowHeights.keys()]) if (r >= t.area.r0 && r <= t.area.r1) t.sheet.rowHeights.delete(r);
+      };
+    }
+  }
+  get font(): RangeFormatP {
+    return this.child("font", () => new RangeFormatP(this.m, () => this.resolve(), "font."));
+  }
+  get fill(): RangeFormatP {
+    return this.child("fill", () => new RangeFormatP(this.m, () => this.resolve(), "fill."));
+  }
+  get borders(): { getItem(edge: string): RangeFormatP } {
+    return { getItem: (edge: string) => new RangeFormatP(this.m, () => this.resolve(), `borders.${edge}.`) };
+  }
+}
+
+class RangeAreasP extends FakeObject<{ sheet: SheetState; areas: Area[] }> {
+  constructor(m: MockExcel, resolve: Resolver<{ sheet: SheetState; areas: Area[] }>) {
+    super(m, resolve, "RangeAreas");
+    this.readable = { areaCount: (t) => t.areas.length };
+  }
+  get areas(): RangeListP {
+    return this.child("areas", () => new RangeListP(this.m, () => this.resolve()));
+  }
+}
+
+class RangeListP extends FakeCollection<{ sheet: SheetState; areas: Area[] }, RangeP> {
+  constructor(m: MockExcel, resolve: Resolver<{ sheet: SheetState; areas: Area[] }>) {
+    super(m, resolve, "RangeCollection");
+  }
+  protected list(t: { sheet: SheetState; areas: Area[] }): RangeP[] {
+    return t.areas.map((area) => new RangeP(this.m, () => ({ sheet: t.sheet, area })));
+  }
+}
+
+class CfCollectionP extends FakeCollection<RangeT, CfP> {
+  constructor(m: MockExcel, resolve: Resolver<RangeT>) {
+    super(m, resolve, "ConditionalFormatCollection");
+  }
+  protected list(t: RangeT): CfP[] {
+    return t.sheet.cfs.filter((cf) => intersects(cf.area, t.area)).map((cf) => this.item(t.sheet, cf.id));
+  }
+  private item(sheet: SheetState | null, id: number): CfP {
+    return new CfP(this.m, () => {
+      const s = sheet ?? this.resolve()?.sheet;
+      return s?.cfs.find((cf) => cf.id === id) ?? null;
+    });
+  }
+  add(type: string): CfP {
+    const id = this.m.book.nextId++;
+    this.call(jsonBytes(type), (t) => {
+      this.m.recordWrite(t, "conditionalFormat");
+      t.sheet.cfs.push({ id, area: t.area, type, formula: null, fill: null, font: null });
+    });
+    return this.item(null, id);
+  }
+}
+
+class CfP extends FakeObject<CfRecord> {
+  constructor(m: MockExcel, resolve: Resolver<CfRecord>) {
+    super(m, resolve, "ConditionalFormat");
+    this.readable = { type: (cf) => cf.type };
+  }
+  get custom(): CustomCfP {
+    return this.child("custom", () => new CustomCfP(this.m, () => this.resolve(), ""));
+  }
+  get customOrNullObject(): CustomCfP {
+    return this.child("customOrNull", () =>
+      new CustomCfP(this.m, () => {
+        const cf = this.resolve();
+        return cf && cf.type === "Custom" ? cf : null;
+      }, "")
+    );
+  }
+  delete(): void {
+    this.m.enqueue(0, () => {
+      const cf = this.target();
+      for (const s of this.m.book.sheets) s.cfs = s.cfs.filter((x) => x !== cf);
+    });
+  }
+}
+
+/** custom, custom.rule, custom.format, custom.format.fill, custom.format.font of a conditional format. */
+class CustomCfP extends FakeObject<CfRecord> {
+  constructor(m: MockExcel, resolve: Resolver<CfRecord>, private readonly part: string) {
+    super(m, resolve, `CustomConditionalFormat${part}`);
+    const field: Record<string, [string, "formula" | "fill" | "font"]> = {
+      rule: ["formula", "formula"],
+      fill: ["color", "fill"],
+      font: ["color", "font"],
+    };
+    const f = field[part];
+    if (f) {
+      this.readable[f[0]] = (cf) => cf[f[1]];
+      this.writable[f[0]] = (cf, v) => (cf[f[1]] = String(v));
+    }
+  }
+  get rule(): CustomCfP {
+    return this.child("rule", () => new CustomCfP(this.m, () => this.resolve(), "rule"));
+  }
+  get format(): CustomCfP {
+    return this.child("format", () => new CustomCfP(this.m, () => this.resolve(), "format"));
+  }
+  get fill(): CustomCfP {
+    return this.child("fill", () => new CustomCfP(this.m, () => this.resolve(), "fill"));
+  }
+  get font(): CustomCfP {
+    return this.child("font", () => new CustomCfP(this.m, () => this.resolve(), "font"));
+  }
+}
+
+/** A sheet from rows of values, values[0][0] at 1-based (top, left); `{error}` cells hold a formula error. */
+export function sheetFromRows(
+  name: string,
+  rows: (Scalar | null | { error: string })[][],
+  top = 1,
+  left = 1
+): SheetState {
+  const s = newSheet(name);
+  rows.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (v === null) return;
+      const r = top - 1 + i;
+      const c = left - 1 + j;
+      if (typeof v === "object") {
+        setCell(s, r, c, v.error);
+        s.errors.add(`${r},${c}`);
+      } else setCell(s, r, c, v);
+    })
+  );
+  return s;
+}
