@@ -144,8 +144,8 @@ function isCapsFont(font: string | null | undefined): boolean {
 /** TCVN3 codes that are never a Unicode Vietnamese letter and never a VNI code. */
 const TCVN3_TELLTALE =
   /[\u00A1-\u00A7\u00A8-\u00AC\u00AE\u00B5-\u00B9\u00BB-\u00BE\u00C7\u00D0\u00D7\u00DE\u00DF\u00E7\u00F7\u00FE]/;
-/** Ö Ò Õ after a lower-case letter: TCVN3 ệ ề ế inside a word ("nhiÖm", "vÒ", "thÕ"). */
-const TCVN3_CAPITAL_INSIDE = /[a-z\u00AD][\u00D2\u00D5\u00D6]/;
+/** Ö Ò Õ after a lower-case letter, or Ò Õ between letters: TCVN3 ệ ề ế inside a word ("nhiÖm", "vÒ", "YÕn"). */
+const TCVN3_CAPITAL_INSIDE = /[a-z\u00AD][\u00D2\u00D5\u00D6]|[A-Za-z][\u00D2\u00D5][a-z]/;
 /** ư (TCVN3 0xAD) is a soft hyphen: between letters it is a telltale ("ng­êi"). */
 const TCVN3_SOFT_HYPHEN = /\p{L}\u00AD|\u00AD\p{L}/u;
 
@@ -166,10 +166,40 @@ function onlyLatin1(text: string): boolean {
   return true;
 }
 
-/** True when every word has at most one tone mark and no word mixes stray combining marks: plausible Vietnamese. */
-function readsAsVietnamese(text: string): boolean {
-  const words = text.normalize("NFD").split(/[^\p{L}\p{M}]+/u);
-  return words.every((w) => (w.match(/[\u0300\u0301\u0303\u0309\u0323]/g) ?? []).length <= 1);
+const INITIALS = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x";
+const NUCLEI =
+  "iêu|yêu|oai|oay|oao|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uă|ue|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y";
+const FINALS = "ch|ng|nh|c|m|n|p|t";
+const SYLLABLE = new RegExp(`^(?:${INITIALS})?(?:${NUCLEI})(?:${FINALS})?$`);
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** Whether a lower-case word is one Vietnamese syllable with at most one tone mark. */
+function isSyllable(word: string): boolean {
+  const nfd = word.normalize("NFD");
+  if ((nfd.match(TONE_MARKS) ?? []).length > 1) return false;
+  return SYLLABLE.test(nfd.replace(TONE_MARKS, "").normalize("NFC"));
+}
+
+const CONSONANTS_ONLY = /^[bcdđfghjklmnpqrstvwxz]+$/;
+
+/**
+ * How converted text reads: its words that hold a non-ASCII letter (abbreviations of consonants only, such as "LĐTT",
+ * and ASCII words are left out) and how many of them are not Vietnamese syllables.
+ */
+function syllableCheck(converted: string): { checked: number; bad: number } {
+  const words = converted
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter((w) => /[^\x00-\x7F]/.test(w) && !CONSONANTS_ONLY.test(w));
+  return { checked: words.length, bad: words.filter((w) => !isSyllable(w)).length };
+}
+
+/** With telltale evidence: at most a fifth of the words astray (typos, foreign names), and not all of them. */
+function readsAsVietnamese(converted: string, original: string): boolean {
+  const { checked, bad } = syllableCheck(converted);
+  // Nothing but abbreviations ("L§TT" = "LĐTT"): believable only for a TCVN3 capital letter inside a word.
+  if (checked === 0) return /[A-Z][\u00A1-\u00A7]|[\u00A1-\u00A7][A-Z]/.test(original);
+  return bad * 5 <= checked && bad < checked;
 }
 
 function tcvn3Score(text: string): number {
@@ -197,15 +227,23 @@ export function detectLegacy(text: string, font?: string | null): LegacyEncoding
   const t = tcvn3Score(text);
   const v = vniScore(text);
   if (t === 0 && v === 0) return null;
-  const enc: LegacyEncoding = t > v ? "tcvn3" : v > t ? "vni" : "tcvn3";
   if (t === v) {
     // Equal evidence: only the encoding whose conversion reads as Vietnamese is believed.
-    const tOk = readsAsVietnamese(convertLegacy(text, "tcvn3"));
-    const vOk = readsAsVietnamese(convertLegacy(text, "vni"));
+    const tOk = readsAsVietnamese(convertLegacy(text, "tcvn3"), text);
+    const vOk = readsAsVietnamese(convertLegacy(text, "vni"), text);
     if (tOk === vOk) return null;
     return tOk ? "tcvn3" : "vni";
   }
-  return readsAsVietnamese(convertLegacy(text, enc)) ? enc : null;
+  const [first, second]: LegacyEncoding[] = t > v ? ["tcvn3", "vni"] : ["vni", "tcvn3"];
+  if (readsAsVietnamese(convertLegacy(text, first), text)) return first;
+  // The other encoding, without telltales of its own, only when every converted word is a syllable
+  // ("Hå BÝch Thuû" looks like VNI "uû" but reads only as TCVN3 "Hồ Bích Thuỷ").
+  const other = convertLegacy(text, second);
+  const check = syllableCheck(other);
+  const ownScore = second === "tcvn3" ? t : v;
+  if (other !== text && check.checked > 0 && check.bad === 0) return second;
+  if (ownScore > 0 && readsAsVietnamese(other, text)) return second;
+  return null;
 }
 
 /** Text in Unicode NFC, converted when it was typed in a legacy encoding, and which encoding that was. */

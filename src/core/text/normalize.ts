@@ -145,7 +145,7 @@ export function expandAbbreviations(s: string): string {
 
 /** Numbering and bullet prefixes: "I.", "II)", "2.", "2.1.", "2.1 ", "a)", "-", "+", "•". */
 const NUMBERING =
-  /^(?:(?:[IVXLivxl]+[.)]|\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+(?=\s)|\p{L}\)|[-+–—•*·])\s*)+/u;
+  /^(?:(?:[IVXLivxl]+[.)]|\d+(?:\.\d+)+(?=\s)|\d+(?:\.\d+)*[.)]|\p{L}\)|[-+–—•*·])\s*)+/u;
 
 /** Numbering and bullet prefixes removed, then cleaned. */
 export function stripNumbering(s: string): string {
