@@ -100,6 +100,12 @@ function isSubtotal(text: string): boolean {
   return SUBTOTAL.test(toneKey(text)) || SUBTOTAL_FOLDED.test(fold(text));
 }
 
+/** A bare number or numbering ("7", "II.", "(3)"): what an STT cell holds on its own. */
+function isSttValue(v: CellValue): boolean {
+  if (typeof v === "number") return true;
+  return typeof v === "string" && /^\(?\s*(?:\d+|[IVXLC]+)\s*[.)]?$/i.test(v.trim());
+}
+
 type Kind = "individual" | "unit" | "household" | "unknown";
 
 function rowKindOf(text: string): Kind {
@@ -144,11 +150,11 @@ export function readRows(input: RowsInput): RowsOutput {
     if (lead !== "" && FOOTER.test(fold(lead))) break;
     const onlyStt =
       own.length === 1 &&
-      (own[0].col === sttCol ||
-        (sttCol === undefined && typeof own[0].value === "number" && own[0].col < (nameCol ?? 0)));
+      isSttValue(own[0].value) &&
+      (own[0].col === sttCol || (sttCol === undefined && own[0].col < (nameCol ?? 0)));
     if (onlyStt) continue;
 
-    const rated = ratingCol !== undefined && isFilled(reader.valueAt(row, ratingCol));
+    const rated = ratingCol !== undefined && own.some((o) => o.col === ratingCol);
     if (!rated && own.every((o) => o.col <= idEnd)) {
       const texts = own.filter((o) => typeof o.value === "string" && o.col !== sttCol);
       const main = texts.length > 0 ? texts[texts.length - 1] : own[own.length - 1];
