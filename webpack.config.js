@@ -29,7 +29,7 @@ async function devServerHttps() {
     console.warn(
       `office-addin-dev-certs: ${reason}\n` +
         "Serving with a self-signed certificate: a browser will warn, and Excel will not load the pane " +
-        "until the certificate is trusted (npx office-addin-dev-certs install)."
+        "until the certificate is trusted (node node_modules/office-addin-dev-certs/cli.js install)."
     );
     return { type: "https" };
   }
