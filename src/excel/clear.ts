@@ -151,7 +151,9 @@ export async function clearMarks(context: Excel.RequestContext): Promise<ClearRe
 
 function valuesHash(used: Excel.Range): string {
   if (used.isNullObject) return gridHash({ values: [], top: 1, left: 1 });
-  const values = used.values.map((row, r) => row.map((v, c) => fromExcel(v, used.valueTypes[r][c])));
+  const values = used.values.map((row, r) =>
+    row.map((v, c) => fromExcel(v, used.valueTypes[r][c]))
+  );
   return gridHash({ values, top: used.rowIndex + 1, left: used.columnIndex + 1 });
 }
 

@@ -53,7 +53,9 @@ export function errorMessage(e: unknown, sheet?: string): Msg {
   if (code === "InvalidOperationInCellEditMode") return { key: "EXCEL_CELL_EDIT" };
   if (PAYLOAD_CODES.includes(code)) return { key: "EXCEL_PAYLOAD" };
   if (code === "AccessDenied" || code === "SheetProtected" || code === "WorkbookProtected") {
-    return sheet ? { key: "EXCEL_PROTECTED", params: { sheet } } : { key: "EXCEL_PROTECTED_WORKBOOK" };
+    return sheet
+      ? { key: "EXCEL_PROTECTED", params: { sheet } }
+      : { key: "EXCEL_PROTECTED_WORKBOOK" };
   }
   if (API_MISSING_CODES.includes(code)) return { key: "EXCEL_API_MISSING" };
   if (code === "GeneralException") return { key: "EXCEL_GENERAL" };
@@ -81,7 +83,9 @@ function defaultRunner(): ExcelRunner {
 
 function defaultIsSetSupported(name: string, version: string): boolean {
   try {
-    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported(name, version);
+    return (
+      typeof Office !== "undefined" && Office.context.requirements.isSetSupported(name, version)
+    );
   } catch {
     return false;
   }

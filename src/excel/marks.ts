@@ -1,7 +1,10 @@
 /** How the add-in tells its own conditional-format rules from the office's: the formula reads a flag column. */
 import { colNumber } from "../core/address";
 
-export function readsColumns(formula: string | null | undefined, cols: ReadonlySet<number>): boolean {
+export function readsColumns(
+  formula: string | null | undefined,
+  cols: ReadonlySet<number>
+): boolean {
   if (!formula || cols.size === 0) return false;
   const refs = formula.match(/\$?[A-Za-z]{1,3}\$?\d+/g) ?? [];
   return refs.some((ref) => cols.has(colNumber(ref.replace(/[$\d]/g, ""))));

@@ -5,7 +5,13 @@
  * text constant at 255 characters, so longer text is written as constants joined by `&`.
  */
 export { BLOCK_NAME, MARKER, OWNER_NAME, SHEET_NAMES } from "../core/render/constants";
-export { contentHash, gridHash, makeStamp, parseBlockStamp, parseStamp } from "../core/render/stamp";
+export {
+  contentHash,
+  gridHash,
+  makeStamp,
+  parseBlockStamp,
+  parseStamp,
+} from "../core/render/stamp";
 export type { BlockStamp, Stamp } from "../core/render/stamp";
 
 /** Where the add-in notes the AutoFilter range it added to a checked sheet (same name as the .xlsx host). */

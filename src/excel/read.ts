@@ -187,14 +187,12 @@ function queueChunks(jobs: SheetJob[], budget: number, perCell: number, props: s
 function collectMerges(job: SheetJob): void {
   const merged = job.merged;
   if (!merged || merged.isNullObject) return;
-  job.grid.merges = merged.areas.items.map(
-    (a): MergeArea => ({
-      top: a.rowIndex + 1,
-      left: a.columnIndex + 1,
-      bottom: a.rowIndex + a.rowCount,
-      right: a.columnIndex + a.columnCount,
-    })
-  );
+  job.grid.merges = merged.areas.items.map((a): MergeArea => ({
+    top: a.rowIndex + 1,
+    left: a.columnIndex + 1,
+    bottom: a.rowIndex + a.rowCount,
+    right: a.columnIndex + a.columnCount,
+  }));
 }
 
 async function readFonts(

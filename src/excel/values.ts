@@ -12,12 +12,14 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 export function fromExcel(value: unknown, valueType: string | undefined): CellValue {
   if (valueType === "Error") return { error: String(value) };
   if (value === "" || value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string")
+    return value;
   return String(value);
 }
 
 /** Text that Excel's entry parser would not keep as typed (numbers, dates, times, fractions, formulas, (1)). */
-const COERCIBLE = /^\s*([=+\-@]|[$€₫]?\s*[\d.,]+\s*%?\s*$|\(\s*[\d.,]+\s*\)$|\d{1,4}\s*[/\-.]\s*\d{1,2}|\d{1,2}:\d{2}|(true|false)\s*$)/i;
+const COERCIBLE =
+  /^\s*([=+\-@]|[$€₫]?\s*[\d.,]+\s*%?\s*$|\(\s*[\d.,]+\s*\)$|\d{1,4}\s*[/\-.]\s*\d{1,2}|\d{1,2}:\d{2}|(true|false)\s*$)/i;
 
 export function toExcel(v: CellValue): ExcelScalar {
   if (v === null) return "";

@@ -199,7 +199,9 @@ function loadUsedValues(ws: Excel.Worksheet): Excel.Range {
 
 function usedHash(used: Excel.Range): string {
   if (used.isNullObject) return gridHash({ values: [], top: 1, left: 1 });
-  const values = used.values.map((row, r) => row.map((v, c) => fromExcel(v, used.valueTypes[r][c])));
+  const values = used.values.map((row, r) =>
+    row.map((v, c) => fromExcel(v, used.valueTypes[r][c]))
+  );
   return gridHash({ values, top: used.rowIndex + 1, left: used.columnIndex + 1 });
 }
 
@@ -222,7 +224,9 @@ function sheetOf(context: Excel.RequestContext, name: string): Excel.Worksheet {
 /** Writes rows of values from a 0-based corner, cut by rows when a batch must be smaller. */
 function cellsOp(sheet: string, row0: number, col0: number, rows: ExcelScalar[][]): Op {
   const width = Math.max(0, ...rows.map((r) => r.length));
-  const padded = rows.map((r) => (r.length === width ? r : [...r, ...Array<string>(width - r.length).fill("")]));
+  const padded = rows.map((r) =>
+    r.length === width ? r : [...r, ...Array<string>(width - r.length).fill("")]
+  );
   const rowBytes = padded.map((r) => jsonBytes(r) + 1);
   const make = (from: number, to: number): Op => {
     let bytes = ACTION_BYTES;
@@ -249,7 +253,9 @@ function flagColumns(probe: CheckedProbe): Set<number> {
   const p = probe.plan;
   const cols = new Set<number>(p.hiddenCols);
   for (const m of p.marks) rangeColumns(m.flagRange).forEach((c) => cols.add(c));
-  const old = probe.block.isNullObject ? null : parseBlockStamp(decodeNameText(probe.block.formula));
+  const old = probe.block.isNullObject
+    ? null
+    : parseBlockStamp(decodeNameText(probe.block.formula));
   if (old) old.flagCols.forEach((c) => cols.add(c));
   if (p.clearCols) for (let c = p.clearCols.first; c <= p.clearCols.last; c++) cols.add(c);
   return cols;
@@ -275,7 +281,10 @@ function checkedSheetOps(probe: CheckedProbe): Op[] {
   const ops: Op[] = [];
   const flags = flagColumns(probe);
   const oldRules = probe.cfs.items.filter(
-    (cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject && readsColumns(cf.customOrNullObject.rule.formula, flags)
+    (cf) =>
+      cf.type === "Custom" &&
+      !cf.customOrNullObject.isNullObject &&
+      readsColumns(cf.customOrNullObject.rule.formula, flags)
   );
   const ruleCount = oldRules.length;
   ops.push(
@@ -298,7 +307,8 @@ function checkedSheetOps(probe: CheckedProbe): Op[] {
     ops.push(
       op(ACTION_BYTES * p.hiddenCols.length, (ctx) => {
         const ws = sheetOf(ctx, s);
-        for (const c of p.hiddenCols) ws.getRange(`${colLetter(c)}:${colLetter(c)}`).columnHidden = true;
+        for (const c of p.hiddenCols)
+          ws.getRange(`${colLetter(c)}:${colLetter(c)}`).columnHidden = true;
       })
     );
   }
@@ -341,7 +351,12 @@ function layoutOps(
       op(ACTION_BYTES * merges.length, (ctx) => {
         const ws = sheetOf(ctx, s);
         for (const m of merges) {
-          ws.getRangeByIndexes(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+          ws.getRangeByIndexes(
+            m.top - 1,
+            m.left - 1,
+            m.bottom - m.top + 1,
+            m.right - m.left + 1
+          ).merge(false);
         }
       })
     );
@@ -358,7 +373,8 @@ function layoutOps(
       op(ACTION_BYTES * (widths.length + heights.length), (ctx) => {
         const ws = sheetOf(ctx, s);
         for (const w of widths) {
-          ws.getRange(`${colLetter(w.col)}:${colLetter(w.col)}`).format.columnWidth = charWidthToPoints(w.width);
+          ws.getRange(`${colLetter(w.col)}:${colLetter(w.col)}`).format.columnWidth =
+            charWidthToPoints(w.width);
         }
         for (const h of heights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
       })

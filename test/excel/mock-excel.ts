@@ -131,7 +131,10 @@ function splitPaths(arg: unknown): string[][] {
   if (typeof arg === "string") list = arg.split(",");
   else if (Array.isArray(arg)) list = arg.map(String);
   else throw new Error("fake Excel: load() takes a string or an array here");
-  return list.map((p) => p.trim()).filter(Boolean).map((p) => p.split("/"));
+  return list
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => p.split("/"));
 }
 
 const STRICT: ProxyHandler<AnyFake> = {
@@ -249,7 +252,8 @@ abstract class FakeCollection<T, I extends AnyFake> extends FakeObject<T> {
   }
 
   get items(): I[] {
-    if (!this.loaded.has("items")) throw new Error(`fake Excel: ${this.kind}.items read before load() and sync()`);
+    if (!this.loaded.has("items"))
+      throw new Error(`fake Excel: ${this.kind}.items read before load() and sync()`);
     return this.loaded.get("items") as I[];
   }
 }
@@ -354,7 +358,10 @@ class WorksheetP extends FakeObject<SheetState> {
     return this.child("names", () => new NamesP(this.m, () => this.resolve()));
   }
   get pageLayout(): PageLayoutP {
-    return this.child("pageLayout", () => new PageLayoutP(this.m, () => this.resolve(), "PageLayout", ""));
+    return this.child(
+      "pageLayout",
+      () => new PageLayoutP(this.m, () => this.resolve(), "PageLayout", "")
+    );
   }
   private range(area: () => Area | null): RangeP {
     return new RangeP(this.m, () => {
@@ -364,7 +371,9 @@ class WorksheetP extends FakeObject<SheetState> {
     });
   }
   getRange(address?: string): RangeP {
-    const area = address ? parseAddress(address) : { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 };
+    const area = address
+      ? parseAddress(address)
+      : { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 };
     this.m.request += ACTION;
     return this.range(() => area);
   }
@@ -446,7 +455,8 @@ class NamesP extends FakeCollection<SheetState, NamedItemP> {
 class NamedItemP extends FakeObject<{ sheet: SheetState; name: string }> {
   constructor(m: MockExcel, resolve: Resolver<{ sheet: SheetState; name: string }>) {
     super(m, resolve, "NamedItem");
-    const item = (t: { sheet: SheetState; name: string }) => t.sheet.names.get(t.name) as { formula: string; visible: boolean };
+    const item = (t: { sheet: SheetState; name: string }) =>
+      t.sheet.names.get(t.name) as { formula: string; visible: boolean };
     this.readable = {
       name: (t) => t.name,
       formula: (t) => item(t).formula,
@@ -464,13 +474,33 @@ class NamedItemP extends FakeObject<{ sheet: SheetState; name: string }> {
 
 /** Page layout and its header/footer parts, stored flat in SheetState.page under their paths. */
 class PageLayoutP extends FakeObject<SheetState> {
-  constructor(m: MockExcel, resolve: Resolver<SheetState>, kind: string, private readonly prefix: string) {
+  constructor(
+    m: MockExcel,
+    resolve: Resolver<SheetState>,
+    kind: string,
+    private readonly prefix: string
+  ) {
     super(m, resolve, kind);
     const keys: Record<string, string[]> = {
-      "": ["paperSize", "orientation", "printGridlines", "zoom", "topMargin", "bottomMargin", "leftMargin",
-        "rightMargin", "headerMargin", "footerMargin"],
+      "": [
+        "paperSize",
+        "orientation",
+        "printGridlines",
+        "zoom",
+        "topMargin",
+        "bottomMargin",
+        "leftMargin",
+        "rightMargin",
+        "headerMargin",
+        "footerMargin",
+      ],
       "headersFooters.": ["state"],
-      "headersFooters.defaultForAllPages.": ["centerHeader", "leftHeader", "rightHeader", "centerFooter"],
+      "headersFooters.defaultForAllPages.": [
+        "centerHeader",
+        "leftHeader",
+        "rightHeader",
+        "centerFooter",
+      ],
       "headersFooters.firstPage.": ["centerHeader", "leftHeader", "rightHeader", "centerFooter"],
     };
     for (const k of keys[prefix] ?? []) {
@@ -482,13 +512,29 @@ class PageLayoutP extends FakeObject<SheetState> {
     }
   }
   get headersFooters(): PageLayoutP {
-    return this.child("hf", () => new PageLayoutP(this.m, () => this.resolve(), "HeaderFooterGroup", "headersFooters."));
+    return this.child(
+      "hf",
+      () => new PageLayoutP(this.m, () => this.resolve(), "HeaderFooterGroup", "headersFooters.")
+    );
   }
   get defaultForAllPages(): PageLayoutP {
-    return this.child("all", () => new PageLayoutP(this.m, () => this.resolve(), "HeaderFooter", `${this.prefix}defaultForAllPages.`));
+    return this.child(
+      "all",
+      () =>
+        new PageLayoutP(
+          this.m,
+          () => this.resolve(),
+          "HeaderFooter",
+          `${this.prefix}defaultForAllPages.`
+        )
+    );
   }
   get firstPage(): PageLayoutP {
-    return this.child("first", () => new PageLayoutP(this.m, () => this.resolve(), "HeaderFooter", `${this.prefix}firstPage.`));
+    return this.child(
+      "first",
+      () =>
+        new PageLayoutP(this.m, () => this.resolve(), "HeaderFooter", `${this.prefix}firstPage.`)
+    );
   }
   setPrintTitleRows(rows: string): void {
     this.call(jsonBytes(rows), (s) => s.page.set("printTitleRows", rows));
@@ -511,7 +557,8 @@ function cellsOf<V>(t: RangeT, f: (r: number, c: number) => V): V[][] {
 function formatAt(s: SheetState, r: number, c: number, path: string): unknown {
   for (let i = s.formats.length - 1; i >= 0; i--) {
     const f = s.formats[i];
-    if (f.path === path && r >= f.area.r0 && r <= f.area.r1 && c >= f.area.c0 && c <= f.area.c1) return f.value;
+    if (f.path === path && r >= f.area.r0 && r <= f.area.r1 && c >= f.area.c0 && c <= f.area.c1)
+      return f.value;
   }
   return null;
 }
@@ -519,7 +566,9 @@ function formatAt(s: SheetState, r: number, c: number, path: string): unknown {
 function setFormat(m: MockExcel, t: RangeT, path: string, value: unknown): void {
   m.recordWrite(t, `format:${path}`);
   const s = t.sheet;
-  s.formats = s.formats.flatMap((f) => (f.path === path ? subtract(f.area, t.area).map((area) => ({ ...f, area })) : [f]));
+  s.formats = s.formats.flatMap((f) =>
+    f.path === path ? subtract(f.area, t.area).map((area) => ({ ...f, area })) : [f]
+  );
   s.formats.push({ area: t.area, path, value });
 }
 
@@ -545,7 +594,8 @@ class RangeP extends FakeObject<RangeT> {
           const v = getCell(t.sheet, r, c);
           return v === undefined ? "" : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
         }),
-      numberFormat: (t) => cellsOf(t, (r, c) => formatAt(t.sheet, r, c, "numberFormat") ?? "General"),
+      numberFormat: (t) =>
+        cellsOf(t, (r, c) => formatAt(t.sheet, r, c, "numberFormat") ?? "General"),
       address: (t) => `${quoteSheet(t.sheet.name)}!${areaA1(t.area)}`,
       rowIndex: (t) => t.area.r0,
       columnIndex: (t) => t.area.c0,
@@ -557,7 +607,11 @@ class RangeP extends FakeObject<RangeT> {
         const rows = v as unknown[][];
         const height = t.area.r1 - t.area.r0 + 1;
         const width = t.area.c1 - t.area.c0 + 1;
-        if (!Array.isArray(rows) || rows.length !== height || rows.some((r) => r.length !== width)) {
+        if (
+          !Array.isArray(rows) ||
+          rows.length !== height ||
+          rows.some((r) => r.length !== width)
+        ) {
           throw excelError("InvalidArgument");
         }
         m.recordWrite(t, "values");
@@ -572,7 +626,11 @@ class RangeP extends FakeObject<RangeT> {
       },
       numberFormat: (t, v) => {
         const rows = Array.isArray(v) ? (v as unknown[][]) : null;
-        if (rows && (rows.length !== t.area.r1 - t.area.r0 + 1 || rows.some((r) => r.length !== t.area.c1 - t.area.c0 + 1))) {
+        if (
+          rows &&
+          (rows.length !== t.area.r1 - t.area.r0 + 1 ||
+            rows.some((r) => r.length !== t.area.c1 - t.area.c0 + 1))
+        ) {
           throw excelError("InvalidArgument");
         }
         setFormat(m, t, "numberFormat", rows ? rows[0][0] : v);
@@ -615,12 +673,14 @@ class RangeP extends FakeObject<RangeT> {
       if (applyTo === "All" || applyTo === "Contents") {
         for (const [r, row] of [...s.cells]) {
           if (r < t.area.r0 || r > t.area.r1) continue;
-          for (const c of [...row.keys()]) if (c >= t.area.c0 && c <= t.area.c1) setCell(s, r, c, undefined);
+          for (const c of [...row.keys()])
+            if (c >= t.area.c0 && c <= t.area.c1) setCell(s, r, c, undefined);
         }
       }
       if (applyTo === "All" || applyTo === "Formats") clearFormats(s, t.area);
       if (applyTo === "All") {
-        for (const key of [...s.links.keys()]) if (inside(parseAddress(key), t.area)) s.links.delete(key);
+        for (const key of [...s.links.keys()])
+          if (inside(parseAddress(key), t.area)) s.links.delete(key);
       }
     });
   }
@@ -631,17 +691,24 @@ class RangeP extends FakeObject<RangeT> {
       return t && areas.length > 0 ? { sheet: t.sheet, areas } : null;
     });
   }
-  findOrNullObject(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }): RangeP {
+  findOrNullObject(
+    text: string,
+    criteria: { completeMatch?: boolean; matchCase?: boolean }
+  ): RangeP {
     this.m.request += ACTION + jsonBytes(text);
     return new RangeP(this.m, () => {
       const t = this.resolve();
       if (!t) return null;
       const norm = (s: string): string => (criteria.matchCase ? s : s.toLocaleLowerCase());
       const want = norm(text);
-      const rows = [...t.sheet.cells.keys()].filter((r) => r >= t.area.r0 && r <= t.area.r1).sort((a, b) => a - b);
+      const rows = [...t.sheet.cells.keys()]
+        .filter((r) => r >= t.area.r0 && r <= t.area.r1)
+        .sort((a, b) => a - b);
       for (const r of rows) {
         const row = t.sheet.cells.get(r) as Map<number, Scalar>;
-        const cols = [...row.keys()].filter((c) => c >= t.area.c0 && c <= t.area.c1).sort((a, b) => a - b);
+        const cols = [...row.keys()]
+          .filter((c) => c >= t.area.c0 && c <= t.area.c1)
+          .sort((a, b) => a - b);
         for (const c of cols) {
           const v = norm(String(row.get(c)));
           if (criteria.completeMatch ? v === want : v.includes(want)) {
@@ -655,7 +722,11 @@ class RangeP extends FakeObject<RangeT> {
 }
 
 class RangeFormatP extends FakeObject<RangeT> {
-  constructor(m: MockExcel, resolve: Resolver<RangeT>, private readonly prefix: string) {
+  constructor(
+    m: MockExcel,
+    resolve: Resolver<RangeT>,
+    private readonly prefix: string
+  ) {
     super(m, resolve, prefix ? `Range.format.${prefix}` : "RangeFormat");
     const props: Record<string, string[]> = {
       "": ["horizontalAlignment", "verticalAlignment", "wrapText"],
@@ -678,11 +749,15 @@ class RangeFormatP extends FakeObject<RangeT> {
       };
       this.writable.useStandardWidth = (t, v) => {
         m.recordWrite(t, "useStandardWidth");
-        if (v) for (const c of [...t.sheet.colWidths.keys()]) if (c >= t.area.c0 && c <= t.area.c1) t.sheet.colWidths.delete(c);
+        if (v)
+          for (const c of [...t.sheet.colWidths.keys()])
+            if (c >= t.area.c0 && c <= t.area.c1) t.sheet.colWidths.delete(c);
       };
       this.writable.useStandardHeight = (t, v) => {
         m.recordWrite(t, "useStandardHeight");
-        if (v) for (const r of [...t.sheet.rowHeights.keys()]) if (r >= t.area.r0 && r <= t.area.r1) t.sheet.rowHeights.delete(r);
+        if (v)
+          for (const r of [...t.sheet.rowHeights.keys()])
+            if (r >= t.area.r0 && r <= t.area.r1) t.sheet.rowHeights.delete(r);
       };
     }
   }
@@ -693,7 +768,9 @@ class RangeFormatP extends FakeObject<RangeT> {
     return this.child("fill", () => new RangeFormatP(this.m, () => this.resolve(), "fill."));
   }
   get borders(): { getItem(edge: string): RangeFormatP } {
-    return { getItem: (edge: string) => new RangeFormatP(this.m, () => this.resolve(), `borders.${edge}.`) };
+    return {
+      getItem: (edge: string) => new RangeFormatP(this.m, () => this.resolve(), `borders.${edge}.`),
+    };
   }
 }
 
@@ -721,7 +798,9 @@ class CfCollectionP extends FakeCollection<RangeT, CfP> {
     super(m, resolve, "ConditionalFormatCollection");
   }
   protected list(t: RangeT): CfP[] {
-    return t.sheet.cfs.filter((cf) => intersects(cf.area, t.area)).map((cf) => this.item(t.sheet, cf.id));
+    return t.sheet.cfs
+      .filter((cf) => intersects(cf.area, t.area))
+      .map((cf) => this.item(t.sheet, cf.id));
   }
   private item(sheet: SheetState | null, id: number): CfP {
     return new CfP(this.m, () => {
@@ -748,11 +827,17 @@ class CfP extends FakeObject<CfRecord> {
     return this.child("custom", () => new CustomCfP(this.m, () => this.resolve(), ""));
   }
   get customOrNullObject(): CustomCfP {
-    return this.child("customOrNull", () =>
-      new CustomCfP(this.m, () => {
-        const cf = this.resolve();
-        return cf && cf.type === "Custom" ? cf : null;
-      }, "")
+    return this.child(
+      "customOrNull",
+      () =>
+        new CustomCfP(
+          this.m,
+          () => {
+            const cf = this.resolve();
+            return cf && cf.type === "Custom" ? cf : null;
+          },
+          ""
+        )
     );
   }
   delete(): void {
@@ -765,7 +850,11 @@ class CfP extends FakeObject<CfRecord> {
 
 /** custom, custom.rule, custom.format, custom.format.fill, custom.format.font of a conditional format. */
 class CustomCfP extends FakeObject<CfRecord> {
-  constructor(m: MockExcel, resolve: Resolver<CfRecord>, private readonly part: string) {
+  constructor(
+    m: MockExcel,
+    resolve: Resolver<CfRecord>,
+    private readonly part: string
+  ) {
     super(m, resolve, `CustomConditionalFormat${part}`);
     const field: Record<string, [string, "formula" | "fill" | "font"]> = {
       rule: ["formula", "formula"],

@@ -25,7 +25,10 @@ describe("readWorkbook", () => {
   it("turns the mock workbook into a WorkbookGrid equal to the sheets' data", async () => {
     const office = officeSheet();
     const summary = sheetFromRows("Đề xuất khen thưởng", [["ĐỀ XUẤT"]]);
-    summary.names.set("_thidua_owner", { formula: encodeNameText('{"kind":"summary"}'), visible: false });
+    summary.names.set("_thidua_owner", {
+      formula: encodeNameText('{"kind":"summary"}'),
+      visible: false,
+    });
     summary.protected = true;
     summary.visibility = "Hidden";
     const empty = sheetFromRows("Trống", []);
@@ -70,7 +73,9 @@ describe("readWorkbook", () => {
   it("needs syncs in proportion to bytes, keeping every response under 5 MB (design.md: few round trips)", async () => {
     const rows: Scalar[][] = [];
     for (let r = 0; r < 50_000; r++) {
-      rows.push(Array.from({ length: 20 }, (_, c) => (c % 2 ? `Nguyễn Văn ${r}-${c}` : r * 20 + c)));
+      rows.push(
+        Array.from({ length: 20 }, (_, c) => (c % 2 ? `Nguyễn Văn ${r}-${c}` : r * 20 + c))
+      );
     }
     const mock = new MockExcel([sheetFromRows("Lớn", rows)]);
     const book = await readWorkbook(mock.context, { text: false });
@@ -83,10 +88,18 @@ describe("readWorkbook", () => {
   });
 
   it("halves its chunks and reads again when Excel refuses a response as too large", async () => {
-    const rows: Scalar[][] = Array.from({ length: 2000 }, (_, r) => [r, `Tên ${r}`, "Hoàn thành nhiệm vụ"]);
+    const rows: Scalar[][] = Array.from({ length: 2000 }, (_, r) => [
+      r,
+      `Tên ${r}`,
+      "Hoàn thành nhiệm vụ",
+    ]);
     const mock = new MockExcel([sheetFromRows("A", rows)]);
     mock.limit = 60_000;
-    const book = await readWorkbook(mock.context, { budget: 1_000_000, text: false, bytesPerCell: 8 });
+    const book = await readWorkbook(mock.context, {
+      budget: 1_000_000,
+      text: false,
+      bytesPerCell: 8,
+    });
     expect(book.sheets[0].values).toEqual(rows);
     expect(mock.refusals).toBeGreaterThan(0);
     expect(Math.max(...mock.syncs.map((s) => s.response))).toBeLessThanOrEqual(60_000);
