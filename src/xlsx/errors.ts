@@ -3,7 +3,8 @@ import { format } from "../core/i18n/types";
 import type { Msg } from "../core/records";
 import { XLSX_MESSAGES } from "./messages";
 
-export type XlsxInputCode = "NOT_XLSX" | "ENCRYPTED" | "TRUNCATED" | "EMPTY_WORKBOOK";
+export type XlsxInputCode =
+  "NOT_XLSX" | "ENCRYPTED" | "TRUNCATED" | "EMPTY_WORKBOOK" | "UNCARRIED_PARTS";
 
 export class XlsxInputError extends Error {
   readonly code: XlsxInputCode;

@@ -30,6 +30,10 @@ export const XLSX_MESSAGES: Catalogue = {
     vi: "Tệp “{file}” bị hỏng hoặc chưa được sao chép hết ({detail}). Hãy lấy lại bản gốc của tệp.",
     en: "“{file}” is damaged or was not copied completely ({detail}). Please get the original file again.",
   },
+  "xlsx.clearUncarried": {
+    vi: "Không xóa đánh dấu trong tệp “{file}” bằng dòng lệnh: tệp có {parts} mà thư viện exceljs không giữ được khi ghi lại. Hãy mở tệp trong Excel và dùng nút “Xóa đánh dấu” của add-in.",
+    en: "Marks in “{file}” are not cleared from the command line: the file has {parts}, which exceljs cannot keep when writing. Open it in Excel and use the add-in's “Clear marks” button.",
+  },
   "xlsx.empty": {
     vi: "Sổ tính “{file}” không có dữ liệu: không trang tính nào có ô chứa giá trị.",
     en: "The workbook “{file}” holds no data: no worksheet has a cell with a value.",

@@ -9,6 +9,9 @@ export interface RenderInput {
   read: ReadResult;
   review: Review;
   settings: Settings;
+  /** What the settings sheet should store when it differs from the run's settings (`--set` without
+   * `--save-settings` changes the run only). Defaults to `settings`. */
+  persistedSettings?: Settings;
   lang: Lang;
   /** The rule set's title in the run's language, for the summary's reference line. */
   ruleSetTitle: string;

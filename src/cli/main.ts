@@ -1,0 +1,258 @@
+/**
+ * `thidua` — the check on .xlsx files (spec/report.md "Command line"). All file I/O of the product lives here.
+ * Exit status: 0 checked, 1 internal error, 2 bad invocation, 3 the workbook cannot be checked.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, realpathSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { runCheck, type CheckOutput } from "../core/check";
+import { format, type Lang } from "../core/i18n/types";
+import { parseAssignments } from "../core/settings-io";
+import { ruleSetIds } from "../core/check";
+import { loadWorkbook } from "../xlsx/read";
+import { XlsxInputError } from "../xlsx/errors";
+import { makeSampleWorkbook } from "../xlsx/sample";
+import { clearToBytes, writeCheckedBytes } from "../xlsx/check-file";
+import { sheetInfo } from "../xlsx/owned";
+import { cliMessages } from "./messages";
+import { printSummary } from "./summary";
+
+export class UsageError extends Error {}
+class CannotCheck extends Error {}
+
+interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (l) => process.stdout.write(l + "\n"),
+  err: (l) => process.stderr.write(l + "\n"),
+};
+
+function say(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+  const t = cliMessages[key];
+  return t ? format(t[lang], params) : key;
+}
+
+function langOf(argv: string[]): Lang {
+  const i = argv.indexOf("--lang");
+  return i >= 0 && argv[i + 1] === "en" ? "en" : "vi";
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const lang = langOf(argv);
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "check":
+        return await check(rest, lang, io);
+      case "clear":
+        return await clear(rest, lang, io);
+      case "demo":
+        return await demo(rest, lang, io);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(say(lang, "cli.usage"));
+        return command === undefined ? 2 : 0;
+      default:
+        io.err(say(lang, "cli.unknownCommand", { command }));
+        io.err(say(lang, "cli.usage"));
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(e.message);
+      return 2;
+    }
+    if (e instanceof CannotCheck) {
+      io.err(e.message);
+      return 3;
+    }
+    const path = join(tmpdir(), `thidua-error-${Date.now()}.log`);
+    try {
+      writeFileSync(path, e instanceof Error ? `${e.stack ?? e.message}\n` : String(e));
+    } catch {
+      // The one-line message below still tells the clerk it was a bug.
+    }
+    io.err(say(lang, "cli.internal", { path }));
+    return 1;
+  }
+}
+
+function parse(args: string[], lang: Lang, options: NonNullable<ParseArgsConfig["options"]>) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(
+      `${say(lang, "cli.badArgs", { detail: e instanceof Error ? e.message : String(e) })}\n${say(lang, "cli.usage")}`
+    );
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  const ra = resolve(a);
+  const rb = resolve(b);
+  if (ra === rb) return true;
+  try {
+    return existsSync(rb) && realpathSync(ra) === realpathSync(rb);
+  } catch {
+    return false;
+  }
+}
+
+function readInput(file: string, lang: Lang): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch (e) {
+    const detail =
+      (e as NodeJS.ErrnoException).code === "ENOENT"
+        ? lang === "vi"
+          ? "không tìm thấy tệp"
+          : "file not found"
+        : String((e as Error).message);
+    throw new CannotCheck(say(lang, "cli.cannotRead", { file, detail }));
+  }
+}
+
+function writeOutput(file: string, data: Uint8Array | string, lang: Lang): void {
+  try {
+    writeFileSync(file, data);
+  } catch (e) {
+    throw new UsageError(say(lang, "cli.cannotWrite", { file, detail: (e as Error).message }));
+  }
+}
+
+async function load(file: string, data: Uint8Array, lang: Lang) {
+  try {
+    return await loadWorkbook(data, { file: basename(file) });
+  } catch (e) {
+    if (e instanceof XlsxInputError) throw new CannotCheck(e.describe(basename(file), lang));
+    throw e;
+  }
+}
+
+async function check(args: string[], lang: Lang, io: Io): Promise<number> {
+  const { values, positionals } = parse(args, lang, {
+    out: { type: "string" },
+    report: { type: "string" },
+    rules: { type: "string" },
+    year: { type: "string" },
+    set: { type: "string", multiple: true },
+    "save-settings": { type: "boolean" },
+    lang: { type: "string" },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError(`${say(lang, "cli.missingInput")}\n${say(lang, "cli.usage")}`);
+  const input = positionals[0];
+  const out = values.out as string | undefined;
+  if (out && samePath(out, input))
+    throw new UsageError(say(lang, "cli.outIsInput", { file: input }));
+  const ruleSetId = (values.rules as string | undefined) ?? "kh-2025";
+  if (!ruleSetIds().includes(ruleSetId))
+    throw new UsageError(
+      say(lang, "cli.unknownRules", { id: ruleSetId, ids: ruleSetIds().join(", ") })
+    );
+  const { entries, bad } = parseAssignments((values.set as string[] | undefined) ?? []);
+  if (bad.length) throw new UsageError(say(lang, "cli.badSetting", { detail: bad.join(", ") }));
+  if (values.year !== undefined) entries.year = values.year as string;
+
+  const data = readInput(input, lang);
+  const loaded = await load(input, data, lang);
+  const result = runCheck({
+    grid: loaded.grid,
+    overrides: entries,
+    saveOverrides: Boolean(values["save-settings"]),
+    ruleSetId,
+    lang,
+    file: basename(input),
+    sha256: createHash("sha256").update(data).digest("hex"),
+    sheetInfo: sheetInfo(loaded.wb),
+  });
+  const badSettings = result.settingIssues.filter((i) =>
+    Object.prototype.hasOwnProperty.call(entries, i.key)
+  );
+  if (badSettings.length)
+    throw new UsageError(
+      say(lang, "cli.badSetting", { detail: badSettings.map((i) => result.text(i.msg)).join(" ") })
+    );
+  printSummary(result, basename(input), lang, io.out);
+  if (!result.checkable) {
+    for (const p of result.report.problems.filter((p) => p.level === "error")) io.err(p.message);
+    if (values.report)
+      writeOutput(values.report as string, JSON.stringify(result.report, null, 2) + "\n", lang);
+    throw new CannotCheck(say(lang, "cli.notCheckable", { file: basename(input) }));
+  }
+  if (values.report) {
+    writeOutput(values.report as string, JSON.stringify(result.report, null, 2) + "\n", lang);
+    io.out(
+      say(lang, "cli.wrote", { what: say(lang, "cli.what.report"), file: values.report as string })
+    );
+  }
+  if (out) await writeChecked(loaded, result, out, lang, io);
+  return 0;
+}
+
+async function writeChecked(
+  loaded: Awaited<ReturnType<typeof loadWorkbook>>,
+  result: CheckOutput,
+  out: string,
+  lang: Lang,
+  io: Io
+): Promise<void> {
+  const written = await writeCheckedBytes(loaded, result.plan, lang);
+  writeOutput(out, written.bytes, lang);
+  for (const r of written.refused)
+    io.err(say(lang, "cli.refused", { sheet: r.sheet, detail: r.message }));
+  const what = written.resultsOnly
+    ? say(lang, "cli.what.resultsOnly", { parts: written.resultsOnly })
+    : say(lang, "cli.what.checked");
+  io.out(say(lang, "cli.wrote", { what, file: out }));
+}
+
+async function clear(args: string[], lang: Lang, io: Io): Promise<number> {
+  const { values, positionals } = parse(args, lang, {
+    out: { type: "string" },
+    lang: { type: "string" },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError(`${say(lang, "cli.missingInput")}\n${say(lang, "cli.usage")}`);
+  const input = positionals[0];
+  const out = values.out as string | undefined;
+  if (!out) throw new UsageError(say(lang, "cli.clearNeedsOut"));
+  if (samePath(out, input)) throw new UsageError(say(lang, "cli.outIsInput", { file: input }));
+  const loaded = await load(input, readInput(input, lang), lang);
+  writeOutput(out, await clearToBytes(loaded), lang);
+  io.out(say(lang, "cli.wrote", { what: say(lang, "cli.what.clean"), file: out }));
+  return 0;
+}
+
+async function demo(args: string[], lang: Lang, io: Io): Promise<number> {
+  const { values } = parse(args, lang, { "out-dir": { type: "string" }, lang: { type: "string" } });
+  const dir = (values["out-dir"] as string | undefined) ?? "out";
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new UsageError(say(lang, "cli.cannotWrite", { file: dir, detail: (e as Error).message }));
+  }
+  const sample = join(dir, "mau-thi-dua-2025.xlsx");
+  writeOutput(sample, await makeSampleWorkbook({}), lang);
+  io.out(say(lang, "cli.wrote", { what: say(lang, "cli.what.sample"), file: sample }));
+  return check(
+    [
+      sample,
+      "--out",
+      join(dir, "mau-thi-dua-2025-da-ra-soat.xlsx"),
+      "--report",
+      join(dir, "bao-cao.json"),
+      "--lang",
+      lang,
+    ],
+    lang,
+    io
+  );
+}

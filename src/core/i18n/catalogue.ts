@@ -1,0 +1,40 @@
+/**
+ * The one catalogue of every message the core can emit: each module keeps its own templates beside its code, and
+ * this file is the only place that knows them all (the report, the pane and the CLI render through it).
+ */
+import { evaluateMessages } from "../evaluate/messages";
+import { READ_MESSAGES } from "../read/messages";
+import { renderMessages } from "../render/messages";
+import { ruleCatalogue } from "../rules";
+import { settingsMessages } from "../settings-messages";
+import { VOCAB_MESSAGES } from "../vocab/messages";
+import type { Msg } from "../records";
+import { format, type Catalogue, type Lang } from "./types";
+
+export const catalogue: Catalogue = {
+  ...VOCAB_MESSAGES,
+  ...READ_MESSAGES,
+  ...ruleCatalogue,
+  ...evaluateMessages,
+  ...renderMessages,
+  ...settingsMessages,
+};
+
+/** A message in words. A key missing from the catalogue is a bug: it is shown as the key itself so tests catch it. */
+export function messageText(msg: Msg, lang: Lang): string {
+  const t = catalogue[msg.key];
+  if (!t) return msg.key;
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(msg.params ?? {})) {
+    // A parameter may itself name a catalogue entry (a field's or a title's label): put it into words too.
+    params[k] =
+      typeof v === "string" && v.startsWith("@") && catalogue[v.slice(1)]
+        ? catalogue[v.slice(1)][lang]
+        : v;
+  }
+  return format(t[lang], params);
+}
+
+export function hasMessage(key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(catalogue, key);
+}

@@ -1,0 +1,56 @@
+/**
+ * The .xlsx host's two whole operations, shared by the command line and the standalone page: write the checked copy
+ * (or, when exceljs would drop parts of the file, a results-only workbook), and clear a checked copy.
+ */
+import type { Lang } from "../core/i18n/types";
+import type { WritePlan } from "../core/render/plan";
+import { describeUncarried, mustWriteResultsOnly } from "./parts";
+import type { LoadedWorkbook } from "./read";
+import { renderMsg } from "./errors";
+import { writeResultsOnly } from "./results-only";
+import { saveWorkbook } from "./save";
+import { applyPlan } from "./write";
+import { clearWorkbook } from "./clear";
+import { XlsxInputError } from "./errors";
+
+export interface CheckedBytes {
+  bytes: Uint8Array;
+  refused: { sheet: string; message: string }[];
+  /** When set, the file had parts exceljs cannot carry (these words) and a results-only workbook was written. */
+  resultsOnly: string | null;
+}
+
+export async function writeCheckedBytes(
+  loaded: LoadedWorkbook,
+  plan: WritePlan,
+  lang: Lang
+): Promise<CheckedBytes> {
+  const uncarried = loaded.info.uncarried;
+  if (mustWriteResultsOnly(uncarried)) {
+    const words = describeUncarried(uncarried, lang);
+    return {
+      bytes: await writeResultsOnly(loaded.grid, plan, { note: words }),
+      refused: [],
+      resultsOnly: words,
+    };
+  }
+  const applied = applyPlan(loaded.wb, plan);
+  return {
+    bytes: await saveWorkbook(loaded.wb),
+    refused: applied.refused.map((r) => ({ sheet: r.sheet, message: renderMsg(r.message, lang) })),
+    resultsOnly: null,
+  };
+}
+
+/** Clears a checked copy; a file with parts exceljs would drop is refused rather than damaged. */
+export async function clearToBytes(loaded: LoadedWorkbook, file = ""): Promise<Uint8Array> {
+  const uncarried = loaded.info.uncarried;
+  if (mustWriteResultsOnly(uncarried)) {
+    throw new XlsxInputError("UNCARRIED_PARTS", {
+      key: "xlsx.clearUncarried",
+      params: { file, parts: describeUncarried(uncarried, "vi") },
+    });
+  }
+  clearWorkbook(loaded.wb);
+  return saveWorkbook(loaded.wb);
+}
