@@ -143,9 +143,10 @@ export function expandAbbreviations(s: string): string {
   return joinSpelledAbbreviations(s).replace(/\p{L}+/gu, (w) => ABBREVIATIONS[w] ?? w);
 }
 
-/** Numbering and bullet prefixes: "I.", "II)", "2.", "2.1.", "2.1 ", "a)", "-", "+", "•". */
+/** Numbering and bullet prefixes: "I.", "II)", "2.", "2.1.", "2.1 ", "a)", "-", "+", "•". A Roman numeral must be
+ * followed by a space or a word ("I.Văn phòng"), so the "L." of "L.Đ.T.T" stays. */
 const NUMBERING =
-  /^(?:(?:[IVXLivxl]+[.)]|\d+(?:\.\d+)+(?=\s)|\d+(?:\.\d+)*[.)]|\p{L}\)|[-+–—•*·])\s*)+/u;
+  /^(?:(?:[IVXLivxl]+[.)](?=\s|$|\p{Lu}\p{Ll})|\d+(?:\.\d+)+(?=\s)|\d+(?:\.\d+)*[.)]|\p{L}\)|[-+–—•*·])\s*)+/u;
 
 /** Numbering and bullet prefixes removed, then cleaned. */
 export function stripNumbering(s: string): string {
