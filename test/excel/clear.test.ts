@@ -1,0 +1,78 @@
+import { clearMarks } from "../../src/excel/clear";
+import { applyPlan } from "../../src/excel/write";
+import { MockExcel, sheetFromRows } from "./mock-excel";
+import { snapshotBook, type SheetState } from "./mock-state";
+import { FIRST_BLOCK_COL, fullPlan, officeSheet } from "./plans";
+
+describe("clearMarks", () => {
+  it("gives the workbook back exactly as before the first check (workbook.md item 7)", async () => {
+    const office = officeSheet("Cá nhân", 200);
+    const history = sheetFromRows("Lịch sử", [
+      ["Năm", "Danh hiệu"],
+      [2024, "LĐTT"],
+    ]);
+    const mock = new MockExcel([office, history]);
+    const before = JSON.stringify(snapshotBook(mock.book));
+    await applyPlan(mock.context, fullPlan("Cá nhân", 200));
+    expect(JSON.stringify(snapshotBook(mock.book))).not.toBe(before);
+
+    const syncsBefore = mock.syncs.length;
+    const result = await clearMarks(mock.context);
+
+    expect(JSON.stringify(snapshotBook(mock.book))).toBe(before);
+    expect(result).toMatchObject({
+      blocks: ["Cá nhân"],
+      rules: 3,
+      filters: ["Cá nhân"],
+      removedSheets: ["Đề xuất khen thưởng", "Cấu hình rà soát"],
+      kept: [],
+    });
+    expect(mock.syncs.length - syncsBefore).toBeLessThanOrEqual(4);
+  });
+
+  it("keeps the office's own AutoFilter and rules, and a summary the clerk edited", async () => {
+    const office = officeSheet("Cá nhân", 30);
+    office.autoFilter = "A1:T1";
+    const mock = new MockExcel([office]);
+    await applyPlan(mock.context, {
+      ...fullPlan("Cá nhân", 30),
+      sheets: [fullPlan("Cá nhân", 30).sheets[0]],
+    });
+    expect(office.autoFilter).toBe("A1:T1");
+    (mock.sheet("Đề xuất khen thưởng") as SheetState).cells.get(4)?.set(1, "Sửa tay");
+
+    const result = await clearMarks(mock.context);
+    expect(office.autoFilter).toBe("A1:T1");
+    expect(office.cfs.map((cf) => cf.formula)).toEqual(["=$D2>5"]);
+    expect(result.kept).toEqual(["Đề xuất khen thưởng"]);
+    expect(result.filters).toEqual([]);
+    expect(mock.sheet("Đề xuất khen thưởng")).not.toBeNull();
+  });
+
+  it("finds a block by its marker header when its stamp name was lost", async () => {
+    const office = officeSheet("Cá nhân", 10);
+    const mock = new MockExcel([office]);
+    const before = JSON.stringify(snapshotBook(mock.book));
+    await applyPlan(mock.context, { ...fullPlan("Cá nhân", 10), sheets: [] });
+    office.names.clear();
+    office.autoFilter = null;
+
+    const result = await clearMarks(mock.context);
+    expect(result.blocks).toEqual(["Cá nhân"]);
+    expect(result.rules).toBe(3);
+    expect(office.cells.get(0)?.get(FIRST_BLOCK_COL - 1)).toBeUndefined();
+    expect(JSON.stringify(snapshotBook(mock.book))).toBe(before);
+  });
+
+  it("leaves a protected sheet alone and says which one", async () => {
+    const office = officeSheet("Cá nhân", 10);
+    const mock = new MockExcel([office]);
+    await applyPlan(mock.context, { ...fullPlan("Cá nhân", 10), sheets: [] });
+    office.protected = true;
+    const result = await clearMarks(mock.context);
+    expect(result.refused).toEqual([
+      { sheet: "Cá nhân", msg: { key: "EXCEL_PROTECTED", params: { sheet: "Cá nhân" } } },
+    ]);
+    expect(office.cells.get(0)?.get(FIRST_BLOCK_COL - 1)).toBe("KẾT QUẢ RÀ SOÁT");
+  });
+});
