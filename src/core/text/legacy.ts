@@ -190,7 +190,7 @@ function syllableCheck(converted: string): { checked: number; bad: number } {
   const words = converted
     .toLowerCase()
     .split(/[^\p{L}\p{M}]+/u)
-    .filter((w) => /[^\x00-\x7F]/.test(w) && !CONSONANTS_ONLY.test(w));
+    .filter((w) => /[^\u0020-\u007E]/.test(w) && !CONSONANTS_ONLY.test(w));
   return { checked: words.length, bad: words.filter((w) => !isSyllable(w)).length };
 }
 

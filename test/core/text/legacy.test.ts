@@ -116,7 +116,7 @@ function vniLetter(ch: string): string {
 
 function toVni(s: string): string {
   return Array.from(s.normalize("NFC"))
-    .map((ch) => (/[^\x00-\x7F]/.test(ch) || /[aeiouy]/i.test(ch) ? vniLetter(ch) : ch))
+    .map((ch) => (/[^\u0020-\u007E]/.test(ch) || /[aeiouy]/i.test(ch) ? vniLetter(ch) : ch))
     .join("");
 }
 
