@@ -1,0 +1,124 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { convertLegacy } from "../../src/core/text/legacy";
+import { cellAt } from "../../src/core/grid";
+import { describeUncarried, mustWriteResultsOnly } from "../../src/xlsx/parts";
+import { loadWorkbook } from "../../src/xlsx/read";
+import { writeResultsOnly } from "../../src/xlsx/results-only";
+import { makeSampleWorkbook } from "../../src/xlsx/sample";
+import { TCVN3_NAMES, TCVN3_RATING } from "../../src/xlsx/sample/data";
+import { existingSheets } from "../../src/xlsx/owned";
+import { makePlan } from "./plan-helpers";
+
+describe("parts exceljs cannot carry (spec/workbook.md)", () => {
+  test("a workbook with a chart lists the chart and its drawing and must be written results-only", async () => {
+    const data = await makeSampleWorkbook({ people: 40, units: 5, chart: true });
+    const { info } = await loadWorkbook(data);
+    expect(info.uncarried).toEqual([
+      { part: "xl/charts/chart1.xml", kind: "chart" },
+      { part: "xl/drawings/drawing1.xml", kind: "drawing" },
+    ]);
+    expect(mustWriteResultsOnly(info.uncarried)).toBe(true);
+    expect(describeUncarried(info.uncarried)).toBe("biểu đồ, hình vẽ, hộp văn bản");
+  });
+
+  test("the detection is right: exceljs really drops that chart when it rewrites the file", async () => {
+    const data = await makeSampleWorkbook({ people: 40, units: 5, chart: true });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    expect(Object.keys(zip.files).filter((p) => p.includes("chart"))).toEqual([]);
+  });
+
+  test("a sample without a chart has nothing exceljs would drop", async () => {
+    const { info } = await loadWorkbook(await makeSampleWorkbook({ people: 40, units: 5 }));
+    expect(info.uncarried).toEqual([]);
+    expect(mustWriteResultsOnly(info.uncarried)).toBe(false);
+  });
+
+  test("the results-only workbook holds each checked sheet's values, the block and the add-in's sheets", async () => {
+    const data = await makeSampleWorkbook({ people: 40, units: 5, chart: true });
+    const { grid, wb } = await loadWorkbook(data);
+    const office = grid.sheets.filter((s) => s.name === "Cá nhân");
+    const plan = makePlan(office, existingSheets(wb));
+    const out = await loadWorkbook(await writeResultsOnly(grid, plan, { note: "chỉ kết quả" }));
+    expect(out.info.uncarried).toEqual([]);
+    expect(out.grid.sheets.map((s) => s.name)).toEqual([
+      "Cá nhân",
+      "Đề xuất khen thưởng",
+      "Cấu hình rà soát",
+    ]);
+    const s = out.grid.sheets[0];
+    expect(cellAt(s, 2, 1)).toBe("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG");
+    expect(cellAt(s, 6, plan.checked[0].firstCol)).toBe("KẾT QUẢ RÀ SOÁT");
+    expect(out.grid.sheets[1].stamp).toBe(plan.sheets[0].stamp);
+  });
+});
+
+describe("makeSampleWorkbook", () => {
+  test("the same seed gives the same workbook content, another seed another", async () => {
+    const a = (await loadWorkbook(await makeSampleWorkbook({ seed: 3, people: 60 }))).grid;
+    const b = (await loadWorkbook(await makeSampleWorkbook({ seed: 3, people: 60 }))).grid;
+    const c = (await loadWorkbook(await makeSampleWorkbook({ seed: 4, people: 60 }))).grid;
+    expect(a.sheets[0].values).toEqual(b.sheets[0].values);
+    expect(a.sheets[0].values).not.toEqual(c.sheets[0].values);
+  });
+
+  test("the default is a department of about 250 people in 15 units with title, header and group rows", async () => {
+    const { grid } = await loadWorkbook(await makeSampleWorkbook());
+    const [people, units] = grid.sheets;
+    expect([people.name, units.name]).toEqual(["Cá nhân", "Tập thể"]);
+    const col = (s: typeof people, c: number): unknown[] => s.values.map((r) => r[c - s.left]);
+    expect(col(people, 1).slice(0, 3)).toEqual([
+      "UBND THÀNH PHỐ CẦN THƠ",
+      "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+      "BẢNG TỔNG HỢP KẾT QUẢ BÌNH XÉT THI ĐUA NĂM 2025",
+    ]);
+    const stt = col(people, 1).filter((v) => typeof v === "number");
+    expect(stt.length).toBe(250);
+    const names = col(people, 2);
+    expect(names).toContain("Ban Giám đốc");
+    expect(names).toContain("I. VĂN PHÒNG SỞ");
+    expect(names).toContain("V. PHÒNG QUẢN LÝ ĐẤT ĐAI");
+    expect(names.filter((v) => v === "Cộng").length).toBe(15);
+    expect(cellAt(people, 5, 5)).toBe("Tiêu chí thi đua");
+    expect(cellAt(people, 7, 2)).toBe("(2)");
+    expect(col(units, 2)).toContain("Ban Giám đốc Sở");
+    expect(people.hiddenRows?.length).toBe(1);
+  });
+
+  test("its TCVN3 cells decode to the intended Vietnamese and carry the .VnTime font", async () => {
+    for (const [legacy, unicode] of [...TCVN3_NAMES, TCVN3_RATING]) {
+      expect(convertLegacy(legacy, "tcvn3")).toBe(unicode);
+    }
+    const { grid } = await loadWorkbook(await makeSampleWorkbook());
+    const s = grid.sheets[0];
+    const legacyCells = s.values
+      .flatMap((r, i) => r.map((v, j) => [v, s.fonts?.[i][j]]))
+      .filter(([, f]) => f === ".VnTime");
+    expect(legacyCells.map(([v]) => v)).toEqual(
+      expect.arrayContaining([TCVN3_NAMES[0][0], TCVN3_RATING[0]])
+    );
+  });
+
+  test("it holds the spec's discipline cases: khiển trách with an HTTNV rating, and cảnh cáo", async () => {
+    const { grid } = await loadWorkbook(await makeSampleWorkbook());
+    const s = grid.sheets[0];
+    const rows = s.values.filter((r) => r[9] === "Khiển trách");
+    expect(rows.some((r) => r[3] === "HTTNV")).toBe(true);
+    expect(s.values.some((r) => r[9] === "Cảnh cáo")).toBe(true);
+  });
+
+  test("BENCHMARK: exceljs read + write of a 10,000-row sample (the floor the whole check is compared to)", async () => {
+    const data = await makeSampleWorkbook({ people: 10000, units: 15 });
+    const t0 = Date.now();
+    const loaded = await loadWorkbook(data);
+    const t1 = Date.now();
+    const out = await loaded.wb.xlsx.writeBuffer();
+    const t2 = Date.now();
+    console.log(
+      `exceljs 10,000-row sample: load+grid ${t1 - t0} ms, write ${t2 - t1} ms, ${data.length} → ${out.byteLength} bytes`
+    );
+    expect(loaded.grid.sheets[0].values.length).toBeGreaterThan(10000);
+  }, 120000);
+});
