@@ -74,7 +74,9 @@ function emptyOutcomes(): Record<Outcome, number> {
 
 export function buildReport(input: ReportInput): Report {
   const { read, review, settings, text } = input;
-  const sheets: ReportSheet[] = read.sheets.map((s) => {
+  // The add-in's own sheets are its output, not the office's workbook: listing them would make a re-check differ.
+  const officeSheets = read.sheets.filter((s) => s.ignoredBecause !== "ADDIN_SHEET");
+  const sheets: ReportSheet[] = officeSheets.map((s) => {
     const mapping: ReportSheet["mapping"] = {};
     for (const [field, m] of Object.entries(s.mapping)) {
       if (m)
