@@ -3,7 +3,7 @@
  * converted with the cell's font, the display text is cleaned. Conversions are cached: a sheet repeats the same
  * few ratings and marks thousands of times.
  */
-import { a1 } from "../address";
+import { colLetter } from "../address";
 import { type CellValue, type SheetGrid, cellAt, fontAt, isCellError, textAt } from "../grid";
 import type { FieldCell } from "../records";
 import { clean } from "../text/normalize";
@@ -13,12 +13,16 @@ import type { MergeIndex } from "./merges";
 type Legacy = "tcvn3" | "vni";
 
 interface Converted {
+  /** The text in Unicode (legacy converted), as the value. */
+  value: string;
+  /** The same, cleaned for display. */
   text: string;
   legacy?: Legacy;
 }
 
 export class CellReader {
   private readonly cache = new Map<string, Converted>();
+  private readonly letters: string[] = [];
   /** The first legacy-encoded cell read on this sheet. */
   firstLegacy: { cell: string; encoding: Legacy } | undefined;
 
@@ -27,15 +31,25 @@ export class CellReader {
     private readonly merges: MergeIndex
   ) {}
 
-  private convert(text: string, font: string | null): Converted {
-    const key = font === null ? text : `${font}\u0000${text}`;
+  private convert(raw: string, font: string | null): Converted {
+    const key = font === null ? raw : `${font}\u0000${raw}`;
     let hit = this.cache.get(key);
     if (!hit) {
-      const r = toUnicode(text, font ?? undefined);
-      hit = r.legacy ? { text: r.text, legacy: r.legacy } : { text: r.text };
+      const r = toUnicode(raw, font ?? undefined);
+      hit = { value: r.text, text: clean(r.text) };
+      if (r.legacy) hit.legacy = r.legacy;
       this.cache.set(key, hit);
     }
     return hit;
+  }
+
+  private address(row: number, col: number): string {
+    let letter = this.letters[col];
+    if (letter === undefined) {
+      letter = colLetter(col);
+      this.letters[col] = letter;
+    }
+    return `${letter}${row}`;
   }
 
   /** The value that applies at (row, col): its merge's first cell's value. */
@@ -51,22 +65,23 @@ export class CellReader {
     const raw = cellAt(this.grid, r, c);
     const font = this.grid.fonts ? fontAt(this.grid, r, c) : null;
     let value: CellValue = raw;
+    let text: string;
     let legacy: Legacy | undefined;
-    if (typeof raw === "string" && raw !== "") {
+    if (typeof raw === "string") {
       const conv = this.convert(raw, font);
-      value = conv.text;
+      value = conv.value;
+      text = conv.text;
       legacy = conv.legacy;
+    } else {
+      text = displayOf(raw);
     }
     const shown = this.grid.text ? textAt(this.grid, r, c) : null;
-    let text: string;
     if (shown !== null && shown !== "") {
       const conv = this.convert(shown, font);
-      text = clean(conv.text);
+      text = conv.text;
       legacy ??= conv.legacy;
-    } else {
-      text = clean(displayOf(value));
     }
-    const cell = a1(row, col);
+    const cell = this.address(row, col);
     const out: FieldCell = { cell, col, value, text };
     if (legacy) {
       out.legacy = legacy;

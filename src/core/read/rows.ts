@@ -97,7 +97,14 @@ function ownCells(input: RowsInput, row: number): Own[] {
 }
 
 function isSubtotal(text: string): boolean {
+  // Cheap first-letter test: this runs on every row, and toneKey is not cheap.
+  if (!/^\s*[cCtT]/.test(text)) return false;
   return SUBTOTAL.test(toneKey(text)) || SUBTOTAL_FOLDED.test(fold(text));
+}
+
+function isFooter(text: string): boolean {
+  if (!/^\s*[nNxXtT]/.test(text) && !text.includes(",")) return false;
+  return FOOTER.test(fold(text));
 }
 
 /** A bare number or numbering ("7", "II.", "(3)"): what an STT cell holds on its own. */
@@ -139,6 +146,22 @@ export function readRows(input: RowsInput): RowsOutput {
   let noValues = 0;
   const seen = new Map<string, number>();
   let group: Group | null = null;
+  // Unit texts repeat on every member row: work each one out once.
+  const units = new Map<string, Omit<Group, "cell">>();
+  const unitOf = (text: string): Omit<Group, "cell"> => {
+    let hit = units.get(text);
+    if (!hit) {
+      const unit = stripNumbering(text);
+      const dept = isDepartmentGroup(unit);
+      hit = {
+        unit,
+        unitKey: dept ? DEPARTMENT_KEY : unitKey(unit),
+        from: dept ? "department" : "group",
+      };
+      units.set(text, hit);
+    }
+    return hit;
+  };
   const last = grid.top + grid.values.length - 1;
 
   for (let row = input.firstDataRow; row <= last; row++) {
@@ -147,7 +170,7 @@ export function readRows(input: RowsInput): RowsOutput {
     const firstText = own.find((o) => typeof o.value === "string");
     const lead = firstText ? String(firstText.value) : "";
     if (lead !== "" && isSubtotal(lead)) continue;
-    if (lead !== "" && FOOTER.test(fold(lead))) break;
+    if (lead !== "" && isFooter(lead)) break;
     const onlyStt =
       own.length === 1 &&
       isSttValue(own[0].value) &&
@@ -169,16 +192,8 @@ export function readRows(input: RowsInput): RowsOutput {
           : hasNumbering(text) || startsWithUnitWord(text) || isDepartmentGroup(text));
       if (isGroup) {
         const cellText = reader.read(row, main.col).text;
-        const name = stripNumbering(cellText);
-        if (name !== "") {
-          const dept = isDepartmentGroup(name);
-          group = {
-            unit: name,
-            unitKey: dept ? DEPARTMENT_KEY : unitKey(name),
-            from: dept ? "department" : "group",
-            cell: a1(row, main.col),
-          };
-        }
+        const found = unitOf(cellText);
+        if (found.unit !== "") group = { ...found, cell: a1(row, main.col) };
         continue;
       }
     }
@@ -207,8 +222,9 @@ export function readRows(input: RowsInput): RowsOutput {
     for (const [field, col] of fields) {
       const fc = reader.read(row, col);
       cells[field] = fc;
-      if (reported.has(fc.cell)) continue;
+      // Only errored cells are looked up: hashing every address would cost more than the rest of the row.
       if (isCellError(fc.value)) {
+        if (reported.has(fc.cell)) continue;
         reported.add(fc.cell);
         errors++;
         if (errors <= ERROR_CAP) {
@@ -222,7 +238,8 @@ export function readRows(input: RowsInput): RowsOutput {
             })
           );
         }
-      } else if (noValue.has(fc.cell)) {
+      } else if (noValue.size > 0 && fc.value === null && noValue.has(fc.cell)) {
+        if (reported.has(fc.cell)) continue;
         reported.add(fc.cell);
         noValues++;
         if (noValues <= ERROR_CAP) {
@@ -245,10 +262,10 @@ export function readRows(input: RowsInput): RowsOutput {
       problems.push(problem("warning", "MISSING_NAME", sheet, cell, { sheet, cell, row }));
     }
 
-    const dupKey = own
-      .filter((o) => o.col !== sttCol)
-      .map((o) => `${o.col}:${displayOf(o.value)}`)
-      .join("\u0001");
+    let dupKey = "";
+    for (const o of own) {
+      if (o.col !== sttCol) dupKey += `${o.col}:${displayOf(o.value)}\u0001`;
+    }
     const first = seen.get(dupKey);
     if (first !== undefined) {
       problems.push(
@@ -294,12 +311,11 @@ export function readRows(input: RowsInput): RowsOutput {
       unitFrom: null,
       order: input.order.individual++,
     };
-    const ownUnit = input.role !== "units" && cells.unit ? stripNumbering(cells.unit.text) : "";
-    if (ownUnit !== "") {
-      const dept = isDepartmentGroup(ownUnit);
-      rec.unit = ownUnit;
-      rec.unitKey = dept ? DEPARTMENT_KEY : unitKey(ownUnit);
-      rec.unitFrom = dept ? "department" : "column";
+    const ownUnit = cells.unit && cells.unit.text !== "" ? unitOf(cells.unit.text) : null;
+    if (ownUnit && ownUnit.unit !== "") {
+      rec.unit = ownUnit.unit;
+      rec.unitKey = ownUnit.unitKey;
+      rec.unitFrom = ownUnit.from === "department" ? "department" : "column";
       out.unitCells.set(rec, cells.unit?.cell ?? a1(row, unitCol ?? grid.left));
     } else if (group) {
       rec.unit = group.unit;
