@@ -96,7 +96,6 @@ describe("readWorkbook", () => {
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     // Printed, not asserted tightly: wall time depends on the machine's load (CPU time less so).
-    // eslint-disable-next-line no-console
     console.log(
       `readWorkbook 10,000 rows × 20 columns: ${ms.toFixed(1)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms CPU`
     );
