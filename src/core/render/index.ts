@@ -106,6 +106,13 @@ export function renderPlan(input: RenderInput): WritePlan {
   } else {
     remove.push("review");
   }
-  sheets.push(owned(input, "settings", renderSettingsSheet(input.persistedSettings ?? input.settings, say), SETTINGS_WIDTHS));
+  sheets.push(
+    owned(
+      input,
+      "settings",
+      renderSettingsSheet(input.persistedSettings ?? input.settings, say),
+      SETTINGS_WIDTHS
+    )
+  );
   return { checked, sheets, remove };
 }

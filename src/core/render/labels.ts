@@ -7,9 +7,17 @@ export type Say = (key: string, params?: Record<string, string | number>) => str
 
 /** A lookup of this module's own catalogue; a missing key shows itself rather than an empty cell. */
 export function sayer(lang: Lang): Say {
+  // a 10,000-row roll-up asks for the same few labels over and over
+  const fixed = new Map<string, string>();
   return (key, params) => {
+    if (!params) {
+      const known = fixed.get(key);
+      if (known !== undefined) return known;
+    }
     const t = renderMessages[key];
-    return t ? format(t[lang], params) : key;
+    const text = t ? format(t[lang], params) : key;
+    if (!params) fixed.set(key, text);
+    return text;
   };
 }
 

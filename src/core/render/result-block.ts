@@ -59,7 +59,9 @@ export function officeFirstCol(sheet: SheetRead): number {
   return cols.length ? Math.min(...cols) : 1;
 }
 
-function cellList(cols: Iterable<number>): string | null {
+function cellList(cols: number[]): string | null {
+  if (cols.length === 0) return null;
+  if (cols.length === 1) return `|${cols[0]}|`;
   const list = [...new Set(cols)].sort((a, b) => a - b);
   return list.length ? `|${list.join("|")}|` : null;
 }
@@ -93,7 +95,6 @@ function rowValues(
   }
   if (r.outcome === "gaps") gapCols.push(outcomeCol);
   if (r.outcome === "needs_info") unknownCols.push(outcomeCol);
-  const gapSet = new Set(gapCols);
   const titles = r.proposals.length ? r.proposals.map((p) => p.title) : r.proposedByUnit;
   return [
     r.unit ?? null,
@@ -103,7 +104,7 @@ function rowValues(
     codes.length ? codes.join(", ") : null,
     deciding.length || information.length ? clip([...deciding, ...information].join("\n")) : null,
     cellList(gapCols),
-    cellList(unknownCols.filter((c) => !gapSet.has(c))),
+    cellList(gapCols.length ? unknownCols.filter((c) => !gapCols.includes(c)) : unknownCols),
     r.outcome === "eligible" ? 1 : 0,
   ];
 }

@@ -3,6 +3,9 @@ import { a1, rangeA1 } from "../address";
 import type { CellValue, MergeArea } from "../grid";
 import type { CellStyle, StyledRange } from "./plan";
 
+// local aliases keep global lookups out of per-row loops (slow inside Jest's vm sandbox)
+const { max, ceil, floor } = Math;
+
 /** Points per printed line of 12–13 pt Times New Roman, with leading. */
 const LINE_HEIGHT = 16.5;
 
@@ -58,17 +61,18 @@ export class SheetBuilder {
       if (typeof v === "string" && v) {
         let w = 0;
         for (let k = col; k < col + span && k < widths.length; k++) w += widths[k];
-        lines = Math.max(lines, linesNeeded(v, w));
+        lines = max(lines, linesNeeded(v, w));
       }
       col += span;
       if (col >= widths.length) break;
     }
-    if (lines > 1) this.rowHeights.push({ row, height: Math.ceil(lines * LINE_HEIGHT) });
+    if (lines > 1) this.rowHeights.push({ row, height: ceil(lines * LINE_HEIGHT) });
   }
 }
 
 /** Lines a text needs in a column `width` characters wide (serif text runs a little narrower than the digit width). */
 export function linesNeeded(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.1));
-  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  const perLine = max(1, floor(width * 1.1));
+  if (text.length <= perLine && text.indexOf("\n") < 0) return 1;
+  return text.split("\n").reduce((n, part) => n + max(1, ceil(part.length / perLine)), 0);
 }

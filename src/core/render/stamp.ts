@@ -4,7 +4,7 @@
  * The hash covers values only, in a canonical form chosen so that a host's read-back of what it wrote hashes the same
  * as the plan: empty string and null are the same; numbers, and text that Excel turns into numbers on entry ("2025"),
  * are written the same; booleans and the text "true"/"false" likewise; dates become Excel serial numbers (Excel reads
- * them back that way); line ends are "\n"; text is NFC. Cells are hashed with their positions counted from A1, so
+ * them back that way); line ends are "\n". Cells are hashed with their positions counted from A1, so
  * trailing empty rows or columns, or a used range that does not start at A1, do not change the hash.
  * Formats are not hashed: a clerk who only recolours a summary has not edited its content.
  */
@@ -86,67 +86,133 @@ export function parseBlockStamp(text: string | null | undefined): BlockStamp | n
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const NUMERIC_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-/** The canonical text of a cell, "" when the cell counts as empty. */
+/** Kind of the last cell `canonical` read: a module-level slot so the hot loop allocates no pair per cell. */
+let kind = 0;
+const K_TEXT = 115; // s
+const K_NUMBER = 110; // n
+const K_BOOL = 98; // b
+const K_ERROR = 101; // e
+
+/** The canonical text of a cell, "" when the cell counts as empty; its kind is left in `kind`. */
 function canonical(v: CellValue): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "number") return `n${v}`;
-  if (typeof v === "boolean") return v ? "bTRUE" : "bFALSE";
-  if (v instanceof Date) return `n${(v.getTime() - EXCEL_EPOCH_MS) / 86400000}`;
-  if (isCellError(v)) return `e${v.error}`;
-  const s = v.replace(/\r\n?/g, "\n").normalize("NFC");
-  if (s === "") return "";
-  const t = s.trim();
-  if (NUMERIC_TEXT.test(t)) return `n${Number(t)}`;
-  if (/^(true|false)$/i.test(t)) return `b${t.toUpperCase()}`;
-  return `s${s}`;
-}
-
-/** FNV-1a 64-bit over UTF-16 code units (two bytes each), kept in two 32-bit halves: no BigInt, no Node crypto. */
-class Fnv64 {
-  private hi = 0xcbf29ce4;
-  private lo = 0x84222325;
-
-  byte(b: number): void {
-    this.lo ^= b;
-    // multiply by the prime 2^40 + 0x1b3, modulo 2^64
-    const p = (this.lo >>> 0) * 0x1b3;
-    const carry = Math.floor(p / 0x100000000);
-    this.hi = (Math.imul(this.hi, 0x1b3) + carry + (this.lo << 8)) >>> 0;
-    this.lo = p >>> 0;
+  if (v === null || v === undefined || v === "") return "";
+  if (typeof v === "number") {
+    kind = K_NUMBER;
+    return String(v);
   }
-
-  text(s: string): void {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      this.byte(c & 0xff);
-      this.byte(c >>> 8);
+  if (typeof v === "boolean") {
+    kind = K_BOOL;
+    return v ? "TRUE" : "FALSE";
+  }
+  if (v instanceof Date) {
+    kind = K_NUMBER;
+    return String((v.getTime() - EXCEL_EPOCH_MS) / 86400000);
+  }
+  if (isCellError(v)) {
+    kind = K_ERROR;
+    return v.error;
+  }
+  const s = v.indexOf("\r") >= 0 ? v.replace(/\r\n?/g, "\n") : v;
+  // only text that could be a number or a boolean pays for the regular expressions
+  const first = s.charCodeAt(0);
+  const maybeNumber = (first >= 48 && first <= 57) || first <= 46; // digit, sign, dot or space
+  const maybeBoolean = first === 116 || first === 84 || first === 102 || first === 70; // t T f F
+  if (maybeNumber || maybeBoolean) {
+    const t = s.trim();
+    if (NUMERIC_TEXT.test(t)) {
+      kind = K_NUMBER;
+      return String(Number(t));
+    }
+    if (/^(true|false)$/i.test(t)) {
+      kind = K_BOOL;
+      return t.toUpperCase();
     }
   }
+  kind = K_TEXT;
+  return s;
+}
 
-  hex(): string {
-    return (
-      (this.hi >>> 0).toString(16).padStart(8, "0") + (this.lo >>> 0).toString(16).padStart(8, "0")
-    );
+/**
+ * FNV-1a 64-bit, the state kept as two int32 halves in an Int32Array: no BigInt, no Node crypto, and no boxed
+ * doubles in the hot loop. Text is fed as UTF-16 code units, two bytes each, low byte first.
+ */
+const PRIME_LO = 0x1b3;
+// A local alias: inside a vm context (Jest) every global lookup in the hot loop goes through the sandbox's
+// interceptor and costs ~50× more.
+const imul = Math.imul;
+
+function foldByte(state: Int32Array, b: number): void {
+  const lo = state[1] ^ b;
+  // lo * (2^40 + 0x1b3) modulo 2^64, in 16-bit pieces so every product stays exact
+  const p0 = (lo & 0xffff) * PRIME_LO;
+  const p1 = (lo >>> 16) * PRIME_LO;
+  const carry = (p1 + (p0 >>> 16)) >>> 16;
+  state[0] = imul(state[0], PRIME_LO) + carry + (lo << 8);
+  state[1] = p0 + (p1 << 16);
+}
+
+/** Folds one 16-bit code unit into the running hash halves (two bytes, low first). */
+function foldUnit(state: Int32Array, c: number): void {
+  foldByte(state, c & 0xff);
+  foldByte(state, (c >>> 8) & 0xff);
+}
+
+/** Folds a string's UTF-16 code units, with the state in locals for speed. */
+function foldText(state: Int32Array, s: string): void {
+  let hi = state[0];
+  let lo = state[1];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    lo ^= c & 0xff;
+    let p0 = (lo & 0xffff) * PRIME_LO;
+    let p1 = (lo >>> 16) * PRIME_LO;
+    hi = (imul(hi, PRIME_LO) + ((p1 + (p0 >>> 16)) >>> 16) + (lo << 8)) | 0;
+    lo = (p0 + (p1 << 16)) | 0;
+    lo ^= c >>> 8;
+    p0 = (lo & 0xffff) * PRIME_LO;
+    p1 = (lo >>> 16) * PRIME_LO;
+    hi = (imul(hi, PRIME_LO) + ((p1 + (p0 >>> 16)) >>> 16) + (lo << 8)) | 0;
+    lo = (p0 + (p1 << 16)) | 0;
   }
+  state[0] = hi;
+  state[1] = lo;
+}
+
+function fnvStart(): Int32Array {
+  return Int32Array.of(0xcbf29ce4 | 0, 0x84222325 | 0);
+}
+
+function fnvHex(state: Int32Array): string {
+  return (
+    (state[0] >>> 0).toString(16).padStart(8, "0") + (state[1] >>> 0).toString(16).padStart(8, "0")
+  );
 }
 
 /** FNV-1a 64 of raw bytes, as hex (exported so tests can check it against the published test vectors). */
 export function fnv1a64(bytes: Iterable<number>): string {
-  const h = new Fnv64();
-  for (const b of bytes) h.byte(b & 0xff);
-  return h.hex();
+  const h = fnvStart();
+  for (const b of bytes) foldByte(h, b & 0xff);
+  return fnvHex(h);
 }
 
 function hashCells(values: readonly (readonly CellValue[])[], top: number, left: number): string {
-  const h = new Fnv64();
+  const h = fnvStart();
   for (let r = 0; r < values.length; r++) {
     const row = values[r];
     for (let c = 0; c < row.length; c++) {
       const s = canonical(row[c]);
-      if (s) h.text(`${r + top},${c + left}:${s}\u0000`);
+      if (!s) continue;
+      // position (row as two units, column as one), kind, text, terminator
+      const at = r + top;
+      foldUnit(h, at & 0xffff);
+      foldUnit(h, at >>> 16);
+      foldUnit(h, c + left);
+      foldUnit(h, kind);
+      foldText(h, s);
+      foldUnit(h, 0);
     }
   }
-  return h.hex();
+  return fnvHex(h);
 }
 
 /** Hash of a sheet's values given from A1 (values[0][0] is A1), as written in OwnedSheetPlan.values. */

@@ -1,0 +1,374 @@
+import { sayer } from "../../../src/core/render/labels";
+import { renderSummary, type SummaryContext } from "../../../src/core/render/summary";
+import type { CellValue } from "../../../src/core/grid";
+import { defaultSettings } from "../../../src/core/settings-defaults";
+import type { Settings } from "../../../src/core/settings";
+import type { Review } from "../../../src/core/review";
+import { build, finding, msgText, person, unitResult } from "./builders";
+
+type Built = ReturnType<typeof build>;
+
+function summary(built: Built, settings: Settings = defaultSettings(), lang: "vi" | "en" = "vi") {
+  const ctx: SummaryContext = {
+    ...built,
+    settings,
+    ruleSetTitle: "Kế hoạch thi đua năm 2025",
+    say: sayer(lang),
+    text: msgText,
+  };
+  return renderSummary(ctx);
+}
+
+const rowOf = (values: CellValue[][], text: string): number => {
+  const i = values.findIndex((r) => r.some((v) => typeof v === "string" && v.startsWith(text)));
+  if (i < 0) throw new Error(`no row starting with ${text}`);
+  return i;
+};
+/** Names (column B) of the numbered rows right below a heading. */
+const listUnder = (values: CellValue[][], heading: string): CellValue[] => {
+  const out: CellValue[] = [];
+  for (
+    let i = rowOf(values, heading) + 1;
+    i < values.length && typeof values[i][0] === "number";
+    i++
+  )
+    out.push(values[i][1]);
+  return out;
+};
+const LDTT = { title: "LDTT", verdict: "eligible" } as const;
+
+describe("summary order (spec/workbook.md item 3, vocabulary.md position rank)", () => {
+  const units = [
+    unitResult({ unit: "Phòng Kế hoạch", row: 5 }),
+    unitResult({ unit: "Văn phòng", row: 6 }),
+  ];
+  const people = [
+    person({
+      name: "Nguyễn Văn An",
+      row: 6,
+      unit: "Văn phòng",
+      position: "Chuyên viên",
+      proposals: [LDTT],
+    }),
+    person({
+      name: "Trần Thị Bình",
+      row: 7,
+      unit: "Phòng Kế hoạch",
+      position: "Chuyên viên",
+      proposals: [LDTT],
+    }),
+    person({
+      name: "Lê Văn Cường",
+      row: 8,
+      unit: "Văn phòng",
+      position: "Chánh Văn phòng",
+      proposals: [LDTT],
+    }),
+    person({
+      name: "Phạm Thị Dung",
+      row: 9,
+      unit: "Chi cục Thủy lợi",
+      position: "Chuyên viên",
+      proposals: [LDTT],
+    }),
+    person({
+      name: "Võ Văn Em",
+      row: 10,
+      unit: "Phòng Kế hoạch",
+      position: "Trưởng phòng",
+      proposals: [LDTT],
+    }),
+    person({
+      name: "Đỗ Thị Giang",
+      row: 11,
+      unit: "Phòng Kế hoạch",
+      position: "Chuyên viên chính",
+      proposals: [LDTT],
+    }),
+  ];
+
+  it("lists units in units-sheet order, then units seen only among individuals; within a unit by rank, then input order", () => {
+    const { values } = summary(build(people, units)).builder;
+    const heading = rowOf(values, "IV. Lao động tiên tiến");
+    expect(listUnder(values.slice(heading), "a) Đủ điều kiện (6)")).toEqual([
+      "Võ Văn Em",
+      "Đỗ Thị Giang",
+      "Trần Thị Bình",
+      "Lê Văn Cường",
+      "Nguyễn Văn An",
+      "Phạm Thị Dung",
+    ]);
+  });
+
+  it("sorts by given name, then middle and family names with summary.order=alphabetical", () => {
+    const settings = defaultSettings();
+    settings["summary.order"] = "alphabetical";
+    const { values } = summary(build(people, units), settings).builder;
+    const heading = rowOf(values, "IV. Lao động tiên tiến");
+    expect(listUnder(values.slice(heading), "a) Đủ điều kiện (6)")).toEqual([
+      "Nguyễn Văn An",
+      "Trần Thị Bình",
+      "Lê Văn Cường",
+      "Phạm Thị Dung",
+      "Võ Văn Em",
+      "Đỗ Thị Giang",
+    ]);
+  });
+});
+
+describe("summary parts and lists (criteria.md §4)", () => {
+  const gap = finding({ code: "I2", cell: "H7", titles: ["CSTDCS"], msg: { key: "MSG_I2" } });
+  const unknown = finding({
+    code: "I3",
+    verdict: "unknown",
+    cell: "I8",
+    titles: ["CSTDCS"],
+    msg: { key: "MSG_I3" },
+  });
+  const built = build(
+    [
+      person({
+        name: "Nguyễn Văn Chưa",
+        row: 7,
+        proposals: [{ title: "CSTDCS", verdict: "not_eligible" }],
+        findings: [gap],
+      }),
+      person({
+        name: "Nguyễn Văn Thiếu",
+        row: 8,
+        proposals: [{ title: "CSTDCS", verdict: "needs_info" }],
+        findings: [unknown],
+      }),
+      person({
+        name: "Nguyễn Văn Đạt",
+        row: 9,
+        proposals: [{ title: "CSTDCS", verdict: "eligible" }],
+      }),
+      person({ name: "Nguyễn Văn Lặng", row: 10, proposals: [] }),
+      person({
+        name: "Nguyễn Văn Tỉnh",
+        row: 11,
+        proposals: [{ title: "CSTD_TINH", verdict: "eligible" }],
+      }),
+      person({
+        name: "Nguyễn Văn Khác",
+        row: 12,
+        proposals: [{ title: "Huân chương Lao động hạng Ba", verdict: "not_evaluated" }],
+      }),
+    ],
+    [
+      unitResult({
+        unit: "Văn phòng",
+        row: 5,
+        proposals: [{ title: "TTLDXS", verdict: "eligible" }],
+      }),
+    ]
+  );
+  const { values } = summary(built).builder;
+
+  it("puts the Director's titles in part A and the provincial ones in part B, in the spec's order", () => {
+    const a = rowOf(values, "A. DANH HIỆU");
+    const b = rowOf(values, "B. DANH HIỆU");
+    const headings = values
+      .map((r) => r[0])
+      .filter((v): v is string => typeof v === "string" && /^[IV]+\. /.test(v));
+    expect(headings).toEqual([
+      "I. Tập thể lao động tiên tiến",
+      "II. Giấy khen của Giám đốc Sở (tập thể)",
+      "III. Chiến sĩ thi đua cơ sở",
+      "IV. Lao động tiên tiến",
+      "V. Giấy khen của Giám đốc Sở (cá nhân)",
+      "I. Tập thể lao động xuất sắc",
+      "II. Chiến sĩ thi đua cấp tỉnh",
+      "III. Bằng khen của Chủ tịch UBND tỉnh",
+    ]);
+    expect(rowOf(values, "III. Chiến sĩ thi đua cơ sở")).toBeGreaterThan(a);
+    expect(rowOf(values, "III. Chiến sĩ thi đua cơ sở")).toBeLessThan(b);
+    expect(rowOf(values, "I. Tập thể lao động xuất sắc")).toBeGreaterThan(b);
+  });
+
+  it("lists a title's proposals eligible first, then not eligible, then needing information, with the reasons", () => {
+    const start = rowOf(values, "III. Chiến sĩ thi đua cơ sở");
+    const part = values.slice(start, rowOf(values, "IV. Lao động tiên tiến"));
+    expect(part.map((r) => r[0]).filter((v) => typeof v === "string")).toEqual([
+      "III. Chiến sĩ thi đua cơ sở",
+      "a) Đủ điều kiện (1)",
+      "b) Chưa đủ điều kiện (1)",
+      "c) Cần bổ sung (1)",
+    ]);
+    expect(part[rowOf(part, "b) Chưa đủ") + 1]).toEqual([
+      1,
+      "Nguyễn Văn Chưa",
+      "Chuyên viên",
+      "Văn phòng",
+      "✗ Chưa đủ điều kiện",
+      "MSG_I2",
+    ]);
+    expect(part[rowOf(part, "c) Cần bổ sung") + 1][5]).toBe("MSG_I3");
+  });
+
+  it("adds the information list of rows eligible but not proposed, leaving out those who proposed a higher title", () => {
+    const start = rowOf(values, "IV. Lao động tiên tiến");
+    expect(listUnder(values.slice(start), "a) Đủ điều kiện nhưng chưa được đề nghị")).toEqual([
+      "Nguyễn Văn Lặng",
+      "Nguyễn Văn Khác",
+    ]);
+  });
+
+  it("prints '(Không có)' under a title nobody was proposed for", () => {
+    const start = rowOf(values, "V. Giấy khen của Giám đốc Sở (cá nhân)");
+    expect(values[start + 1][0]).toBe("(Không có)");
+  });
+
+  it("lists proposals outside the rule set in a part C, not checked", () => {
+    expect(listUnder(values, "C. ĐỀ NGHỊ KHÁC")).toEqual(["Nguyễn Văn Khác"]);
+    expect(values[rowOf(values, "C. ĐỀ NGHỊ KHÁC") + 1][5]).toBe("Huân chương Lao động hạng Ba");
+  });
+
+  it("counts proposals by title and by unit as values", () => {
+    const byTitle = rowOf(values, "TỔNG HỢP THEO DANH HIỆU");
+    const cstdcs = values.slice(byTitle).find((r) => r[1] === "Chiến sĩ thi đua cơ sở");
+    expect(cstdcs?.slice(2)).toEqual([3, 1, 1, 1]);
+    const byUnit = rowOf(values, "TỔNG HỢP THEO ĐƠN VỊ");
+    expect(values[byUnit + 2]).toEqual([1, "Văn phòng", 5, 3, 1, 1]);
+  });
+});
+
+describe("summary without any proposal column (criteria.md §4)", () => {
+  it("lists rows by eligibleUpTo under the heading for units that proposed nothing", () => {
+    const built = build(
+      [
+        person({ name: "Nguyễn Văn An", row: 6, eligibleUpTo: "LDTT" }),
+        person({ name: "Trần Văn Bình", row: 7, eligibleUpTo: "CSTDCS" }),
+        person({ name: "Lê Văn Cường", row: 8, eligibleUpTo: null }),
+      ],
+      [],
+      { noProposalColumn: true }
+    );
+    const { values } = summary(built).builder;
+    // Giấy khen is checked only when proposed, so it has no list here and the numbering closes up
+    const ldtt = rowOf(values, "III. Lao động tiên tiến");
+    expect(values[ldtt + 1][0]).toBe(
+      "a) Đủ điều kiện theo kết quả rà soát (đơn vị chưa đề nghị) (1)"
+    );
+    expect(listUnder(values.slice(ldtt), "a) Đủ điều kiện theo kết quả")).toEqual([
+      "Nguyễn Văn An",
+    ]);
+    const cstdcs = rowOf(values, "II. Chiến sĩ thi đua cơ sở");
+    expect(listUnder(values.slice(cstdcs), "a) Đủ điều kiện theo kết quả")).toEqual([
+      "Trần Văn Bình",
+    ]);
+    expect(values.some((r) => typeof r[0] === "string" && r[0].includes("Giấy khen"))).toBe(false);
+  });
+});
+
+describe("summary header, footer and print (spec/workbook.md item 3, Nghị định 30/2020)", () => {
+  const built = build([person({ name: "Nguyễn Văn An", row: 6, proposals: [LDTT] })], [], {
+    quotas: [
+      { id: "Q_HTXS", scope: "workbook", limit: 2, actual: 3, excess: 1, ok: false, rows: [] },
+    ],
+    skipped: [{ code: "I3", field: "responsibility" }],
+  } satisfies Partial<Review>);
+
+  it("writes the agency block, the national motto, number and date lines, title and reference", () => {
+    const settings = defaultSettings();
+    settings.print.date = "5/12/2025";
+    const { values, merges } = summary(built, settings).builder;
+    expect(values[0]).toEqual([
+      "UBND THÀNH PHỐ CẦN THƠ",
+      null,
+      null,
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      null,
+      null,
+    ]);
+    expect(values[1][0]).toBe("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG");
+    expect(values[1][3]).toBe("Độc lập - Tự do - Hạnh phúc");
+    expect(values[3][0]).toBe("Số: …/…");
+    expect(values[3][3]).toBe("Cần Thơ, ngày 05 tháng 12 năm 2025");
+    expect(values[5][0]).toBe("DANH SÁCH ĐỀ XUẤT KHEN THƯỞNG NĂM 2025");
+    expect(values[6][0]).toBe(
+      "(Căn cứ: Kế hoạch thi đua năm 2025. Kết quả rà soát của phần mềm; Hội đồng xem xét, quyết định)"
+    );
+    expect(merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 3 });
+  });
+
+  it("leaves dots for the date when print.date is blank", () => {
+    expect(summary(built).builder.values[3][3]).toBe("Cần Thơ, ngày … tháng … năm …");
+  });
+
+  it("repeats the one column-title row on every page", () => {
+    const { builder, pageSetup } = summary(built);
+    const [from, to] = (pageSetup.printTitleRows ?? "").split(":").map(Number);
+    expect(from).toBe(to);
+    expect(builder.values[from - 1]).toEqual([
+      "STT",
+      "Họ và tên / Tên tập thể",
+      "Chức vụ",
+      "Đơn vị",
+      "Kết quả rà soát",
+      "Ghi chú",
+    ]);
+    expect(pageSetup).toMatchObject({
+      paper: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      gridlines: false,
+      pageNumberTopFromPage2: true,
+    });
+    expect(pageSetup.printArea).toBe(`A1:F${builder.lastRow}`);
+  });
+
+  it("writes the quota control table and the criteria not checked", () => {
+    const { values } = summary(built).builder;
+    const q = rowOf(values, "KIỂM SOÁT TỶ LỆ");
+    expect(values[q + 2]).toEqual([
+      1,
+      "Số xếp loại HTXSNV không quá 20% số xếp loại HTTNV — phạm vi: toàn cơ quan",
+      2,
+      3,
+      1,
+      "✗ Vượt tỷ lệ",
+    ]);
+    expect(values[rowOf(values, "Chưa kiểm tra:")][0]).toBe(
+      "Chưa kiểm tra: I3 (không tìm thấy cột Tinh thần trách nhiệm)."
+    );
+  });
+
+  it("ends with 'Nơi nhận' beside the signer's title and name", () => {
+    const settings = defaultSettings();
+    settings.print.signerName = "Nguyễn Văn Hùng";
+    const { values } = summary(built, settings).builder;
+    const r = rowOf(values, "Nơi nhận:");
+    expect(values[r][3]).toBe("TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG");
+    expect(values[r + 1]).toEqual(["- Như trên;", null, null, "CHỦ TỊCH", null, null]);
+    expect(values[r + 2][0]).toBe("- Lưu: VT, TĐKT.");
+    expect(values[values.length - 1][3]).toBe("Nguyễn Văn Hùng");
+  });
+
+  it("uses Times New Roman throughout", () => {
+    const { styles } = summary(built).builder;
+    expect(styles.every((s) => s.style.fontName === "Times New Roman")).toBe(true);
+  });
+
+  it("prints portrait for short names and turns landscape when the columns grow wider than portrait A4 allows", () => {
+    expect(summary(built).pageSetup.orientation).toBe("portrait");
+    const long = build([
+      person({
+        name: "Tôn Nữ Thị Hoàng Phương Thảo Nguyên",
+        row: 6,
+        position: "Phó Giám đốc Trung tâm Kỹ thuật",
+        unit: "Trung tâm Kỹ thuật Tài nguyên và Môi trường",
+        proposals: [LDTT],
+      }),
+    ]);
+    const s = summary(long);
+    expect(s.pageSetup.orientation).toBe("landscape");
+    expect(s.widths[1]).toBeGreaterThan(summary(built).widths[1]);
+  });
+
+  it("writes the English summary in the English UI", () => {
+    const { values } = summary(built, defaultSettings(), "en").builder;
+    expect(values[5][0]).toBe("LIST OF PROPOSED AWARDS FOR 2025");
+  });
+});
