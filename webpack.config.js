@@ -91,7 +91,9 @@ module.exports = async (env, argv) => {
           loader: "ts-loader",
           options: {
             configFile: path.resolve(__dirname, "tsconfig.json"),
-            // Type errors are `npm run typecheck`'s job; only bundled files are compiled here.
+            // Type errors are `npm run typecheck`'s job (CI runs it): transpiling file by file keeps the
+            // build near 20 s on 2 cores, where a full type check of core from ts-loader took minutes.
+            transpileOnly: true,
             onlyCompileBundledFiles: true,
             // ES modules let webpack drop the unused parts of Fluent UI.
             compilerOptions: {
