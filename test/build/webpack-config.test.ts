@@ -13,7 +13,7 @@ interface Configuration {
 type ConfigFactory = (
   env: Record<string, unknown>,
   argv: { mode?: string }
-) => Promise<Configuration>;
+) => Promise<Configuration | Configuration[]>;
 
 interface CopyPattern {
   from: string;
@@ -34,7 +34,15 @@ async function configWith(vars: Record<string, string>, mode?: string): Promise<
   delete process.env.STORE;
   delete process.env.ADDIN_BASE_URL;
   Object.assign(process.env, vars);
-  return makeConfig({ WEBPACK_BUILD: true }, mode ? { mode } : {});
+  const made = await makeConfig({ WEBPACK_BUILD: true }, mode ? { mode } : {});
+  // A build may also make other targets (the standalone page); these tests are about the add-in's.
+  const addin = (Array.isArray(made) ? made : [made]).find((c) => hasTaskpaneEntry(c.entry));
+  if (!addin) throw new Error("no configuration with the taskpane entry");
+  return addin;
+}
+
+function hasTaskpaneEntry(entry: unknown): boolean {
+  return typeof entry === "object" && entry !== null && "taskpane" in entry;
 }
 
 function copyPatterns(config: Configuration): CopyPattern[] {
