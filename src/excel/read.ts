@@ -175,6 +175,7 @@ function queueChunks(jobs: SheetJob[], budget: number, perCell: number, props: s
         count,
         job.cols
       );
+      // eslint-disable-next-line office-addins/no-empty-load -- props is a non-empty property list
       range.load(props);
       chunks.push({ job, range, first: job.nextRow, count });
       job.nextRow += count;

@@ -171,6 +171,7 @@ function probeChecked(worksheets: Excel.WorksheetCollection, plan: CheckedSheetP
   const ws = worksheets.getItemOrNullObject(plan.sheet);
   ws.load("name");
   ws.protection.load("protected");
+  // eslint-disable-next-line office-addins/call-sync-before-read -- autoFilter is a navigation property, not a read
   const filter = ws.autoFilter;
   filter.load("enabled");
   const cfs = ws.getRange().conditionalFormats;

@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 /**
  * A strict fake of the Office.js Excel object model, for the host's tests and benchmark.
  *
@@ -50,7 +51,6 @@ export function excelError(code: string): Error & { code: string } {
 
 type Resolver<T> = () => T | null;
 // Fakes of different targets share one base; their target types are unrelated, so the base is used untyped.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFake = FakeObject<any>;
 
 interface RangeT {

@@ -106,6 +106,8 @@ describe("readWorkbook", () => {
   });
 });
 
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load
+   -- this test reads before load and sync on purpose: the fake must refuse it */
 describe("the mock Excel wrapper", () => {
   it("throws when a property is read before load and sync", async () => {
     const mock = new MockExcel([sheetFromRows("A", [["x"]])]);
