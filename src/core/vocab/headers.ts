@@ -191,6 +191,18 @@ export const HEADER_SYNONYMS: readonly Synonym[] = [
   },
   { field: "history", impliedTitle: "BK_TINH", keys: ["Bằng khen"] },
   { field: "history", impliedTitle: "GK", keys: ["Giấy khen"] },
+  // The plan's criterion codes as headers ("Tiêu chí thi đua" over "I1 … I6", spec/workbook.md): a code column holds
+  // the yes/no mark of that criterion. I1 and C3 are judged on the rating itself, so they map to nothing.
+  { field: "initiative", keys: ["I2"], exact: true },
+  { field: "responsibility", keys: ["I3"], exact: true },
+  { field: "assignment", keys: ["I4"], exact: true },
+  { field: "conduct", keys: ["I5"], exact: true },
+  { field: "emulation", keys: ["I6"], exact: true },
+  { field: "unitEmulation", keys: ["C1"], exact: true },
+  { field: "workPlan", keys: ["C2"], exact: true },
+  { field: "unitConduct", keys: ["C4"], exact: true },
+  { field: "solidarity", keys: ["C5"], exact: true },
+  { field: "roleModels", keys: ["C6"], exact: true },
   { field: null, keys: ["Tên gọi", "Ông/Bà", "Danh xưng", "Kết quả rà soát"] },
 ];
 

@@ -49,6 +49,27 @@ describe("header detection (spec/workbook.md, What comes in)", () => {
     );
   });
 
+  it("maps criterion codes under “Tiêu chí thi đua” (I2 … I6) to their mark columns", () => {
+    const wb = book(
+      sheet(
+        "Bình xét",
+        [
+          ["STT", "Họ và tên", "Xếp loại", "Tiêu chí thi đua", null, null],
+          [null, null, null, "I3", "I4", "I6"],
+          [1, "Lê Thị Cúc", "HTTNV", "x", "x", ""],
+        ],
+        { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:F1"] }
+      )
+    );
+    const s = readWorkbook(wb, settings()).sheets[0];
+    expect(s.headerRows).toEqual([1, 2]);
+    expect([
+      s.mapping.responsibility?.columns,
+      s.mapping.assignment?.columns,
+      s.mapping.emulation?.columns,
+    ]).toEqual([["D"], ["E"], ["F"]]);
+  });
+
   it("reads a three-row header and the numbering row (1) (2) (3) under it as header, not data", () => {
     const wb = book(
       sheet(

@@ -86,6 +86,14 @@ describe("header synonyms (spec/vocabulary.md, Header synonyms)", () => {
     expect(all.map((m) => m.field)).toEqual(["responsibility", "conduct"]);
   });
 
+  it("reads the plan's criterion codes as headers (spec/workbook.md: “Tiêu chí thi đua” over “I1 … I6”), except I1 and C3, which need the rating", () => {
+    expect(best("I3")?.field).toBe("responsibility");
+    expect(best("I6")?.field).toBe("emulation");
+    expect(best("C5")?.field).toBe("solidarity");
+    expect(matchHeader("I1")).toEqual([]);
+    expect(matchHeader("C3")).toEqual([]);
+  });
+
   it("matches headers typed without diacritics", () => {
     expect(best("Ho va ten")?.field).toBe("name");
     expect(best("Xep loai chat luong")?.field).toBe("rating");
