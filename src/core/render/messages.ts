@@ -127,6 +127,10 @@ export const renderMessages: Catalogue = {
     vi: "Số CSTĐCS đủ điều kiện so với số LĐTT đủ điều kiện — phạm vi: {scope}",
     en: "Eligible CSTDCS against eligible LDTT — scope: {scope}",
   },
+  RENDER_QUOTA_Q_PROPOSED: {
+    vi: "Số đề nghị của đơn vị chưa đủ điều kiện (Hội đồng xem xét) — phạm vi: {scope}",
+    en: "Proposals by the units that are not eligible (for the Council) — scope: {scope}",
+  },
   RENDER_QUOTA_OTHER: { vi: "{id} — phạm vi: {scope}", en: "{id} — scope: {scope}" },
   RENDER_QUOTA_SCOPE_WORKBOOK: { vi: "toàn cơ quan", en: "whole agency" },
   RENDER_QUOTA_INFORMATIONAL: { vi: " (tham khảo)", en: " (for information)" },

@@ -157,7 +157,7 @@ class SummaryWriter {
     return r.findings
       .filter(relevant)
       .map((f) => this.ctx.text(f.msg))
-      .join("; ");
+      .join("\n");
   }
 
   private listRows(
@@ -369,7 +369,9 @@ class SummaryWriter {
         ? say("RENDER_QUOTA_Q_HTXS", { pct: pctOf(this.ctx.settings["quota.htxs"]), scope })
         : q.id === "Q_CSTDCS"
           ? say("RENDER_QUOTA_Q_CSTDCS", { scope })
-          : say("RENDER_QUOTA_OTHER", { id: q.id, scope });
+          : q.id === "Q_PROPOSED"
+            ? say("RENDER_QUOTA_Q_PROPOSED", { scope })
+            : say("RENDER_QUOTA_OTHER", { id: q.id, scope });
     return q.informational ? label + say("RENDER_QUOTA_INFORMATIONAL") : label;
   }
 

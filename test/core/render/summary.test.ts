@@ -207,6 +207,23 @@ describe("summary parts and lists (criteria.md §4)", () => {
     expect(part[rowOf(part, "c) Cần bổ sung") + 1][5]).toBe("MSG_I3");
   });
 
+  it("gives each reason of a row its own line in the note", () => {
+    const two = build([
+      person({
+        name: "Nguyễn Văn Hai",
+        row: 7,
+        proposals: [{ title: "CSTDCS", verdict: "not_eligible" }],
+        findings: [
+          gap,
+          finding({ code: "I6", titles: ["CSTDCS"], msg: { key: "MSG_I6" } }),
+          finding({ code: "I5", titles: ["LDTT"] }),
+        ],
+      }),
+    ]);
+    const v = summary(two).builder.values;
+    expect(v[rowOf(v, "a) Chưa đủ điều kiện (1)") + 1][5]).toBe("MSG_I2\nMSG_I6");
+  });
+
   it("adds the information list of rows eligible but not proposed, leaving out those who proposed a higher title", () => {
     const start = rowOf(values, "IV. Lao động tiên tiến");
     expect(listUnder(values.slice(start), "a) Đủ điều kiện nhưng chưa được đề nghị")).toEqual([
