@@ -16,6 +16,14 @@ export default [
     },
   },
   {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "commonjs" },
+  },
+  {
+    files: ["**/*.mjs"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "module" },
+  },
+  {
     languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.jest } },
     settings: { react: { version: "19.0" } },
     rules: { "react/react-in-jsx-scope": "off", "no-undef": "off" },
