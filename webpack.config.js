@@ -3,6 +3,7 @@
 //   npm run build        production; ADDIN_BASE_URL=https://host/path/ rewrites the manifest's URLs
 //   npm run build:dev    development, readable bundles with source maps
 //   npm run dev-server   https://localhost:3000, certificates from office-addin-dev-certs when it works
+//   npm run build:web    only the standalone page, dist/web/index.html (webpack.web.js); npm run web serves it
 // STORE=1 references office.js on Microsoft's CDN (AppSource requires it); the default self-hosted copy
 // keeps the add-in working on an office network that blocks or cannot reach the CDN.
 "use strict";
@@ -12,6 +13,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const AssetSizePlugin = require("./scripts/asset-size-plugin");
 const { DEV_BASE_URL, normaliseBaseUrl, rewriteManifest } = require("./scripts/manifest-url");
+const { webConfigs } = require("./webpack.web");
 
 const DEV_PORT = 3000;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -46,6 +48,8 @@ module.exports = async (env, argv) => {
       ? undefined
       : normaliseBaseUrl(process.env.ADDIN_BASE_URL);
   const officeJsUrl = store ? OFFICE_JS_CDN : "office-js/office.js";
+  // `--env web`: only the standalone page (dist/web), as `npm run build:web` and the e2e tests build it.
+  if (env.web) return webConfigs({ mode, webOut: env.webOut, workerOut: env.workerOut });
 
   const page = (name, chunks) =>
     new HtmlWebpackPlugin({
@@ -69,7 +73,8 @@ module.exports = async (env, argv) => {
     copies.push({ from: OFFICE_JS_DIST, to: "office-js", info: { minimized: true } });
   }
 
-  return {
+  const addin = {
+    name: "addin",
     mode,
     devtool: production ? false : "source-map",
     entry: {
@@ -136,4 +141,7 @@ module.exports = async (env, argv) => {
       client: { overlay: { warnings: false, errors: true } },
     },
   };
+  // The dev server serves the add-in alone; a build also makes the standalone page, after the add-in build has
+  // cleaned dist/.
+  return serving ? addin : [addin, ...webConfigs({ mode, after: ["addin"] })];
 };

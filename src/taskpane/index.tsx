@@ -1,22 +1,43 @@
 /// <reference types="office-js" />
-// Placeholder task pane: proves that office.js, React 19 and Fluent UI v9 load and render together
-// in the bundle. The real pane replaces the body of render() (see design.md: src/taskpane).
+/**
+ * The task pane inside Excel: waits for Office.onReady, then renders the pane over the Excel host in a
+ * FluentProvider that follows Office's theme. Opened in a plain browser (host null) it says to use the
+ * standalone page instead, since there is no workbook to check.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Title2, webLightTheme } from "@fluentui/react-components";
+import type { Lang } from "../core/i18n/types";
+import { Pane } from "./components/Pane";
+import { ExcelHost } from "./hosts/excel-host";
+import { paneEn, paneVi } from "./i18n";
+import { injectStyles } from "./styles";
+import { themeFor } from "./theme";
 
-// The add-in's name (manifest DisplayName, vi-VN); the real pane takes its texts from a vi/en catalogue.
-const ADDIN_NAME = "Rà soát thi đua";
-
-function render(container: HTMLElement): void {
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <Title2 as="h1">{ADDIN_NAME}</Title2>
+function App(props: { host: ExcelHost; background: string | null }) {
+  // Vietnamese by default, whatever Office's own language: the clerk switches in the pane.
+  const [lang, setLang] = useState<Lang>("vi");
+  return (
+    <FluentProvider theme={themeFor(props.background)}>
+      <Pane host={props.host} lang={lang} onLangChange={setLang} />
     </FluentProvider>
   );
 }
 
-// Office.onReady also resolves outside Office (host null), so the page can be opened in a browser.
-Office.onReady(() => {
+Office.onReady((info) => {
   const container = document.getElementById("container");
-  if (container) render(container);
+  if (!container) return;
+  injectStyles();
+  const root = createRoot(container);
+  if (info.host !== Office.HostType.Excel) {
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <p lang="vi">{paneVi["app.notInExcel"]}</p>
+        <p lang="en">{paneEn["app.notInExcel"]}</p>
+      </FluentProvider>
+    );
+    return;
+  }
+  const background = Office.context.officeTheme?.bodyBackgroundColor ?? null;
+  root.render(<App host={new ExcelHost()} background={background} />);
 });

@@ -1,0 +1,66 @@
+/**
+ * Props of the pane's components, in a .ts file: the React lint preset checks parameter names of callback types
+ * in .tsx files as if they were variables.
+ */
+import type { ReactNode } from "react";
+import type { Lang } from "../../core/i18n/types";
+import type { RuleSet } from "../../core/rules/types";
+import type { Settings } from "../../core/settings";
+import type { Inspection, PaneHost, Progress } from "../host";
+import type { ResultView } from "../view";
+
+export interface SheetsStepProps {
+  inspection: Inspection;
+  ruleSet: RuleSet;
+  year: number;
+  overrides: Record<string, string>;
+  onMap(sheet: string, field: string, columns: string): void;
+  onSave(): void;
+  onNext(): void;
+  busy: boolean;
+}
+
+export interface CriteriaStepProps {
+  ruleSets: readonly RuleSet[];
+  ruleSetId: string;
+  onRuleSet(id: string): void;
+  defaults: Settings;
+  /** Effective values as text (defaults < stored < overrides). */
+  entries: Record<string, string>;
+  onSet(key: string, value: string): void;
+  onReset(): void;
+  onNext(): void;
+}
+
+export interface ResultsStepProps {
+  view: ResultView | null;
+  ruleSet: RuleSet;
+  defaults: Settings;
+  entries: Record<string, string>;
+  onSet(key: string, value: string): void;
+  onRerun(): void;
+  onSelect?(sheet: string, cell: string): void;
+  onFilterRows?(): void;
+  onWriteSummary(): void;
+  onClear(): void;
+  onDownload?(): void;
+  busy: boolean;
+}
+
+export interface PaneProps {
+  host: PaneHost;
+  lang: Lang;
+  onLangChange(lang: Lang): void;
+  ruleSets?: readonly RuleSet[];
+  /** Shown above the steps (the standalone page's file bar). */
+  header?: ReactNode;
+}
+
+export interface RunStepProps {
+  running: boolean;
+  progress: Progress | null;
+  /** False once writing has begun: a cancelled run must write nothing, so Cancel ends there. */
+  cancellable: boolean;
+  onRun(): void;
+  onCancel(): void;
+}

@@ -1,0 +1,67 @@
+/** The worker's side of protocol.ts: one session, requests handled in order. Free of worker globals so tests can
+ * wire it to an in-process channel. */
+import { XlsxInputError } from "../../xlsx/errors";
+import type { Envelope, Reply } from "./protocol";
+import { WorkbookSession } from "./session";
+
+export function makeHandler(post: (reply: Reply, transfer?: Transferable[]) => void) {
+  let session: WorkbookSession | null = null;
+  let queue: Promise<void> = Promise.resolve();
+  const need = (): WorkbookSession => {
+    if (!session) throw new Error("No workbook is open");
+    return session;
+  };
+  const handle = async (m: Envelope): Promise<void> => {
+    try {
+      let value: unknown = null;
+      const transfer: Transferable[] = [];
+      switch (m.op) {
+        case "open":
+          session = null;
+          session = await WorkbookSession.open(m.bytes, m.file);
+          break;
+        case "inspect":
+          value = await need().inspect(m.lang, m.ruleSetId);
+          break;
+        case "check":
+          value = await need().check({
+            overrides: m.overrides,
+            lang: m.lang,
+            ruleSetId: m.ruleSetId,
+            onPhase: (phase) => post({ id: m.id, progress: phase }),
+          });
+          break;
+        case "write":
+          value = await need().write(m.parts, m.lang);
+          break;
+        case "saveSettings":
+          await need().saveSettings(m.entries, m.lang, m.ruleSetId);
+          break;
+        case "clear":
+          value = await need().clear();
+          break;
+        case "output": {
+          const out = await need().output(m.lang);
+          // A copy, so the session keeps its own bytes after the buffer is transferred.
+          const bytes = out.bytes.slice();
+          transfer.push(bytes.buffer);
+          value = { bytes, name: out.name };
+          break;
+        }
+      }
+      post({ id: m.id, ok: true, value }, transfer);
+    } catch (e) {
+      const lang = "lang" in m ? m.lang : "vi";
+      const error =
+        e instanceof XlsxInputError
+          ? e.describe(session?.file ?? ("file" in m ? m.file : ""), lang)
+          : e instanceof Error
+            ? e.message
+            : String(e);
+      post({ id: m.id, ok: false, error });
+    }
+  };
+  return (m: Envelope): void => {
+    queue = queue.then(() => handle(m));
+  };
+}

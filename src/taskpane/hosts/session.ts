@@ -1,0 +1,183 @@
+/**
+ * One .xlsx workbook opened in the standalone page: the work the Web Worker does (worker.ts only passes
+ * messages). Kept free of worker globals so Node tests drive it directly.
+ * Decisions: after each write the workbook is saved to bytes and re-read lazily, so the next check sees the result
+ * block and stamps exactly as a reopened file would. A workbook with parts exceljs would drop is never rewritten:
+ * writes are collected and the download is the results-only workbook (spec/workbook.md).
+ */
+import { runCheck, settingsEntries, type CheckOutput } from "../../core/check";
+import type { Lang } from "../../core/i18n/types";
+import type { WritePlan } from "../../core/render/plan";
+import { clearWorkbook } from "../../xlsx/clear";
+import { renderMsg } from "../../xlsx/errors";
+import { describeUncarried, mustWriteResultsOnly } from "../../xlsx/parts";
+import { loadWorkbook, type LoadedWorkbook } from "../../xlsx/read";
+import { writeResultsOnly } from "../../xlsx/results-only";
+import { saveWorkbook } from "../../xlsx/save";
+import { applyPlan } from "../../xlsx/write";
+import type { ClearOutcome, Inspection, Phase, WriteOutcome, WritePart } from "../host";
+import { planPart, settingsOnly, writeSummary } from "../plan-parts";
+import { buildView, type ResultView } from "../view";
+import { inspectionOf } from "../inspection";
+
+export interface SessionCheck {
+  checkable: boolean;
+  view: ResultView;
+  writes: ReturnType<typeof writeSummary>;
+  /** The full report as JSON text: parsed only if someone asks (host.ts). */
+  reportJson: string;
+}
+
+export interface CheckArgs {
+  overrides: Record<string, string>;
+  lang: Lang;
+  ruleSetId?: string;
+  onPhase?: (phase: Phase) => void;
+}
+
+export class WorkbookSession {
+  private loaded: LoadedWorkbook | null = null;
+  private last: CheckOutput | null = null;
+  /** Results-only mode: what has been "written" so far, merged. */
+  private pending: WritePlan = { checked: [], sheets: [], remove: [] };
+
+  private constructor(
+    private bytes: Uint8Array,
+    readonly file: string,
+    private sha256: string | null
+  ) {}
+
+  static async open(bytes: Uint8Array, file: string): Promise<WorkbookSession> {
+    const s = new WorkbookSession(bytes, file, await sha256Hex(bytes));
+    await s.ensureLoaded();
+    return s;
+  }
+
+  private async ensureLoaded(): Promise<LoadedWorkbook> {
+    if (!this.loaded) this.loaded = await loadWorkbook(this.bytes, { file: this.file });
+    return this.loaded;
+  }
+
+  private resultsOnly(lw: LoadedWorkbook, lang: Lang): string | undefined {
+    return mustWriteResultsOnly(lw.info.uncarried)
+      ? describeUncarried(lw.info.uncarried, lang)
+      : undefined;
+  }
+
+  private run(lw: LoadedWorkbook, args: Omit<CheckArgs, "onPhase">, save = false): CheckOutput {
+    return runCheck({
+      grid: lw.grid,
+      overrides: args.overrides,
+      saveOverrides: save,
+      ruleSetId: args.ruleSetId,
+      lang: args.lang,
+      file: this.file,
+      sha256: this.sha256,
+    });
+  }
+
+  async inspect(lang: Lang, ruleSetId?: string): Promise<Inspection> {
+    const lw = await this.ensureLoaded();
+    const out = this.run(lw, { overrides: {}, lang, ruleSetId });
+    return inspectionOf(out, this.file, settingsEntries(lw.grid));
+  }
+
+  async check(args: CheckArgs): Promise<SessionCheck> {
+    args.onPhase?.("read");
+    const lw = await this.ensureLoaded();
+    args.onPhase?.("check");
+    const out = this.run(lw, args);
+    this.last = out;
+    return {
+      checkable: out.checkable,
+      view: buildView(out.report),
+      writes: writeSummary(out.plan),
+      reportJson: JSON.stringify(out.report),
+    };
+  }
+
+  async write(parts: WritePart[], lang: Lang): Promise<WriteOutcome> {
+    if (!this.last) throw new Error(lang === "vi" ? "Chưa rà soát." : "Not checked yet.");
+    return this.applyPart(planPart(this.last.plan, parts), lang);
+  }
+
+  async saveSettings(
+    entries: Record<string, string>,
+    lang: Lang,
+    ruleSetId?: string
+  ): Promise<void> {
+    const lw = await this.ensureLoaded();
+    const out = this.run(lw, { overrides: entries, lang, ruleSetId }, true);
+    await this.applyPart(settingsOnly(out.plan), lang);
+  }
+
+  private async applyPart(plan: WritePlan, lang: Lang): Promise<WriteOutcome> {
+    const lw = await this.ensureLoaded();
+    const resultsOnly = this.resultsOnly(lw, lang);
+    if (resultsOnly) {
+      this.pending = mergePlans(this.pending, plan);
+      return {
+        written: [...plan.checked.map((c) => c.sheet), ...plan.sheets.map((s) => s.name)],
+        refused: [],
+        removed: [],
+        resultsOnly,
+      };
+    }
+    const applied = applyPlan(lw.wb, plan);
+    this.bytes = await saveWorkbook(lw.wb);
+    this.loaded = null;
+    return {
+      written: [
+        ...plan.checked
+          .filter((c) => !applied.refused.some((r) => r.sheet === c.sheet))
+          .map((c) => c.sheet),
+        ...applied.written,
+      ],
+      refused: applied.refused.map((r) => ({
+        sheet: r.sheet,
+        message: renderMsg(r.message, lang),
+      })),
+      removed: applied.removed,
+    };
+  }
+
+  async clear(): Promise<ClearOutcome> {
+    const lw = await this.ensureLoaded();
+    this.pending = { checked: [], sheets: [], remove: [] };
+    this.last = null;
+    const r = clearWorkbook(lw.wb);
+    this.bytes = await saveWorkbook(lw.wb);
+    this.loaded = null;
+    return { cleared: r.cleared, removedSheets: r.removedSheets, keptSheets: r.keptSheets };
+  }
+
+  /** The workbook to download: the checked copy, or the results-only workbook. */
+  async output(lang: Lang): Promise<{ bytes: Uint8Array; name: string }> {
+    const lw = await this.ensureLoaded();
+    const base = this.file.replace(/\.xlsx$/i, "") || "thi-dua";
+    if (this.resultsOnly(lw, lang)) {
+      const note = describeUncarried(lw.info.uncarried, lang);
+      return {
+        bytes: await writeResultsOnly(lw.grid, this.pending, { note }),
+        name: `${base}-ket-qua-ra-soat.xlsx`,
+      };
+    }
+    return { bytes: this.bytes, name: `${base}-da-ra-soat.xlsx` };
+  }
+}
+
+function mergePlans(a: WritePlan, b: WritePlan): WritePlan {
+  const checked = [
+    ...a.checked.filter((c) => !b.checked.some((x) => x.sheet === c.sheet)),
+    ...b.checked,
+  ];
+  const sheets = [...a.sheets.filter((s) => !b.sheets.some((x) => x.kind === s.kind)), ...b.sheets];
+  return { checked, sheets, remove: [...new Set([...a.remove, ...b.remove])] };
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  const digest = await subtle.digest("SHA-256", bytes as unknown as ArrayBuffer);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
