@@ -11,11 +11,11 @@ import { dateInCell, disciplineWeighsOn } from "../rules/dates";
 import { shown } from "../rules/checks";
 import type { DisciplineFact, RatingFact, Subject } from "../rules/types";
 import type { Parsed } from "../vocab/codes";
-import { parseDiscipline } from "../vocab/discipline";
-import { describeBands, parseRating } from "../vocab/ratings";
+import { describeBands } from "../vocab/ratings";
+import { disciplineOf, ratingOf } from "../rules/parsers";
 
 export function ratingFact(cell: FieldCell | null, settings: Settings): RatingFact | null {
-  return cell ? { cell, parsed: parseRating(cell.value, settings["rating.scoreBands"]) } : null;
+  return cell ? { cell, parsed: ratingOf(cell.value, settings["rating.scoreBands"]) } : null;
 }
 
 export function disciplineFact(
@@ -27,23 +27,28 @@ export function disciplineFact(
 ): DisciplineFact {
   const cell = cellOf(cells, sheet, subject, "discipline", year, row);
   if (!cell) return { status: "absent", code: null, cell: null, dateCell: null };
-  const p = parseDiscipline(cell.value);
+  const p = disciplineOf(cell.value);
   const dateCell = cellOf(cells, sheet, subject, "disciplineDate", year, row);
-  const base = { cell, dateCell };
-  if (p.kind === "blank" || (p.kind === "ok" && p.value === null)) {
-    return { ...base, status: "none", code: null };
+  const fact: DisciplineFact = { status: "none", code: null, cell, dateCell };
+  if (p.kind === "blank") return fact;
+  if (p.kind === "ok" && p.value === null) {
+    if (p.note) fact.note = p.note;
+    return fact;
   }
-  if (p.kind === "error")
-    return { ...base, status: "unknown", code: null, unknownBecause: "error" };
-  if (p.kind === "unknown")
-    return { ...base, status: "unknown", code: null, unknownBecause: "text" };
-  const code = p.value;
+  if (p.kind !== "ok") {
+    fact.status = "unknown";
+    fact.unknownBecause = p.kind === "error" ? "error" : "text";
+    return fact;
+  }
+  fact.code = p.value;
   // Without a decision date, any discipline written in the row counts (§5.2).
-  if (!dateCell) return { ...base, status: "counted", code };
-  const date = dateInCell(dateCell);
-  if (date === "blank") return { ...base, status: "counted", code };
-  if (date === null) return { ...base, status: "unknown", code, unknownBecause: "date" };
-  return { ...base, status: disciplineWeighsOn(date, year) ? "counted" : "not_counted", code };
+  const date = dateCell ? dateInCell(dateCell) : "blank";
+  if (date === "blank") fact.status = "counted";
+  else if (date === null) {
+    fact.status = "unknown";
+    fact.unknownBecause = "date";
+  } else fact.status = disciplineWeighsOn(date, year) ? "counted" : "not_counted";
+  return fact;
 }
 
 function info(code: string, cell: FieldCell, field: string, msg: Msg, source: string): Finding {
@@ -91,14 +96,22 @@ export function factFindings(
   const out: Finding[] = [];
   const year = settings.year;
   if (rating) {
-    const bands = describeBands(settings["rating.scoreBands"]);
+    const hasNote = rating.parsed.kind === "ok" && rating.parsed.note !== undefined;
+    const bands = hasNote ? describeBands(settings["rating.scoreBands"]) : "";
     const n = noteFinding(rating.parsed, rating.cell, "rating", { bands });
     if (n) out.push(n);
   }
   const dcell = discipline.cell;
-  if (dcell) {
-    const n = noteFinding(parseDiscipline(dcell.value), dcell, "discipline");
-    if (n) out.push(n);
+  if (dcell && discipline.note) {
+    out.push(
+      info(
+        "VOCAB_NOTE",
+        dcell,
+        "discipline",
+        { key: discipline.note, params: { cell: dcell.cell, text: shown(dcell) } },
+        ""
+      )
+    );
   }
   if (discipline.status === "not_counted" && dcell && discipline.dateCell) {
     out.push(

@@ -85,17 +85,21 @@ interface UnitState {
   evals: Record<string, TitleEval>;
   proposals: ParsedProposals;
   members: number[];
+  /** What the unit's checks see of each member, refreshed as the cycle changes titles. */
+  views: MemberView[];
 }
 
 /** The rule set's pieces for one subject, resolved against the settings once. */
 interface Plan<C extends Criterion> {
   criteria: C[];
   conditions: C[];
-  /** Conditions that read titles, run just before the title that needs them. */
-  titleBound: Map<string, C>;
   /** Conditions only titles checked "when proposed" use (GK, GK_TT): the titles that need them. */
   proposedOnly: Map<string, TitleCode[]>;
-  titles: { def: TitleDef; terms: TitleTerm[] }[];
+  /** Every condition the titles use, and criteria followed by conditions (the order findings are listed in). */
+  allConditions: C[];
+  everything: C[];
+  /** `bound`: conditions that read titles, run just before the title that needs them. */
+  titles: { def: TitleDef; terms: TitleTerm[]; bound: C[] }[];
 }
 
 function termIds(terms: readonly TitleTerm[]): string[] {
@@ -107,11 +111,16 @@ function planFor<C extends Criterion>(
   subject: Subject,
   settings: Settings
 ): Plan<C> {
+  const mine = (c: Criterion): c is C => c.subject === subject;
+  const readingTitles = ruleSet.conditions.filter(mine).filter((c) => c.readsTitles);
   const titles = ruleSet.titles
     .filter((t) => t.subject === subject)
-    .map((def) => ({ def, terms: def.termsFor?.(settings) ?? def.terms }));
+    .map((def) => {
+      const terms = def.termsFor?.(settings) ?? def.terms;
+      const ids = termIds(terms);
+      return { def, terms, bound: readingTitles.filter((c) => ids.includes(c.id)) };
+    });
   const used = new Set(titles.flatMap((t) => termIds(t.terms)));
-  const mine = (c: Criterion): c is C => c.subject === subject;
   const conditions = ruleSet.conditions.filter(mine).filter((c) => used.has(c.id));
   const proposedOnly = new Map<string, TitleCode[]>();
   for (const c of conditions) {
@@ -123,10 +132,12 @@ function planFor<C extends Criterion>(
       );
     }
   }
+  const criteria = ruleSet.criteria.filter(mine);
   return {
-    criteria: ruleSet.criteria.filter(mine),
+    criteria,
+    allConditions: conditions,
+    everything: [...criteria, ...conditions],
     conditions: conditions.filter((c) => !c.readsTitles),
-    titleBound: new Map(conditions.filter((c) => c.readsTitles).map((c) => [c.id, c])),
     titles,
     proposedOnly,
   };
@@ -174,8 +185,17 @@ class Evaluation {
     const unitByKey = this.indexUnits();
     this.inds = this.read.individuals.map((rec) => this.startIndividual(rec, unitByKey));
     for (let i = 0; i < this.inds.length; i++) {
-      const u = this.inds[i].unitIdx;
-      if (u >= 0) this.units[u].members.push(i);
+      const s = this.inds[i];
+      const u = s.unitIdx;
+      if (u < 0) continue;
+      this.units[u].members.push(i);
+      this.units[u].views.push({
+        sheet: s.ctx.rec.sheet,
+        rating: s.ctx.rating,
+        discipline: s.ctx.discipline,
+        ldtt: "not_evaluated",
+        cstdcs: "not_evaluated",
+      });
     }
     this.solveHeadCycle();
     this.unitNotices(unitByKey);
@@ -221,7 +241,7 @@ class Evaluation {
         "unit",
         this.rules.titles
       );
-      return { ctx, results: {}, evals: {}, proposals, members: [] };
+      return { ctx, results: {}, evals: {}, proposals, members: [], views: [] };
     });
     if (this.departmentIdx >= 0) byKey.set(DEPARTMENT_KEY, this.departmentIdx);
     return byKey;
@@ -255,9 +275,17 @@ class Evaluation {
     return state;
   }
 
+  private readonly positions = new Map<string, { director: boolean; head: boolean }>();
+
   private headStatus(rec: IndividualRecord, unitIdx: number): HeadStatus {
-    const director = isDepartmentDirector(rec.position);
-    const isHead = director || isHeadOfUnit(rec.position);
+    let pos = this.positions.get(rec.position);
+    if (!pos) {
+      const director = isDepartmentDirector(rec.position);
+      pos = { director, head: director || isHeadOfUnit(rec.position) };
+      this.positions.set(rec.position, pos);
+    }
+    const director = pos.director;
+    const isHead = pos.head;
     const status: HeadStatus = {
       isHead,
       isDirector: director,
@@ -293,18 +321,9 @@ class Evaluation {
   private individualTitles(s: IndState): void {
     s.ctx.titles = {};
     s.evals = {};
-    for (const { def, terms } of this.ind.titles) {
-      for (const id of termIds(terms)) {
-        const bound = this.ind.titleBound.get(id);
-        if (bound) s.results[id] = this.check(bound, s.ctx);
-      }
-      const e = evalTitle(
-        def,
-        terms,
-        (id) => verdictOf(s.results, id),
-        (code) => s.evals[code],
-        s.proposals.codes.includes(def.code)
-      );
+    for (const { def, terms, bound } of this.ind.titles) {
+      for (const c of bound) s.results[c.id] = this.check(c, s.ctx);
+      const e = evalTitle(def, terms, s.results, s.evals, s.proposals.codes.includes(def.code));
       s.evals[def.code] = e;
       s.ctx.titles[def.code as IndividualTitle] = e.verdict;
     }
@@ -316,8 +335,8 @@ class Evaluation {
       s.evals[def.code] = evalTitle(
         def,
         terms,
-        (id) => verdictOf(s.results, id),
-        (code) => s.evals[code],
+        s.results,
+        s.evals,
         s.proposals.codes.includes(def.code)
       );
     }
@@ -325,17 +344,13 @@ class Evaluation {
 
   private computeUnits(): void {
     for (const s of this.units) {
-      const views: MemberView[] = s.members.map((i) => {
-        const m = this.inds[i];
-        return {
-          sheet: m.ctx.rec.sheet,
-          rating: m.ctx.rating,
-          discipline: m.ctx.discipline,
-          ldtt: m.evals.LDTT?.verdict ?? "not_evaluated",
-          cstdcs: m.evals.CSTDCS?.verdict ?? "not_evaluated",
-        };
-      });
-      s.ctx.members = aggregateMembers(views, s.ctx.headcount);
+      for (let k = 0; k < s.members.length; k++) {
+        const m = this.inds[s.members[k]];
+        const view = s.views[k];
+        view.ldtt = m.evals.LDTT?.verdict ?? "not_evaluated";
+        view.cstdcs = m.evals.CSTDCS?.verdict ?? "not_evaluated";
+      }
+      s.ctx.members = aggregateMembers(s.views, s.ctx.headcount);
       for (const c of this.unit.criteria) s.results[c.id] = this.check(c, s.ctx);
       for (const c of this.unit.conditions) {
         if (needed(this.unit, c.id, s.proposals)) s.results[c.id] = this.check(c, s.ctx);
@@ -435,12 +450,19 @@ class Evaluation {
     judged: readonly TitleCode[]
   ): Finding[] {
     const out: Finding[] = [];
+    if (!crits.some((c) => results[c.id] && results[c.id]?.verdict !== "met")) return out;
+    const bearing = new Map<string, TitleCode[]>();
+    for (const code in evals) {
+      for (const id of evals[code].deciding) {
+        const list = bearing.get(id);
+        if (list) list.push(code as TitleCode);
+        else bearing.set(id, [code as TitleCode]);
+      }
+    }
     for (const c of crits) {
       const r = results[c.id];
       if (!r || r.verdict === "met" || c.silent) continue;
-      const titles = Object.entries(evals)
-        .filter(([, e]) => e.deciding.includes(c.id))
-        .map(([code]) => code as TitleCode);
+      const titles = bearing.get(c.id) ?? [];
       out.push({
         code: c.id,
         verdict: r.verdict,
@@ -507,10 +529,10 @@ class Evaluation {
   private individualResult(s: IndState, index: number): IndividualResult {
     const rec = s.ctx.rec;
     const judged = judgedTitles(s.proposals, this.rules.judgedWithoutProposal.individual);
-    const conds = [...this.ind.conditions, ...this.ind.titleBound.values()];
+    const conds = this.ind.allConditions;
     const titles = this.verdictRecord(INDIVIDUAL_TITLES, s.evals);
     const findings = [
-      ...this.findings([...this.ind.criteria, ...conds], s.results, s.evals, judged),
+      ...this.findings(this.ind.everything, s.results, s.evals, judged),
       ...factFindings(s.ctx.rating, s.ctx.discipline, this.settings, rec.sheet, (c) =>
         sourceKey(this.rules, c)
       ),
@@ -543,12 +565,7 @@ class Evaluation {
     const titles = this.verdictRecord(UNIT_TITLES, s.evals);
     const m = s.ctx.members;
     const findings = [
-      ...this.findings(
-        [...this.unit.criteria, ...this.unit.conditions],
-        s.results,
-        s.evals,
-        judged
-      ),
+      ...this.findings(this.unit.everything, s.results, s.evals, judged),
       ...s.proposals.notes,
       ...this.proposedWarnings(s.proposals, s.evals, rec.sheet),
     ];
@@ -576,7 +593,7 @@ class Evaluation {
       row: rec.row,
       unit: rec.unit,
       criteria: this.criterionRecord(this.unit.criteria, s.results),
-      conditions: this.criterionRecord(this.unit.conditions, s.results),
+      conditions: this.criterionRecord(this.unit.allConditions, s.results),
       proposedByUnit: [...s.proposals.codes, ...s.proposals.outside],
       proposals: proposalList(s.proposals, titles),
       outcome: outcomeOf(judged, titles),

@@ -15,7 +15,7 @@ export interface SkipInfo {
 }
 
 export class SkipTable {
-  private readonly cache = new Map<string, SkipInfo | null>();
+  private readonly cache = new Map<SheetRead | null, Map<Criterion, SkipInfo | null>>();
   private readonly noticed = new Set<string>();
   readonly skipped: Review["skipped"] = [];
   readonly problems: Problem[] = [];
@@ -43,14 +43,15 @@ export class SkipTable {
 
   /** Why `crit` is skipped on this sheet, or null when it is checked. Notices are recorded on first use. */
   get(sheet: SheetRead | null, crit: Criterion): SkipInfo | null {
-    const key = `${sheet?.name ?? ""}\u0000${crit.subject}\u0000${crit.id}`;
-    if (this.cache.has(key)) {
-      const hit = this.cache.get(key) ?? null;
-      if (hit) this.notice(crit, hit);
-      return hit;
+    let bySheet = this.cache.get(sheet);
+    if (!bySheet) {
+      bySheet = new Map();
+      this.cache.set(sheet, bySheet);
     }
+    const hit = bySheet.get(crit);
+    if (hit !== undefined) return hit;
     const info = this.compute(sheet, crit);
-    this.cache.set(key, info);
+    bySheet.set(crit, info);
     if (info) this.notice(crit, info);
     return info;
   }

@@ -13,12 +13,21 @@ export interface TitleEval {
 }
 
 export const NOT_PROPOSED: TitleEval = { verdict: "not_proposed", deciding: [] };
+const ELIGIBLE: TitleEval = { verdict: "eligible", deciding: [] };
+
+/** Verdicts of a row's criteria and conditions by id; null = skipped, absent = not run. */
+export type VerdictTable = Record<string, { verdict: CriterionVerdict } | null>;
+
+function verdictOf(results: VerdictTable, id: string): CriterionVerdict {
+  const r = results[id];
+  return r ? r.verdict : "skipped";
+}
 
 export function evalTitle(
   def: TitleDef,
   terms: readonly TitleTerm[],
-  verdictOf: (id: string) => CriterionVerdict,
-  prerequisite: (code: string) => TitleEval | undefined,
+  results: VerdictTable,
+  evals: Readonly<Record<string, TitleEval>>,
   proposed: boolean
 ): TitleEval {
   if (def.onlyWhenProposed && !proposed) return NOT_PROPOSED;
@@ -27,7 +36,7 @@ export function evalTitle(
   let prereqGap = false;
   let essentialSkipped = false;
   for (const req of def.requires) {
-    const p = prerequisite(req);
+    const p = evals[req];
     if (!p) continue;
     if (p.verdict === "not_eligible") {
       prereqGap = true;
@@ -37,18 +46,21 @@ export function evalTitle(
   }
   for (const term of terms) {
     if (typeof term === "string") {
-      const v = verdictOf(term);
+      const v = verdictOf(results, term);
       if (v === "gap") gaps.push(term);
       else if (v === "unknown") unknowns.push(term);
       else if (v === "skipped" && def.essential.includes(term)) essentialSkipped = true;
       continue;
     }
-    const vs = term.anyOf.map((id) => [id, verdictOf(id)] as const);
+    const vs = term.anyOf.map((id) => [id, verdictOf(results, id)] as const);
     if (vs.some(([, v]) => v === "met")) continue;
     const open = vs.filter(([, v]) => v === "unknown").map(([id]) => id);
     const failed = vs.filter(([, v]) => v === "gap").map(([id]) => id);
     if (open.length > 0) unknowns.push(...open, ...failed);
     else if (failed.length > 0) gaps.push(...failed);
+  }
+  if (gaps.length === 0 && unknowns.length === 0 && !prereqGap) {
+    return essentialSkipped ? { verdict: "not_evaluated", deciding: [] } : ELIGIBLE;
   }
   const deciding = [...new Set([...gaps, ...unknowns])];
   if (gaps.length > 0 || prereqGap) return { verdict: "not_eligible", deciding };

@@ -4,7 +4,7 @@
  */
 import type { FieldCell } from "../records";
 import type { Parsed } from "../vocab/codes";
-import { parseMark, parseNamedItem } from "../vocab/marks";
+import { markOf, namedItemOf } from "./parsers";
 import { cellOf } from "./fields";
 import type { CheckResult, FieldRef, IndividualContext, UnitContext } from "./types";
 
@@ -82,7 +82,7 @@ export function unreadable<T>(
 
 /** A judgement column holding a yes/no mark (I3, I4, I6, C1, C4, C5). */
 export function markCheck(prefix: string, cell: FieldCell, field: string): CheckResult {
-  const parsed = parseMark(cell.value);
+  const parsed = markOf(cell.value);
   const bad = unreadable(prefix, cell, field, parsed);
   if (bad) return bad;
   return parsed.kind === "ok" && parsed.value
@@ -92,7 +92,7 @@ export function markCheck(prefix: string, cell: FieldCell, field: string): Check
 
 /** A column that accepts a yes mark or a named item / decision (C2, C6; vocabulary "yes / no marks"). */
 export function namedItemCheck(prefix: string, cell: FieldCell, field: string): CheckResult {
-  const parsed = parseNamedItem(cell.value);
+  const parsed = namedItemOf(cell.value);
   const bad = unreadable(prefix, cell, field, parsed);
   if (bad) return bad;
   return parsed.kind === "ok" && parsed.value

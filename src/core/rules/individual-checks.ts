@@ -18,12 +18,12 @@ import type { FieldCell, FieldId } from "../records";
 import type { TitleVerdict } from "../review";
 import type { TitleCode } from "../vocab/codes";
 import { parseNumber } from "../vocab/dates";
-import { parseMark, parseNamedItem } from "../vocab/marks";
-import { parseRating, ratingAtLeast } from "../vocab/ratings";
+import { ratingAtLeast } from "../vocab/ratings";
 import { parseTitles } from "../vocab/titles";
 import { gap, indCell, markCheck, met, shown, unknown, unreadable, weakest } from "./checks";
 import { dateInCell, monthsServedInYear } from "./dates";
 import { fold, mentions } from "./fold";
+import { markOf, namedItemOf, ratingOf } from "./parsers";
 import type { CheckResult, IndividualContext } from "./types";
 
 function isBlank(cell: FieldCell): boolean {
@@ -56,7 +56,7 @@ export function checkI2(ctx: IndividualContext): CheckResult {
   // In law mode an HTXSNV rating stands in for the initiative, so the message names both ways out.
   const law = isLaw(ctx) && !ratedHtxs(ctx);
   if (isBlank(cell)) return gap(law ? "I2.gapBlankLaw" : "I2.gapBlank", cell, "initiative");
-  const parsed = parseNamedItem(cell.value);
+  const parsed = namedItemOf(cell.value);
   const bad = unreadable("I2", cell, "initiative", parsed);
   if (bad) return bad;
   if (parsed.kind === "ok" && !parsed.value) {
@@ -66,7 +66,7 @@ export function checkI2(ctx: IndividualContext): CheckResult {
   if (!decision) return met(cell, "initiative");
   const named = { text: shown(cell) };
   if (isBlank(decision)) return gap("I2.gapDecision", decision, "initiativeDecision", named);
-  const dp = parseNamedItem(decision.value);
+  const dp = namedItemOf(decision.value);
   const dbad = unreadable("I2.decision", decision, "initiativeDecision", dp);
   if (dbad) return dbad;
   return dp.kind === "ok" && dp.value
@@ -212,7 +212,7 @@ export function checkService(ctx: IndividualContext): CheckResult {
 export function checkPending(ctx: IndividualContext): CheckResult {
   const cell = indCell(ctx, "pending");
   if (!cell || isBlank(cell)) return met(cell, "pending");
-  const parsed = parseNamedItem(cell.value);
+  const parsed = namedItemOf(cell.value);
   const bad = unreadable("PENDING", cell, "pending", parsed);
   if (bad) return bad;
   return parsed.kind === "ok" && parsed.value
@@ -231,7 +231,7 @@ function historyHolds(
 ): Holds {
   const implied = ctx.sheet?.mapping[field]?.impliedTitle;
   if (implied) {
-    const p = parseMark(cell.value);
+    const p = markOf(cell.value);
     if (p.kind === "ok") return p.value && impliesTitle(implied, title) ? "yes" : "no";
     if (p.kind === "blank") return "blank";
     return p.kind === "error" ? { error: p.error } : { unknown: p.text };
@@ -279,7 +279,7 @@ export function checkInitiativeProvince(ctx: IndividualContext): CheckResult {
       initiative !== null &&
       !isBlank(initiative) &&
       (() => {
-        const p = parseNamedItem(initiative.value);
+        const p = namedItemOf(initiative.value);
         return p.kind === "ok" && p.value;
       })();
     return has
@@ -293,7 +293,7 @@ export function checkInitiativeProvince(ctx: IndividualContext): CheckResult {
   const text = shown(cell);
   if (mentions(text, PROVINCIAL)) return met(cell, "initiativeLevel");
   if (mentions(text, ["co so"])) return gap("INITIATIVE_PROVINCE.gap", cell, "initiativeLevel");
-  const p = parseMark(v);
+  const p = markOf(v);
   if (p.kind === "ok" && !p.value) return gap("INITIATIVE_PROVINCE.gap", cell, "initiativeLevel");
   return unknown("INITIATIVE_PROVINCE.unreadable", cell, "initiativeLevel");
 }
@@ -319,7 +319,7 @@ function fromHolds(h: Holds): Tri {
 function initiativeCount(cell: FieldCell | null): number | null {
   if (!cell || isBlank(cell)) return 0;
   if (typeof cell.value === "number") return Math.max(0, Math.floor(cell.value));
-  const p = parseNamedItem(cell.value);
+  const p = namedItemOf(cell.value);
   if (p.kind !== "ok") return null;
   if (!p.value) return 0;
   return Math.max(
@@ -347,7 +347,7 @@ export function checkHistoryBk(ctx: IndividualContext): CheckResult {
   if (prevRating) {
     const now: Tri =
       !ctx.rating || ctx.rating.parsed.kind !== "ok" ? "unknown" : ratedHtxs(ctx) ? "met" : "gap";
-    const pp = parseRating(prevRating.value, ctx.settings["rating.scoreBands"]);
+    const pp = ratingOf(prevRating.value, ctx.settings["rating.scoreBands"]);
     const prev: Tri = pp.kind !== "ok" ? "unknown" : pp.value === "HTXSNV" ? "met" : "gap";
     const a = initiativeCount(indCell(ctx, "initiative"));
     const prevInitCell = indCell(ctx, "history.prev1.initiative");
@@ -368,7 +368,7 @@ export function checkHistoryBk(ctx: IndividualContext): CheckResult {
 
 export function checkAchievement(cell: FieldCell | null): CheckResult {
   if (!cell || isBlank(cell)) return gap("ACHIEVEMENT.gap", cell, "achievement");
-  const parsed = parseNamedItem(cell.value);
+  const parsed = namedItemOf(cell.value);
   const bad = unreadable("ACHIEVEMENT", cell, "achievement", parsed);
   if (bad) return bad;
   return parsed.kind === "ok" && parsed.value

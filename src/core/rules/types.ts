@@ -53,6 +53,8 @@ export interface DisciplineFact {
   dateCell: FieldCell | null;
   /** What made it unknown: the discipline text, a formula error, or an unreadable decision date. */
   unknownBecause?: "text" | "error" | "date";
+  /** Catalogue key of the vocabulary's note on the cell (e.g. "nhắc nhở" is not discipline). */
+  note?: string;
 }
 
 /** Where a head of unit stands in the head-of-unit cycle (spec/criteria.md §2). */
