@@ -138,8 +138,8 @@ class SummaryWriter {
     return r;
   }
 
-  /** Body rows of a table, styled as one block. */
-  tableBody(rows: CellValue[][], centreFrom = 2): void {
+  /** Body rows of a table, styled as one block: STT and columns centreFrom..centreTo centred, the rest left. */
+  tableBody(rows: CellValue[][], centreFrom = 3, centreTo = COLS): void {
     if (!rows.length) return;
     const first = this.b.nextRow;
     for (const cells of rows) this.b.fitHeight(this.b.row(cells), this.widths);
@@ -147,8 +147,7 @@ class SummaryWriter {
     const body = font(12, { border: true, wrap: true, vAlign: "top" });
     this.b.style(first, 1, last, COLS, body);
     this.b.style(first, 1, last, 1, { ...body, hAlign: "center" });
-    if (centreFrom <= COLS)
-      this.b.style(first, centreFrom + 1, last, COLS, { ...body, hAlign: "center" });
+    this.b.style(first, centreFrom, last, centreTo, { ...body, hAlign: "center" });
   }
 
   private notes(r: Row, title: string): string {
@@ -258,7 +257,7 @@ class SummaryWriter {
         const p = r.proposals.find((x) => x.title === s.title);
         return verdictLabel(say, p ? p.verdict : "eligible");
       };
-      this.tableBody(this.listRows(l.rows, proposal, l.note), 4);
+      this.tableBody(this.listRows(l.rows, proposal, l.note), 5, 5);
     });
   }
 
@@ -275,7 +274,8 @@ class SummaryWriter {
         verdictLabel(this.say, "not_evaluated"),
         o.title,
       ]),
-      4
+      5,
+      5
     );
   }
 
@@ -321,8 +321,7 @@ class SummaryWriter {
         i + 1,
         titleFull(say, s.title),
         ...countCells(sectionCounts(s, noProposalColumn)),
-      ]),
-      2
+      ])
     );
 
     const byUnit = new Map<string, { name: string; rank: number; counts: Counts }>();
@@ -353,10 +352,7 @@ class SummaryWriter {
     this.line(say("RENDER_COUNTS_BY_UNIT"), font(13, { bold: true }));
     countHeader(say("RENDER_COUNT_COL_UNIT"));
     const units = [...byUnit.values()].sort((a, b) => a.rank - b.rank);
-    this.tableBody(
-      units.map((u, i) => [i + 1, u.name, ...countCells(u.counts)]),
-      2
-    );
+    this.tableBody(units.map((u, i) => [i + 1, u.name, ...countCells(u.counts)]));
   }
 
   private quotaLabel(q: QuotaResult): string {
@@ -403,8 +399,7 @@ class SummaryWriter {
               ? "RENDER_QUOTA_EXCEEDED"
               : "RENDER_QUOTA_UNDECIDED"
         ),
-      ]),
-      2
+      ])
     );
   }
 

@@ -363,6 +363,15 @@ describe("summary header, footer and print (spec/workbook.md item 3, Nghị đ�
     expect(values[values.length - 1][3]).toBe("Nguyễn Văn Hùng");
   });
 
+  it("centres STT and the result in the lists but keeps names and notes left-aligned", () => {
+    const { styles, values } = summary(built).builder;
+    const row = rowOf(values, "a) Đủ điều kiện (1)") + 2;
+    const centred = styles.filter((s) => s.style.hAlign === "center").map((s) => s.range);
+    expect(centred).toContain(`A${row}:A${row}`);
+    expect(centred).toContain(`E${row}:E${row}`);
+    expect(centred.some((r) => r.startsWith(`F${row}`) || r.endsWith(`F${row}`))).toBe(false);
+  });
+
   it("uses Times New Roman throughout", () => {
     const { styles } = summary(built).builder;
     expect(styles.every((s) => s.style.fontName === "Times New Roman")).toBe(true);
