@@ -14,6 +14,7 @@ import { describeUncarried, mustWriteResultsOnly } from "../../xlsx/parts";
 import { loadWorkbook, type LoadedWorkbook } from "../../xlsx/read";
 import { writeResultsOnly } from "../../xlsx/results-only";
 import { saveWorkbook } from "../../xlsx/save";
+import { sheetInfo } from "../../xlsx/owned";
 import { applyPlan } from "../../xlsx/write";
 import type { ClearOutcome, Inspection, Phase, WriteOutcome, WritePart } from "../host";
 import { planPart, settingsOnly, writeSummary } from "../plan-parts";
@@ -73,6 +74,7 @@ export class WorkbookSession {
       lang: args.lang,
       file: this.file,
       sha256: this.sha256,
+      sheetInfo: sheetInfo(lw.wb),
     });
   }
 
@@ -145,6 +147,9 @@ export class WorkbookSession {
     const lw = await this.ensureLoaded();
     this.pending = { checked: [], sheets: [], remove: [] };
     this.last = null;
+    // A file exceljs cannot rewrite was never written to: its results-only copy is simply dropped.
+    if (mustWriteResultsOnly(lw.info.uncarried))
+      return { cleared: [], removedSheets: [], keptSheets: [] };
     const r = clearWorkbook(lw.wb);
     this.bytes = await saveWorkbook(lw.wb);
     this.loaded = null;
