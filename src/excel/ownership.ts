@@ -1,18 +1,22 @@
 /**
- * The one place the Excel host learns how the render engine stamps and hashes what it writes, so a switch to
- * src/core/render/index.ts (when it is committed) is a change here only. Also how a stamp sits in a defined name:
- * as a text constant `="…"` (quotes doubled), the form the .xlsx host writes too (src/xlsx/stamps.ts). Excel caps a
- * text constant at 255 characters, so longer text is written as constants joined by `&`.
+ * The one place the Excel host learns how the render engine stamps and hashes what it writes (src/core/render), so
+ * hosts and render cannot drift apart. Also how a stamp sits in a defined name: as a text constant `="…"` (quotes
+ * doubled), the form the .xlsx host writes too (src/xlsx/stamps.ts). Excel caps a text constant at 255 characters,
+ * so longer text is written as constants joined by `&`.
  */
-export { BLOCK_NAME, MARKER, OWNER_NAME, SHEET_NAMES } from "../core/render/constants";
 export {
+  BLOCK_NAME,
   contentHash,
   gridHash,
   makeStamp,
+  MARKER,
+  OWNER_NAME,
   parseBlockStamp,
+  parseSettingsSheet,
   parseStamp,
-} from "../core/render/stamp";
-export type { BlockStamp, Stamp } from "../core/render/stamp";
+  SHEET_NAMES,
+} from "../core/render";
+export type { BlockStamp, Stamp } from "../core/render";
 
 /** Where the add-in notes the AutoFilter range it added to a checked sheet (same name as the .xlsx host). */
 export const FILTER_NAME = "_thidua_filter";

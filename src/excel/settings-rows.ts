@@ -1,27 +1,26 @@
 /**
- * The layout of the settings sheet: a header row, then one `key | value` row per setting, keys sorted so two runs
- * with the same settings write the same sheet (and the same hash). Rows whose first cell is not a key (the header, a
- * clerk's note) are skipped when reading.
+ * The layout of the settings sheet as this store writes it: a header row, then one `key | value` row per setting,
+ * keys sorted so two saves of the same settings write the same sheet (and the same hash). Reading uses render's
+ * parseSettingsSheet, so a sheet written by a full run (key | value | meaning) reads the same way.
  */
 import type { CellValue } from "../core/grid";
+import { parseSettingsSheet } from "./ownership";
 
 export const CACHE_KEY_SETTINGS = "thidua.settings";
 export const SETTINGS_HEADER: readonly [string, string] = ["Khóa (key)", "Giá trị (value)"];
-
-const KEY = /^[A-Za-z][A-Za-z0-9_.]*$/;
 
 export function settingsRows(pairs: Record<string, string>): CellValue[][] {
   const keys = Object.keys(pairs).sort();
   return [[...SETTINGS_HEADER], ...keys.map((k) => [k, pairs[k]])];
 }
 
-export function settingsFromRows(rows: readonly (readonly unknown[])[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const row of rows) {
-    const key = typeof row[0] === "string" ? row[0].trim() : "";
-    if (!KEY.test(key)) continue;
-    const v = row[1];
-    out[key] = v === null || v === undefined ? "" : String(v);
-  }
-  return out;
+/** Pairs from the used range's values, which start at (top, left) — padded so the parser sees them from A1. */
+export function settingsFromRows(
+  rows: readonly (readonly CellValue[])[],
+  top = 1,
+  left = 1
+): Record<string, string> {
+  const pad = Array<CellValue>(left - 1).fill(null);
+  const fromA1 = [...Array.from({ length: top - 1 }, () => []), ...rows.map((r) => [...pad, ...r])];
+  return parseSettingsSheet(fromA1);
 }

@@ -17,7 +17,7 @@ import {
   parseStamp,
   SHEET_NAMES,
 } from "./ownership";
-import { toExcelRows } from "./values";
+import { fromExcel, toExcelRows } from "./values";
 
 export type SettingsCache = Pick<Office.Settings, "get" | "set" | "saveAsync">;
 
@@ -44,7 +44,7 @@ async function findStore(context: Excel.RequestContext): Promise<Found> {
     const owner = ws.names.getItemOrNullObject(OWNER_NAME);
     owner.load("formula");
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load("values");
+    used.load("values,valueTypes,rowIndex,columnIndex");
     return { name: ws.name, owner, used };
   });
   await context.sync();
@@ -52,8 +52,14 @@ async function findStore(context: Excel.RequestContext): Promise<Found> {
   for (const p of probes) {
     if (p.owner.isNullObject) continue;
     if (parseStamp(decodeNameText(p.owner.formula))?.kind !== "settings") continue;
-    const rows = p.used.isNullObject ? [] : p.used.values;
-    return { name: p.name, pairs: settingsFromRows(rows), taken };
+    if (p.used.isNullObject) return { name: p.name, pairs: {}, taken };
+    const types = p.used.valueTypes;
+    const rows = p.used.values.map((row, r) => row.map((v, c) => fromExcel(v, types[r][c])));
+    return {
+      name: p.name,
+      pairs: settingsFromRows(rows, p.used.rowIndex + 1, p.used.columnIndex + 1),
+      taken,
+    };
   }
   return { name: null, pairs: null, taken };
 }

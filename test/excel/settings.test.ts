@@ -1,4 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
+import { makeStamp } from "../../src/core/render";
+import { encodeNameText } from "../../src/excel/ownership";
 import {
   readSettingsStore,
   writeSettingsStore,
@@ -78,5 +80,23 @@ describe("settings store (criteria.md §6: the hidden sheet is the truth, docume
     expect([first, second]).toEqual(["Cấu hình rà soát (2)", "Cấu hình rà soát (2)"]);
     expect(snapshotSheet(foreign)).toEqual(before);
     expect(await readSettingsStore(mock.context, null)).toEqual({ year: "2026" });
+  });
+
+  it("reads a settings sheet written by a full run (key | value | meaning), mapping keys included", async () => {
+    const sheet = sheetFromRows("Cấu hình rà soát", [
+      ["Khóa", "Giá trị", "Ý nghĩa"],
+      ["year", "2025", "Năm đánh giá"],
+      ["mapping[Cá nhân].rating", "F", "Cột xếp loại"],
+    ]);
+    sheet.names.set("_thidua_owner", {
+      formula: encodeNameText(makeStamp("settings", "0000000000000000")),
+      visible: false,
+    });
+    sheet.visibility = "Hidden";
+    const mock = new MockExcel([sheet]);
+    expect(await readSettingsStore(mock.context, null)).toEqual({
+      year: "2025",
+      "mapping[Cá nhân].rating": "F",
+    });
   });
 });
