@@ -145,6 +145,7 @@ export function readRows(input: RowsInput): RowsOutput {
   let errors = 0;
   let noValues = 0;
   const seen = new Map<string, number>();
+  const keyParts: (string | number)[] = [];
   let group: Group | null = null;
   // Unit texts repeat on every member row: work each one out once.
   const units = new Map<string, Omit<Group, "cell">>();
@@ -178,18 +179,25 @@ export function readRows(input: RowsInput): RowsOutput {
     if (onlyStt) continue;
 
     const rated = ratingCol !== undefined && own.some((o) => o.col === ratingCol);
-    if (!rated && own.every((o) => o.col <= idEnd)) {
-      const texts = own.filter((o) => typeof o.value === "string" && o.col !== sttCol);
-      const main = texts.length > 0 ? texts[texts.length - 1] : own[own.length - 1];
-      const text = displayOf(main.value);
+    const outside = own.filter((o) => o.col > idEnd);
+    if (!rated && outside.every((o) => typeof o.value === "number")) {
+      const inside = own.filter((o) => o.col <= idEnd);
+      const texts = inside.filter((o) => typeof o.value === "string" && o.col !== sttCol);
+      const main = texts.length > 0 ? texts[texts.length - 1] : inside[inside.length - 1];
+      const text = main ? displayOf(main.value) : "";
       const sttText = sttCol !== undefined ? displayOf(reader.valueAt(row, sttCol)) : "";
-      // On a units sheet an unrated unit row is a unit missing its rating, so only clear group marks count there.
-      const isGroup =
-        own.some((o) => o.across) ||
+      const marked =
+        inside.some((o) => o.across) ||
         isGroupNumber(sttText) ||
-        (input.role === "units"
-          ? ROMAN_PREFIX.test(text)
-          : hasNumbering(text) || startsWithUnitWord(text) || isDepartmentGroup(text));
+        (input.role === "units" ? ROMAN_PREFIX.test(text) : hasNumbering(text));
+      // On a units sheet an unrated unit row is a unit missing its rating, so only clear group marks count there.
+      // A group row may carry counts right of the name ("I. VĂN PHÒNG SỞ … 12"): then it must be clearly marked.
+      const isGroup =
+        main !== undefined &&
+        (marked ||
+          (outside.length === 0 &&
+            input.role !== "units" &&
+            (startsWithUnitWord(text) || isDepartmentGroup(text))));
       if (isGroup) {
         const cellText = reader.read(row, main.col).text;
         const found = unitOf(cellText);
@@ -262,10 +270,11 @@ export function readRows(input: RowsInput): RowsOutput {
       problems.push(problem("warning", "MISSING_NAME", sheet, cell, { sheet, cell, row }));
     }
 
-    let dupKey = "";
+    keyParts.length = 0;
     for (const o of own) {
-      if (o.col !== sttCol) dupKey += `${o.col}:${displayOf(o.value)}\u0001`;
+      if (o.col !== sttCol) keyParts.push(o.col, displayOf(o.value));
     }
+    const dupKey = keyParts.join("\u0001");
     const first = seen.get(dupKey);
     if (first !== undefined) {
       problems.push(

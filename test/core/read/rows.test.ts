@@ -27,6 +27,20 @@ describe("data rows (spec/workbook.md, What comes in)", () => {
     ]);
   });
 
+  it("reads a numbered group row that carries a head count right of its name as a group, not a person", () => {
+    const wb = book(
+      sheet("Cá nhân", [
+        PERSON_HEADER,
+        ["II", "PHÒNG KẾ HOẠCH - TÀI CHÍNH", null, null, null, null, null, 12],
+        person(1, "Nguyễn Văn An", NO_UNIT),
+      ])
+    );
+    const r = readWorkbook(wb, settings());
+    expect(r.individuals.map((p) => [p.name, p.unit])).toEqual([
+      ["Nguyễn Văn An", "PHÒNG KẾ HOẠCH - TÀI CHÍNH"],
+    ]);
+  });
+
   it("puts members of a “Ban Giám đốc” / “Lãnh đạo Sở” group in the department itself", () => {
     const wb = book(
       sheet("Cá nhân", [
