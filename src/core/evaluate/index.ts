@@ -276,6 +276,7 @@ class Evaluation {
   }
 
   private readonly positions = new Map<string, { director: boolean; head: boolean }>();
+  private readonly sourceOf = (code: string): string => sourceKey(this.rules, code);
 
   private headStatus(rec: IndividualRecord, unitIdx: number): HeadStatus {
     let pos = this.positions.get(rec.position);
@@ -533,9 +534,7 @@ class Evaluation {
     const titles = this.verdictRecord(INDIVIDUAL_TITLES, s.evals);
     const findings = [
       ...this.findings(this.ind.everything, s.results, s.evals, judged),
-      ...factFindings(s.ctx.rating, s.ctx.discipline, this.settings, rec.sheet, (c) =>
-        sourceKey(this.rules, c)
-      ),
+      ...factFindings(s.ctx.rating, s.ctx.discipline, this.settings, rec.sheet, this.sourceOf),
       ...s.proposals.notes,
       ...this.proposedWarnings(s.proposals, s.evals, rec.sheet),
     ];
