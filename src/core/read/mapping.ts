@@ -12,7 +12,7 @@
  */
 import { colLetter, colNumber } from "../address";
 import type { FieldId, MappingEntry, Problem } from "../records";
-import type { HeaderMatch } from "../vocab/headers";
+import { type HeaderMatch, fieldLabel } from "../vocab/headers";
 import { problem } from "./problems";
 
 export interface ColumnCandidates {
@@ -108,7 +108,7 @@ export function detectMapping(
       problems.push(
         problem("info", "MAPPING_AMBIGUOUS", sheet, `${colLetter(chosen.col)}${headerRow}`, {
           sheet,
-          field,
+          field: fieldLabel(field),
           candidates,
           chosen: colLetter(chosen.col),
           header: chosen.header,
@@ -138,7 +138,7 @@ export function applyOverrides(
       problems.push(
         problem("warning", "MAPPING_OVERRIDE_INVALID", sheet, null, {
           sheet,
-          field,
+          field: fieldLabel(field),
           columns: letters.join(", "),
         })
       );

@@ -293,3 +293,11 @@ export function matchHeader(header: string): HeaderMatch[] {
   }
   return [...perField.values()].sort((a, b) => b.score - a.score);
 }
+
+/** The usual header of a field (the first synonym), to name it in messages; the field id when it has none. */
+export function fieldLabel(field: string): string {
+  const hit =
+    HEADER_SYNONYMS.find((s) => s.field === field && !s.exact) ??
+    HEADER_SYNONYMS.find((s) => s.field === field);
+  return hit ? hit.keys[0] : field;
+}

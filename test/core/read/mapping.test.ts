@@ -26,7 +26,11 @@ describe("column mapping (spec/vocabulary.md, Header synonyms)", () => {
     expect(entry.confidence).toBeLessThan(1);
     const note = r.problems.find((p) => p.code === "MAPPING_AMBIGUOUS");
     expect(note).toMatchObject({ level: "info", sheet: "Cá nhân", cell: "D1" });
-    expect(note?.msg.params).toMatchObject({ field: "rating", candidates: "D, C", chosen: "D" });
+    expect(note?.msg.params).toMatchObject({
+      field: "Kết quả đánh giá, xếp loại",
+      candidates: "D, C",
+      chosen: "D",
+    });
   });
 
   it("picks the leftmost of two equal headers with confidence 0.5", () => {

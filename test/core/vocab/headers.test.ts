@@ -1,4 +1,4 @@
-import { matchHeader, normalizeHeader } from "../../../src/core/vocab/headers";
+import { fieldLabel, matchHeader, normalizeHeader } from "../../../src/core/vocab/headers";
 
 function best(header: string) {
   return matchHeader(header)[0];
@@ -97,5 +97,11 @@ describe("header synonyms (spec/vocabulary.md, Header synonyms)", () => {
   it("matches headers typed without diacritics", () => {
     expect(best("Ho va ten")?.field).toBe("name");
     expect(best("Xep loai chat luong")?.field).toBe("rating");
+  });
+
+  it("names a field by its usual header for messages, or by its id when it has none", () => {
+    expect(fieldLabel("rating")).toBe("Kết quả đánh giá, xếp loại");
+    expect(fieldLabel("givenName")).toBe("Tên");
+    expect(fieldLabel("history.2024")).toBe("history.2024");
   });
 });
