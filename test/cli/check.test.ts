@@ -254,7 +254,6 @@ describe("thidua check: workbooks that cannot be checked exit 3 with a Vietnames
 
 describe("thidua demo", () => {
   it("makes the sample workbook, checks it and writes the checked copy and a valid report", async () => {
-    jest.setTimeout(120_000);
     const dir = tmp.path("demo");
     const run = await thidua("demo", "--out-dir", dir);
     expect(run.code).toBe(0);
@@ -262,5 +261,5 @@ describe("thidua demo", () => {
     const report = readReport(`${dir}/bao-cao.json`);
     expect(report.totals.individuals).toBeGreaterThan(200);
     expect(report.totals.units).toBeGreaterThanOrEqual(10);
-  });
+  }, 120_000);
 });
