@@ -16,7 +16,7 @@ import type { HeaderMatch } from "../vocab/headers";
 import { CellReader } from "./cells";
 import { type HeaderContext, findHeader, findResultBlock, matchSegments } from "./header-block";
 import { type ColumnCandidates, applyOverrides, detectMapping } from "./mapping";
-import { indexMerges } from "./merges";
+import { type MergeIndex, indexMerges } from "./merges";
 import { problem } from "./problems";
 import {
   decideRole,
@@ -46,6 +46,28 @@ function isEmpty(grid: SheetGrid): boolean {
     }
   }
   return true;
+}
+
+/**
+ * "Họ và tên" merged over two columns with no labels under it: the clerk keeps the family and middle names in the
+ * first column and the given name in the second (the usual Vietnamese layout), so they are read as familyName and
+ * givenName rather than as two competing name columns.
+ */
+function splitMergedName(columns: ColumnCandidates[], rows: number[], merges: MergeIndex): void {
+  for (let i = 0; i + 1 < columns.length; i++) {
+    const a = columns[i];
+    const b = columns[i + 1];
+    if (a.matches[0]?.field !== "name" || b.matches[0]?.field !== "name" || a.header !== b.header)
+      continue;
+    const spanned = rows.some((r) => {
+      const m = merges.at(r, a.col);
+      return m !== undefined && m.left === a.col && m.right === b.col;
+    });
+    if (!spanned) continue;
+    const score = a.matches[0].score;
+    a.matches = [{ field: "familyName", score }];
+    b.matches = [{ field: "givenName", score }];
+  }
 }
 
 function ignored(sheet: SheetRead, reason: string): SheetRead {
@@ -116,6 +138,8 @@ export function readSheet(
     sheet.headers.push({ col: colLetter(col), header: text });
     columns.push({ col, header: text, matches: matchSegments(segments, cache) });
   }
+
+  splitMergedName(columns, header.rows, merges);
 
   const notes: Problem[] = [];
   const headerRow = header.rows[header.rows.length - 1];

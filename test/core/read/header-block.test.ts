@@ -164,6 +164,24 @@ describe("header detection (spec/workbook.md, What comes in)", () => {
     expect(r.individuals[0].name).toBe("Nguyễn Văn An");
   });
 
+  it("reads “Họ và tên” merged over two unlabelled columns as family and given name", () => {
+    const wb = book(
+      sheet(
+        "Cá nhân",
+        [
+          ["STT", "Họ và tên", null, "Xếp loại"],
+          [1, "Nguyễn Văn", "An", "HTTNV"],
+        ],
+        { merges: ["B1:C1"] }
+      )
+    );
+    const r = readWorkbook(wb, settings());
+    expect(r.sheets[0].mapping.familyName?.columns).toEqual(["B"]);
+    expect(r.sheets[0].mapping.givenName?.columns).toEqual(["C"]);
+    expect(r.individuals[0].name).toBe("Nguyễn Văn An");
+    expect(r.problems.filter((p) => p.code === "MAPPING_AMBIGUOUS")).toEqual([]);
+  });
+
   it("never maps the add-in's previous result block and stops the office's columns before it", () => {
     const wb = book(
       sheet(
