@@ -87,6 +87,19 @@ export const cliMessages: Catalogue = {
     vi: "{id} ({scope}): thực tế {actual}, giới hạn {limit}, vượt {excess} — {status}",
     en: "{id} ({scope}): actual {actual}, limit {limit}, excess {excess} — {status}",
   },
+  "cli.quota.workbook": { vi: "toàn cơ quan", en: "whole agency" },
+  "cli.quota.otherScope": {
+    vi: "{id} theo từng đơn vị (thông tin): vượt ở {n} đơn vị — {list}",
+    en: "{id} per unit (information): over in {n} units — {list}",
+  },
+  "cli.quota.cstdcsOff": {
+    vi: "Q_CSTDCS (không áp dụng, chỉ để tham khảo): {actual} đề nghị CSTĐCS đủ điều kiện",
+    en: "Q_CSTDCS (off, for information): {actual} eligible CSTĐCS proposals",
+  },
+  "cli.quota.proposed": {
+    vi: "Đề nghị của đơn vị chưa đủ điều kiện: {n} (xem cột “Kết quả” và bảng đề xuất)",
+    en: "Units' proposals not eligible: {n} (see the “Kết quả” column and the summary sheet)",
+  },
   "cli.quota.ok": { vi: "đạt", en: "ok" },
   "cli.quota.over": { vi: "VƯỢT", en: "OVER" },
   "cli.quota.unknown": {

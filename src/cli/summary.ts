@@ -55,17 +55,20 @@ export function printSummary(
   if (r.quotas.length) {
     out("");
     out(say(lang, "cli.summary.quotas"));
-    for (const q of r.quotas) {
-      const status =
-        q.ok === null
-          ? say(lang, "cli.quota.unknown")
-          : q.ok
-            ? say(lang, "cli.quota.ok")
-            : say(lang, "cli.quota.over");
-      out(
-        `  ${say(lang, "cli.quota.line", { id: q.id, scope: q.scope, actual: q.actual, limit: q.limit ?? "–", excess: q.excess, status })}`
-      );
+    for (const q of r.quotas.filter((x) => x.id !== "Q_PROPOSED" && !x.informational)) {
+      out(`  ${quotaLine(q, lang)}`);
     }
+    const over = r.quotas.filter((x) => x.informational && x.ok === false);
+    if (over.length) {
+      const list = over.map((q) => `${q.scope} (+${q.excess})`).join(", ");
+      out(`  ${say(lang, "cli.quota.otherScope", { id: over[0].id, n: over.length, list })}`);
+    }
+    const off = r.quotas.find(
+      (x) => x.id === "Q_CSTDCS" && x.informational && x.scope === "workbook"
+    );
+    if (off) out(`  ${say(lang, "cli.quota.cstdcsOff", { actual: off.actual })}`);
+    const proposed = r.quotas.find((x) => x.id === "Q_PROPOSED");
+    if (proposed) out(`  ${say(lang, "cli.quota.proposed", { n: proposed.actual })}`);
   }
   const errors = r.problems.filter((p) => p.level === "error").length;
   const warnings = r.problems.filter((p) => p.level === "warning").length;
@@ -87,4 +90,21 @@ export function printSummary(
 
 function rank(level: string): number {
   return level === "error" ? 0 : level === "warning" ? 1 : 2;
+}
+
+function quotaLine(q: CheckOutput["report"]["quotas"][number], lang: Lang): string {
+  const status =
+    q.ok === null
+      ? say(lang, "cli.quota.unknown")
+      : q.ok
+        ? say(lang, "cli.quota.ok")
+        : say(lang, "cli.quota.over");
+  return say(lang, "cli.quota.line", {
+    id: q.id,
+    scope: q.scope === "workbook" ? say(lang, "cli.quota.workbook") : q.scope,
+    actual: q.actual,
+    limit: q.limit ?? "–",
+    excess: q.excess,
+    status,
+  });
 }
