@@ -77,6 +77,9 @@ export function htxsQuotas(rows: readonly QuotaRow[], settings: Settings): Quota
   const workbook = htxsFor("workbook", rows, bp, byUnit);
   const groups = new Map<string, { name: string; rows: QuotaRow[] }>();
   for (const r of rows) {
+    // A row whose unit is unknown (blank or unreadable unit cell, no unit column) has no unit to be counted in:
+    // it counts in the workbook control only, rather than in a unit with an empty name.
+    if (!r.scopeKey || !r.scopeName) continue;
     let g = groups.get(r.scopeKey);
     if (!g) {
       g = { name: r.scopeName, rows: [] };

@@ -1,0 +1,3 @@
+import { casesForShard, describeCases } from "./describe-cases";
+
+describeCases(casesForShard(0, 2));

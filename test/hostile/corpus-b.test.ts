@@ -1,0 +1,3 @@
+import { casesForShard, describeCases } from "./describe-cases";
+
+describeCases(casesForShard(1, 2));
