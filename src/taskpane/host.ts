@@ -13,7 +13,7 @@
  *   the settings sheet of its plan is written. No separate settings store, so both hosts save the same way.
  * - `check` returns a ResultView (counts, quotas, findings flattened) rather than the whole report: in the
  *   standalone page the report of a 10,000-row workbook would take a long task to cross from the worker. The full
- *   report stays available through `report()` (a JSON string parsed on demand).
+ *   report stays available through `report()`, fetched from the worker only when asked for.
  * - Progress is a phase with an optional fraction; no fraction means "a host call is in flight" (indeterminate).
  * - Mapping choices are settings keys `mapping[<sheet>].<field>` = column letters joined by "+" (settings-io.ts).
  * - Mapping fields are chosen with Fluent's `Select` (a native drop-down list): it is keyboard-usable and
@@ -82,7 +82,8 @@ export interface CheckResult {
   checkable: boolean;
   view: ResultView;
   writes: WriteSummary;
-  report(): Report;
+  /** The full report (spec/report.md), fetched only when asked for. */
+  report(): Promise<Report>;
 }
 
 export type WritePart = "marks" | "summary";

@@ -73,7 +73,7 @@ export class FakeHost implements PaneHost {
       checkable: true,
       view: buildView(report),
       writes: { checked: [], sheets: [], remove: [] },
-      report: () => report,
+      report: () => Promise.resolve(report),
     };
   }
 

@@ -14,7 +14,7 @@ import {
   Title2,
   ToggleButton,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ruleSets as allRuleSets, DEFAULT_RULE_SET_ID } from "../../core/rules";
 import { resolveSettings, settingsToEntries } from "../../core/settings-io";
 import type { Settings } from "../../core/settings";
@@ -82,7 +82,8 @@ export function Pane(props: PaneProps) {
     setBusy(true);
     host
       .inspect({ lang: langRef.current })
-      .then((i) => live && setInspection(i))
+      // A transition: React renders the mapping tables in slices, so the page stays responsive.
+      .then((i) => live && startTransition(() => setInspection(i)))
       .catch(
         (e: unknown) =>
           live &&
@@ -127,7 +128,10 @@ export function Pane(props: PaneProps) {
       setCancellable(false);
       setProgress({ phase: "write" });
       const out = await host.write(["marks"], { lang });
-      setResult(res);
+      startTransition(() => {
+        setResult(res);
+        setStep("results");
+      });
       const next: Notice[] = [
         {
           intent: "success",
@@ -144,7 +148,6 @@ export function Pane(props: PaneProps) {
         });
       }
       say(next);
-      setStep("results");
     } catch (e) {
       if (e instanceof CancelledError || ac.signal.aborted)
         say({ intent: "info", text: t("run.cancelled") });

@@ -10,7 +10,7 @@ import {
   ToggleButton,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, type DragEvent } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import type { Lang } from "../../core/i18n/types";
 import { FileHost, type FileHostOptions } from "../hosts/file-host";
 import { translator } from "../i18n";
@@ -42,9 +42,12 @@ export function WebApp(props: WebAppProps) {
     }
     setError(null);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    setHost(
-      new FileHost(bytes, file.name, { createWorker: props.createWorker, saveFile: props.saveFile })
-    );
+    const next = new FileHost(bytes, file.name, {
+      createWorker: props.createWorker,
+      saveFile: props.saveFile,
+    });
+    // A transition: the pane's first render is sliced, so opening a file never blocks the page.
+    startTransition(() => setHost(next));
   };
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {

@@ -79,7 +79,7 @@ export class ExcelHost implements PaneHost {
       checkable: out.checkable,
       view: buildView(out.report),
       writes: writeSummary(out.plan),
-      report: () => out.report,
+      report: () => Promise.resolve(out.report),
     };
   }
 

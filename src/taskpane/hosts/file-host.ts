@@ -133,12 +133,11 @@ export class FileHost implements PaneHost {
       { op: "check", overrides, lang: this.lang(opts), ruleSetId: opts.ruleSetId },
       opts
     );
-    let parsed: Report | null = null;
     return {
       checkable: r.checkable,
       view: r.view,
       writes: r.writes,
-      report: () => (parsed ??= JSON.parse(r.reportJson) as Report),
+      report: async () => JSON.parse(await this.send({ op: "report" })) as Report,
     };
   }
 

@@ -10,7 +10,8 @@ export type Request =
   | { op: "write"; parts: WritePart[]; lang: Lang }
   | { op: "saveSettings"; entries: Record<string, string>; lang: Lang; ruleSetId?: string }
   | { op: "clear"; lang: Lang }
-  | { op: "output"; lang: Lang };
+  | { op: "output"; lang: Lang }
+  | { op: "report" };
 
 export interface Replies {
   open: null;
@@ -20,6 +21,7 @@ export interface Replies {
   saveSettings: null;
   clear: ClearOutcome;
   output: { bytes: Uint8Array; name: string };
+  report: string;
 }
 
 export type Envelope = { id: number } & Request;

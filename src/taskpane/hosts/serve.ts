@@ -40,6 +40,9 @@ export function makeHandler(post: (reply: Reply, transfer?: Transferable[]) => v
         case "clear":
           value = await need().clear();
           break;
+        case "report":
+          value = need().reportJson();
+          break;
         case "output": {
           const out = await need().output(m.lang);
           // A copy, so the session keeps its own bytes after the buffer is transferred.

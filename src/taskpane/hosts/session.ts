@@ -25,8 +25,6 @@ export interface SessionCheck {
   checkable: boolean;
   view: ResultView;
   writes: ReturnType<typeof writeSummary>;
-  /** The full report as JSON text: parsed only if someone asks (host.ts). */
-  reportJson: string;
 }
 
 export interface CheckArgs {
@@ -94,8 +92,13 @@ export class WorkbookSession {
       checkable: out.checkable,
       view: buildView(out.report),
       writes: writeSummary(out.plan),
-      reportJson: JSON.stringify(out.report),
     };
+  }
+
+  /** The last check's report as JSON text (the page parses it only when asked). */
+  reportJson(): string {
+    if (!this.last) throw new Error("Not checked yet.");
+    return JSON.stringify(this.last.report);
   }
 
   async write(parts: WritePart[], lang: Lang): Promise<WriteOutcome> {

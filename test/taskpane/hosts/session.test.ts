@@ -29,7 +29,7 @@ describe("the standalone page's workbook session", () => {
     const ref = await reference(sample);
     expect(got.checkable).toBe(true);
     expect(got.view).toEqual(buildView(ref.report));
-    expect(JSON.parse(got.reportJson).totals).toEqual(ref.report.totals);
+    expect(JSON.parse(s.reportJson()).totals).toEqual(ref.report.totals);
   });
 
   it("reports the check's phases in order: read, then check", async () => {
