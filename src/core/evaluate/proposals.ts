@@ -7,7 +7,7 @@ import type { Finding, Outcome, Proposal, TitleVerdict } from "../review";
 import { shown } from "../rules/checks";
 import type { Subject, TitleDef } from "../rules/types";
 import type { TitleCode } from "../vocab/codes";
-import { parseTitles } from "../vocab/titles";
+import { titlesOf } from "../rules/parsers";
 
 export interface ParsedProposals {
   cell: FieldCell | null;
@@ -39,7 +39,7 @@ export function readProposals(
 ): ParsedProposals {
   const out: ParsedProposals = { cell, codes: [], outside: [], notes: [] };
   if (!cell) return out;
-  const p = parseTitles(cell.value, subject);
+  const p = titlesOf(cell.value, subject);
   if (p.kind === "blank") return out;
   if (p.kind === "error") {
     out.outside.push(shown(cell));

@@ -21,7 +21,8 @@ interface Converted {
 }
 
 export class CellReader {
-  private readonly cache = new Map<string, Converted>();
+  /** Conversions by font, then by raw text: a nested map spares building a font+text key string per cell. */
+  private readonly cache = new Map<string | null, Map<string, Converted>>();
   private readonly letters: string[] = [];
   /** The first legacy-encoded cell read on this sheet. */
   firstLegacy: { cell: string; encoding: Legacy } | undefined;
@@ -32,13 +33,17 @@ export class CellReader {
   ) {}
 
   private convert(raw: string, font: string | null): Converted {
-    const key = font === null ? raw : `${font}\u0000${raw}`;
-    let hit = this.cache.get(key);
+    let byText = this.cache.get(font);
+    if (!byText) {
+      byText = new Map();
+      this.cache.set(font, byText);
+    }
+    let hit = byText.get(raw);
     if (!hit) {
       const r = toUnicode(raw, font ?? undefined);
       hit = { value: r.text, text: clean(r.text) };
       if (r.legacy) hit.legacy = r.legacy;
-      this.cache.set(key, hit);
+      byText.set(raw, hit);
     }
     return hit;
   }
@@ -76,7 +81,8 @@ export class CellReader {
       text = displayOf(raw);
     }
     const shown = this.grid.text ? textAt(this.grid, r, c) : null;
-    if (shown !== null && shown !== "") {
+    // A shown text equal to the string value converts to what was just taken from it.
+    if (shown !== null && shown !== "" && shown !== raw) {
       const conv = this.convert(shown, font);
       text = conv.text;
       legacy ??= conv.legacy;

@@ -19,11 +19,10 @@ import type { TitleVerdict } from "../review";
 import type { TitleCode } from "../vocab/codes";
 import { parseNumber } from "../vocab/dates";
 import { ratingAtLeast } from "../vocab/ratings";
-import { parseTitles } from "../vocab/titles";
 import { gap, indCell, markCheck, met, shown, unknown, unreadable, weakest } from "./checks";
 import { dateInCell, monthsServedInYear } from "./dates";
 import { fold, mentions } from "./fold";
-import { markOf, namedItemOf, ratingOf } from "./parsers";
+import { markOf, namedItemOf, ratingOf, titlesOf } from "./parsers";
 import type { CheckResult, IndividualContext } from "./types";
 
 function isBlank(cell: FieldCell): boolean {
@@ -236,7 +235,7 @@ function historyHolds(
     if (p.kind === "blank") return "blank";
     return p.kind === "error" ? { error: p.error } : { unknown: p.text };
   }
-  const p = parseTitles(cell.value, "individual");
+  const p = titlesOf(cell.value, "individual");
   if (p.kind === "ok") return p.value.codes.some((c) => impliesTitle(c, title)) ? "yes" : "no";
   if (p.kind === "blank") return "blank";
   return p.kind === "error" ? { error: p.error } : { unknown: p.text };

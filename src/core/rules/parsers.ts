@@ -9,22 +9,32 @@ import type { DisciplineCode, Parsed, RatingCode } from "../vocab/codes";
 import { parseDiscipline } from "../vocab/discipline";
 import { parseMark, parseNamedItem } from "../vocab/marks";
 import { parseRating } from "../vocab/ratings";
+import { parseTitles, type TitleList } from "../vocab/titles";
 
 const LIMIT = 4096;
 
+/**
+ * One map per primitive type, keyed by the value itself: a `${type}:${value}` key string per call allocated more
+ * than the parse it saved. Results are shared between rows, so callers must not change them.
+ */
 function memo<T>(parse: (v: CellValue) => T): (v: CellValue) => T {
-  const seen = new Map<string, T>();
-  return (v) => {
-    const t = typeof v;
-    if (t !== "string" && t !== "number" && t !== "boolean") return parse(v);
-    const key = `${t}:${String(v)}`;
-    let hit = seen.get(key);
+  const strings = new Map<string, T>();
+  const numbers = new Map<number, T>();
+  const booleans = new Map<boolean, T>();
+  const lookup = <K>(seen: Map<K, T>, k: K, v: CellValue): T => {
+    let hit = seen.get(k);
     if (hit === undefined) {
       if (seen.size >= LIMIT) seen.clear();
       hit = parse(v);
-      seen.set(key, hit);
+      seen.set(k, hit);
     }
     return hit;
+  };
+  return (v) => {
+    if (typeof v === "string") return lookup(strings, v, v);
+    if (typeof v === "number") return lookup(numbers, v, v);
+    if (typeof v === "boolean") return lookup(booleans, v, v);
+    return parse(v);
   };
 }
 
@@ -42,4 +52,12 @@ export function ratingOf(v: CellValue, bands: readonly ScoreBand[]): Parsed<Rati
     ratingMemos.set(bands, m);
   }
   return m(v);
+}
+
+const individualTitles = memo((v) => parseTitles(v, "individual"));
+const unitTitles = memo((v) => parseTitles(v, "unit"));
+
+/** parseTitles remembered per subject (history and proposal columns repeat "LĐTT", "CSTĐCS" on most rows). */
+export function titlesOf(v: CellValue, subject: "individual" | "unit"): Parsed<TitleList> {
+  return subject === "unit" ? unitTitles(v) : individualTitles(v);
 }
