@@ -54,14 +54,12 @@ export function ensureDir(dir: string): string {
 export async function buildWebPage(): Promise<string> {
   const webOut = join(OUT, "web-build");
   const workerOut = join(OUT, "web-worker");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(join(ROOT, "webpack.config.js")) as (
     env: Record<string, unknown>,
     argv: Record<string, unknown>
   ) => Promise<Record<string, unknown>[]>;
   const configs = await makeConfig({ web: true, webOut, workerOut }, { mode: "production" });
   for (const c of configs) c.optimization = { minimize: false };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require("webpack") as (c: unknown) => {
     run(
       cb: (

@@ -1,12 +1,14 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { useState } from "react";
 import type { Lang } from "../../../src/core/i18n/types";
 import { Pane } from "../../../src/taskpane/components/Pane";
 import { FakeHost } from "../fake-host";
 
 jest.setTimeout(30_000);
+// A loaded machine (CI, parallel suites) can take more than the default second to render Fluent the first time.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has no ResizeObserver; Fluent's tab list measures itself with one. Nothing here depends on sizes.
 class NoResize {
