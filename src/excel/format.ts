@@ -85,6 +85,11 @@ export function applyPageSetup(ws: Excel.Worksheet, setup: PageSetup): void {
   pl.rightMargin = m.right * 72;
   pl.headerMargin = m.header * 72;
   pl.footerMargin = m.footer * 72;
+  if (setup.rowBreaks) {
+    // a summary rewritten in place keeps the sheet, and with it the breaks of the previous layout
+    ws.horizontalPageBreaks.removePageBreaks();
+    for (const row of setup.rowBreaks) ws.horizontalPageBreaks.add(`A${row + 1}`);
+  }
   const hf = pl.headersFooters;
   if (setup.pageNumberTopFromPage2) {
     hf.state = "FirstAndDefault";

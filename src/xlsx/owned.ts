@@ -111,6 +111,7 @@ export function applyPageSetup(ws: ExcelJS.Worksheet, p: PageSetup): void {
     showGridLines: false,
   };
   ws.views = [{ showGridLines: false }];
+  for (const row of p.rowBreaks ?? []) ws.getRow(row).addPageBreak();
   if (p.pageNumberTopFromPage2) {
     ws.headerFooter = { differentFirst: true, oddHeader: "&C&P", firstHeader: "" };
   }

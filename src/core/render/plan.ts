@@ -74,6 +74,8 @@ export interface PageSetup {
   fitToWidth: 1;
   /** 0 = as many pages tall as needed. */
   fitToHeight: 0;
+  /** Manual page breaks: a new page begins after each of these rows (1-based). Absent: none. */
+  rowBreaks?: number[];
   /** Page number centred in the top margin, not on page 1. */
   pageNumberTopFromPage2: boolean;
   gridlines: false;

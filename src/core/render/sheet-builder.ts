@@ -2,12 +2,13 @@
 import { a1, rangeA1 } from "../address";
 import type { CellValue, MergeArea } from "../grid";
 import type { CellStyle, StyledRange } from "./plan";
+import { capacityEm, linesHeight, wrappedLines } from "./text-fit";
 
-// local aliases keep global lookups out of per-row loops (slow inside Jest's vm sandbox)
-const { max, ceil, floor } = Math;
-
-/** Points per printed line of 12–13 pt Times New Roman, with leading. */
-const LINE_HEIGHT = 16.5;
+/** How a row's text is set, for fitting its height. */
+export interface TextSetting {
+  size: number;
+  bold?: boolean;
+}
 
 export class SheetBuilder {
   readonly values: CellValue[][] = [];
@@ -50,29 +51,36 @@ export class SheetBuilder {
     this.links.push({ cell: a1(row, col), target });
   }
 
-  /** Sets a row's height from the number of printed lines its wrapped cells need (Excel does not fit merged rows). */
-  fitHeight(row: number, widths: readonly number[], spans: readonly number[] = []): void {
+  /** Fits a row's height again after its cells were merged or restyled. */
+  refit(row: number, widths: readonly number[], spans: readonly number[], text: TextSetting): void {
+    const i = this.rowHeights.findIndex((h) => h.row === row);
+    if (i >= 0) this.rowHeights.splice(i, 1);
+    this.fitHeight(row, widths, spans, text);
+  }
+
+  /**
+   * Sets a row's height from the number of printed lines its wrapped cells need (Excel does not fit merged rows).
+   * `spans` gives how many columns each cell covers (0 for the cells a merge hides); one-line rows keep the default.
+   */
+  fitHeight(
+    row: number,
+    widths: readonly number[],
+    spans: readonly number[] = [],
+    text: TextSetting = { size: 12 }
+  ): void {
     const cells = this.values[row - 1];
     let lines = 1;
     let col = 0;
-    for (let i = 0; i < cells.length; i++) {
+    for (let i = 0; i < cells.length && col < widths.length; i++) {
       const span = spans[i] ?? 1;
       const v = cells[i];
-      if (typeof v === "string" && v) {
-        let w = 0;
-        for (let k = col; k < col + span && k < widths.length; k++) w += widths[k];
-        lines = max(lines, linesNeeded(v, w));
+      if (span > 0 && typeof v === "string" && v) {
+        const cap = capacityEm(widths.slice(col, col + span), text.size);
+        const n = wrappedLines(v, cap, text.bold);
+        if (n > lines) lines = n;
       }
       col += span;
-      if (col >= widths.length) break;
     }
-    if (lines > 1) this.rowHeights.push({ row, height: ceil(lines * LINE_HEIGHT) });
+    if (lines > 1) this.rowHeights.push({ row, height: linesHeight(lines, text.size) });
   }
-}
-
-/** Lines a text needs in a column `width` characters wide (serif text runs a little narrower than the digit width). */
-export function linesNeeded(text: string, width: number): number {
-  const perLine = max(1, floor(width * 1.1));
-  if (text.length <= perLine && text.indexOf("\n") < 0) return 1;
-  return text.split("\n").reduce((n, part) => n + max(1, ceil(part.length / perLine)), 0);
 }

@@ -1,0 +1,248 @@
+/**
+ * The summary's overview, printed before the lists: counts by title and by unit, the quota controls, the count of
+ * proposals not eligible and the CSTĐCS share (spec/workbook.md item 3, criteria.md §3).
+ *
+ * Decisions where the spec is silent:
+ * - The overview comes before the lists, not after them: the lists' column-title row repeats at the top of every
+ *   page from its own page on (print titles), and tables with other columns must not sit under it.
+ * - Counts by unit count the rows listed in parts A and B (proposals, or without a proposal column the rows listed by
+ *   eligibleUpTo); the information lists are not counted. Both count tables end with a "Tổng cộng" row.
+ * - Q_PROPOSED is not a ratio: it is printed as its own line "Đề nghị chưa đủ điều kiện: N", not in the quota table.
+ *   Q_CSTDCS is in the table only when `quota.cstdcs` is on; when off, its share is printed as a line for information.
+ * - In the quota table a control with one scope is one row; a control with several scopes (Q_HTXS with a unit
+ *   breakdown) is a heading row followed by one row per scope, those shown for information marked "(tham khảo)".
+ */
+import type { CellValue } from "../grid";
+import type { ReadResult } from "../records";
+import type { QuotaResult, Review } from "../review";
+import type { Settings } from "../settings";
+import { titleFull, type Say } from "./labels";
+import type { Orderer } from "./order";
+import { font } from "./style";
+import type { SummaryPage } from "./summary-page";
+import { COLS } from "./summary-widths";
+import {
+  emptyCounts,
+  sectionCounts,
+  type Counts,
+  type Row,
+  type TitleSection,
+} from "./summary-lists";
+
+export interface OverviewContext {
+  read: ReadResult;
+  review: Review;
+  settings: Settings;
+  say: Say;
+  orderer: Orderer;
+}
+
+const countCells = (c: Counts): CellValue[] => [c.proposed, c.eligible, c.notEligible, c.needsInfo];
+
+function addCounts(a: Counts, b: Counts): void {
+  a.proposed += b.proposed;
+  a.eligible += b.eligible;
+  a.notEligible += b.notEligible;
+  a.needsInfo += b.needsInfo;
+}
+
+function totalRow(page: SummaryPage, say: Say, c: Counts): void {
+  const r = page.b.row([null, say("RENDER_TOTAL"), ...countCells(c)]);
+  page.b.style(
+    r,
+    1,
+    r,
+    COLS,
+    font(12, { bold: true, border: true, wrap: true, vAlign: "top", hAlign: "center" })
+  );
+  page.b.style(r, 2, r, 2, font(12, { bold: true, border: true, wrap: true, vAlign: "top" }));
+}
+
+function countHeader(page: SummaryPage, say: Say, label: string): void {
+  page.tableHeader([
+    say("RENDER_SUM_COL_STT"),
+    label,
+    say("RENDER_COUNT_COL_PROPOSED"),
+    say("RENDER_COUNT_COL_ELIGIBLE"),
+    say("RENDER_COUNT_COL_NOT_ELIGIBLE"),
+    say("RENDER_COUNT_COL_NEEDS_INFO"),
+  ]);
+}
+
+export function writeCounts(
+  page: SummaryPage,
+  ctx: OverviewContext,
+  sections: readonly TitleSection[],
+  noProposalColumn: boolean
+): void {
+  const say = ctx.say;
+  page.line(say("RENDER_COUNTS_BY_TITLE"), font(13, { bold: true }));
+  countHeader(page, say, say("RENDER_COUNT_COL_TITLE"));
+  const total = emptyCounts();
+  page.tableBody(
+    sections.map((s, i) => {
+      const c = sectionCounts(s, noProposalColumn);
+      addCounts(total, c);
+      return [i + 1, titleFull(say, s.title), ...countCells(c)];
+    })
+  );
+  totalRow(page, say, total);
+
+  const byUnit = new Map<string, { name: string; rank: number; counts: Counts }>();
+  const add = (r: Row, field: keyof Counts): void => {
+    const unitKey =
+      "position" in r
+        ? (ctx.read.individuals[r.index]?.unitKey ?? null)
+        : (ctx.read.units[r.index]?.unitKey ?? null);
+    const key = unitKey ?? r.unit ?? "";
+    let e = byUnit.get(key);
+    if (!e) {
+      const name = r.unit ?? say("RENDER_NO_UNIT");
+      e = { name, rank: ctx.orderer.unitRank(unitKey, r.unit), counts: emptyCounts() };
+      byUnit.set(key, e);
+    }
+    e.counts[field]++;
+  };
+  for (const s of sections) {
+    for (const r of s.eligible) add(r, "eligible");
+    for (const r of s.notEligible) add(r, "notEligible");
+    for (const r of s.needsInfo) add(r, "needsInfo");
+    if (!noProposalColumn)
+      for (const r of [...s.eligible, ...s.notEligible, ...s.needsInfo, ...s.notEvaluated])
+        add(r, "proposed");
+  }
+  if (!byUnit.size) return;
+  page.blank();
+  page.line(say("RENDER_COUNTS_BY_UNIT"), font(13, { bold: true }));
+  countHeader(page, say, say("RENDER_COUNT_COL_UNIT"));
+  const units = [...byUnit.values()].sort((a, b) => a.rank - b.rank);
+  page.tableBody(units.map((u, i) => [i + 1, u.name, ...countCells(u.counts)]));
+  const unitTotal = emptyCounts();
+  for (const u of units) addCounts(unitTotal, u.counts);
+  totalRow(page, say, unitTotal);
+}
+
+const pctOf = (v: number | "off"): number =>
+  typeof v === "number" ? Math.round(v * 1000) / 10 : 0;
+
+function controlLabel(ctx: OverviewContext, id: string): string {
+  const say = ctx.say;
+  if (id === "Q_HTXS")
+    return say("RENDER_QUOTA_Q_HTXS", { pct: pctOf(ctx.settings["quota.htxs"]) });
+  if (id === "Q_CSTDCS")
+    return say("RENDER_QUOTA_Q_CSTDCS", { pct: pctOf(ctx.settings["quota.cstdcs"]) });
+  return say("RENDER_QUOTA_OTHER", { id });
+}
+
+function scopeLabel(say: Say, q: QuotaResult): string {
+  const scope = q.scope === "workbook" ? say("RENDER_QUOTA_SCOPE_WORKBOOK") : q.scope;
+  return q.informational ? say("RENDER_QUOTA_INFORMATIONAL", { scope }) : scope;
+}
+
+function verdictOf(say: Say, q: QuotaResult): string {
+  return say(
+    q.ok === true
+      ? "RENDER_QUOTA_OK"
+      : q.ok === false
+        ? "RENDER_QUOTA_EXCEEDED"
+        : "RENDER_QUOTA_UNDECIDED"
+  );
+}
+
+/** Controls that are ratios with a limit: Q_PROPOSED and a switched-off Q_CSTDCS are printed as lines instead. */
+export function tableQuotas(quotas: readonly QuotaResult[]): QuotaResult[] {
+  return quotas.filter((q) => q.id !== "Q_PROPOSED" && !(q.id === "Q_CSTDCS" && q.limit === null));
+}
+
+export function writeQuotas(page: SummaryPage, ctx: OverviewContext): void {
+  const say = ctx.say;
+  const qs = tableQuotas(ctx.review.quotas);
+  if (qs.length) {
+    page.blank();
+    page.line(say("RENDER_QUOTAS"), font(13, { bold: true }));
+    page.tableHeader([
+      say("RENDER_SUM_COL_STT"),
+      say("RENDER_QUOTA_COL_CONTROL"),
+      say("RENDER_QUOTA_COL_LIMIT"),
+      say("RENDER_QUOTA_COL_ACTUAL"),
+      say("RENDER_QUOTA_COL_EXCESS"),
+      say("RENDER_QUOTA_COL_OK"),
+    ]);
+    const ids = [...new Set(qs.map((q) => q.id))];
+    const rows: CellValue[][] = [];
+    const headings: number[] = [];
+    ids.forEach((id, i) => {
+      // binding scopes first, then those shown for information
+      const scopes = qs
+        .filter((q) => q.id === id)
+        .sort((a, b) => Number(Boolean(a.informational)) - Number(Boolean(b.informational)));
+      const numbers = (q: QuotaResult): CellValue[] => [
+        q.limit,
+        q.actual,
+        q.excess,
+        verdictOf(say, q),
+      ];
+      if (scopes.length === 1) {
+        const q = scopes[0];
+        const label = say("RENDER_QUOTA_WITH_SCOPE", {
+          control: controlLabel(ctx, id),
+          scope: scopeLabel(say, q),
+        });
+        rows.push([i + 1, label, ...numbers(q)]);
+        return;
+      }
+      headings.push(rows.length);
+      rows.push([i + 1, controlLabel(ctx, id), null, null, null, null]);
+      const item = (q: QuotaResult, label: string): CellValue[] => [
+        null,
+        say("RENDER_QUOTA_SCOPE_ITEM", { scope: label }),
+        ...numbers(q),
+      ];
+      for (const q of scopes.filter((x) => !x.informational))
+        rows.push(item(q, scopeLabel(say, q)));
+      const info = scopes.filter((q) => q.informational);
+      if (info.length === 1) rows.push(item(info[0], scopeLabel(say, info[0])));
+      else if (info.length > 1) {
+        // the unit breakdown shown for information: one "(tham khảo)" heading, not one per row
+        headings.push(rows.length);
+        rows.push([null, say("RENDER_QUOTA_INFORMATIONAL_HEADING"), null, null, null, null]);
+        for (const q of info)
+          rows.push(item(q, q.scope === "workbook" ? say("RENDER_QUOTA_SCOPE_WORKBOOK") : q.scope));
+      }
+    });
+    const { first } = page.tableBody(rows);
+    for (const h of headings) {
+      const r = first + h;
+      const control = rows[h][0] !== null;
+      page.b.merge(r, 2, r, COLS);
+      page.b.refit(r, page.widths, [1, COLS - 1], { size: 12, bold: control });
+      page.b.style(
+        r,
+        2,
+        r,
+        COLS,
+        font(12, { bold: control, italic: !control, border: true, wrap: true, vAlign: "top" })
+      );
+    }
+  }
+  const proposed = ctx.review.quotas.find((q) => q.id === "Q_PROPOSED");
+  const cstdcs = ctx.review.quotas.find((q) => q.id === "Q_CSTDCS" && q.limit === null);
+  if (proposed || cstdcs) page.blank();
+  if (proposed)
+    page.line(
+      say("RENDER_PROPOSED_NOT_ELIGIBLE", { count: proposed.actual }),
+      font(12, { bold: true })
+    );
+  if (cstdcs) {
+    const ldtt = ctx.review.individuals.filter((r) => r.titles.LDTT === "eligible").length;
+    const share = ldtt > 0 ? Math.round((cstdcs.actual * 1000) / ldtt) / 10 : 0;
+    page.line(
+      say("RENDER_CSTDCS_SHARE", {
+        cstdcs: cstdcs.actual,
+        ldtt,
+        pct: new Intl.NumberFormat(ctx.say("RENDER_NUMBER_LOCALE")).format(share),
+      }),
+      font(12, { italic: true })
+    );
+  }
+}
