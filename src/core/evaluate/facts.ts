@@ -85,15 +85,15 @@ export function noteFinding<T>(
   );
 }
 
-/** Notes on the row's rating and discipline that are information, not verdicts. */
+/** Notes on the row's rating and discipline that are information, not verdicts, appended to `out`. */
 export function factFindings(
+  out: Finding[],
   rating: RatingFact | null,
   discipline: DisciplineFact,
   settings: Settings,
   sheet: string,
   sourceOf: (code: string) => string
 ): Finding[] {
-  const out: Finding[] = [];
   const year = settings.year;
   if (rating) {
     const hasNote = rating.parsed.kind === "ok" && rating.parsed.note !== undefined;

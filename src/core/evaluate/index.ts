@@ -444,26 +444,22 @@ class Evaluation {
 
   // ---- results --------------------------------------------------------------------------------------------------
 
+  /** Findings of the criteria that are not met, appended to `out` in the order of `crits`. */
   private findings(
+    out: Finding[],
     crits: readonly Criterion[],
     results: Results,
     evals: Record<string, TitleEval>,
     judged: readonly TitleCode[]
-  ): Finding[] {
-    const out: Finding[] = [];
-    if (!crits.some((c) => results[c.id] && results[c.id]?.verdict !== "met")) return out;
-    const bearing = new Map<string, TitleCode[]>();
-    for (const code in evals) {
-      for (const id of evals[code].deciding) {
-        const list = bearing.get(id);
-        if (list) list.push(code as TitleCode);
-        else bearing.set(id, [code as TitleCode]);
-      }
-    }
+  ): void {
     for (const c of crits) {
       const r = results[c.id];
       if (!r || r.verdict === "met" || c.silent) continue;
-      const titles = bearing.get(c.id) ?? [];
+      // The titles this criterion decides, in the order the titles were judged.
+      const titles: TitleCode[] = [];
+      for (const code in evals) {
+        if (evals[code].deciding.includes(c.id)) titles.push(code as TitleCode);
+      }
       out.push({
         code: c.id,
         verdict: r.verdict,
@@ -476,40 +472,39 @@ class Evaluation {
         titles,
       });
     }
-    return out;
   }
 
   private proposedWarnings(
+    out: Finding[],
     p: ParsedProposals,
     evals: Record<string, TitleEval>,
     sheet: string
-  ): Finding[] {
+  ): void {
     const cell: FieldCell | null = p.cell;
-    if (!cell) return [];
-    return p.codes
-      .filter((c) => evals[c]?.verdict === "not_eligible")
-      .map((code) => {
-        const def = this.rules.titles.find((t) => t.code === code);
-        return {
-          code: "Q_PROPOSED",
-          verdict: "warning" as const,
-          cell: cell.cell,
-          refs: [sheetRef(sheet, cell.cell)],
-          field: "proposed",
-          decides: false,
-          msg: {
-            key: "Q_PROPOSED.warning",
-            params: {
-              cell: cell.cell,
-              text: shown(cell),
-              titleVi: def?.label.vi ?? code,
-              titleEn: def?.label.en ?? code,
-            },
+    if (!cell) return;
+    for (const code of p.codes) {
+      if (evals[code]?.verdict !== "not_eligible") continue;
+      const def = this.rules.titles.find((t) => t.code === code);
+      out.push({
+        code: "Q_PROPOSED",
+        verdict: "warning",
+        cell: cell.cell,
+        refs: [sheetRef(sheet, cell.cell)],
+        field: "proposed",
+        decides: false,
+        msg: {
+          key: "Q_PROPOSED.warning",
+          params: {
+            cell: cell.cell,
+            text: shown(cell),
+            titleVi: def?.label.vi ?? code,
+            titleEn: def?.label.en ?? code,
           },
-          source: sourceKey(this.rules, "Q_PROPOSED"),
-          titles: [code],
-        };
+        },
+        source: sourceKey(this.rules, "Q_PROPOSED"),
+        titles: [code],
       });
+    }
   }
 
   private verdictRecord<T extends string>(codes: readonly T[], evals: Record<string, TitleEval>) {
@@ -532,12 +527,11 @@ class Evaluation {
     const judged = judgedTitles(s.proposals, this.rules.judgedWithoutProposal.individual);
     const conds = this.ind.allConditions;
     const titles = this.verdictRecord(INDIVIDUAL_TITLES, s.evals);
-    const findings = [
-      ...this.findings(this.ind.everything, s.results, s.evals, judged),
-      ...factFindings(s.ctx.rating, s.ctx.discipline, this.settings, rec.sheet, this.sourceOf),
-      ...s.proposals.notes,
-      ...this.proposedWarnings(s.proposals, s.evals, rec.sheet),
-    ];
+    const findings: Finding[] = [];
+    this.findings(findings, this.ind.everything, s.results, s.evals, judged);
+    factFindings(findings, s.ctx.rating, s.ctx.discipline, this.settings, rec.sheet, this.sourceOf);
+    for (const n of s.proposals.notes) findings.push(n);
+    this.proposedWarnings(findings, s.proposals, s.evals, rec.sheet);
     const unitRow = s.unitIdx >= 0 ? this.units[s.unitIdx].ctx.rec : null;
     return {
       sheet: rec.sheet,
@@ -563,11 +557,10 @@ class Evaluation {
     const judged = judgedTitles(s.proposals, this.rules.judgedWithoutProposal.unit);
     const titles = this.verdictRecord(UNIT_TITLES, s.evals);
     const m = s.ctx.members;
-    const findings = [
-      ...this.findings(this.unit.everything, s.results, s.evals, judged),
-      ...s.proposals.notes,
-      ...this.proposedWarnings(s.proposals, s.evals, rec.sheet),
-    ];
+    const findings: Finding[] = [];
+    this.findings(findings, this.unit.everything, s.results, s.evals, judged);
+    for (const n of s.proposals.notes) findings.push(n);
+    this.proposedWarnings(findings, s.proposals, s.evals, rec.sheet);
     const headcount = s.ctx.headcount;
     if (headcount !== null && s.members.length > headcount) {
       const cell = cellOf(rec.cells, s.ctx.sheet, "unit", "headcount", this.settings.year, rec.row);

@@ -23,6 +23,23 @@ function verdictOf(results: VerdictTable, id: string): CriterionVerdict {
   return r ? r.verdict : "skipped";
 }
 
+// Scratch lists reused by every call (evalTitle runs for each title of each row, again in the head-of-unit cycle,
+// and is not re-entrant): fresh arrays and a Set per call were a large share of what evaluation allocated.
+const gaps: string[] = [];
+const unknowns: string[] = [];
+
+function pushAll(to: string[], from: readonly string[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]);
+}
+
+/** gaps then unknowns, each code once, in first-seen order. */
+function decidingList(): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < gaps.length; i++) if (!out.includes(gaps[i])) out.push(gaps[i]);
+  for (let i = 0; i < unknowns.length; i++) if (!out.includes(unknowns[i])) out.push(unknowns[i]);
+  return out;
+}
+
 export function evalTitle(
   def: TitleDef,
   terms: readonly TitleTerm[],
@@ -31,8 +48,8 @@ export function evalTitle(
   proposed: boolean
 ): TitleEval {
   if (def.onlyWhenProposed && !proposed) return NOT_PROPOSED;
-  const gaps: string[] = [];
-  const unknowns: string[] = [];
+  gaps.length = 0;
+  unknowns.length = 0;
   let prereqGap = false;
   let essentialSkipped = false;
   for (const req of def.requires) {
@@ -40,8 +57,8 @@ export function evalTitle(
     if (!p) continue;
     if (p.verdict === "not_eligible") {
       prereqGap = true;
-      gaps.push(...p.deciding);
-    } else if (p.verdict === "needs_info") unknowns.push(...p.deciding);
+      pushAll(gaps, p.deciding);
+    } else if (p.verdict === "needs_info") pushAll(unknowns, p.deciding);
     else if (p.verdict === "not_evaluated") essentialSkipped = true;
   }
   for (const term of terms) {
@@ -52,20 +69,29 @@ export function evalTitle(
       else if (v === "skipped" && def.essential.includes(term)) essentialSkipped = true;
       continue;
     }
-    const vs = term.anyOf.map((id) => [id, verdictOf(results, id)] as const);
-    if (vs.some(([, v]) => v === "met")) continue;
-    const open = vs.filter(([, v]) => v === "unknown").map(([id]) => id);
-    const failed = vs.filter(([, v]) => v === "gap").map(([id]) => id);
-    if (open.length > 0) unknowns.push(...open, ...failed);
-    else if (failed.length > 0) gaps.push(...failed);
+    // Any one of the alternatives met settles the term; else its open ones (then failed ones) are listed.
+    const ids = term.anyOf;
+    let anyMet = false;
+    let anyOpen = false;
+    for (const id of ids) {
+      const v = verdictOf(results, id);
+      if (v === "met") anyMet = true;
+      else if (v === "unknown") anyOpen = true;
+    }
+    if (anyMet) continue;
+    if (anyOpen) {
+      for (const id of ids) if (verdictOf(results, id) === "unknown") unknowns.push(id);
+      for (const id of ids) if (verdictOf(results, id) === "gap") unknowns.push(id);
+    } else {
+      for (const id of ids) if (verdictOf(results, id) === "gap") gaps.push(id);
+    }
   }
   if (gaps.length === 0 && unknowns.length === 0 && !prereqGap) {
     return essentialSkipped ? { verdict: "not_evaluated", deciding: [] } : ELIGIBLE;
   }
-  const deciding = [...new Set([...gaps, ...unknowns])];
-  if (gaps.length > 0 || prereqGap) return { verdict: "not_eligible", deciding };
+  if (gaps.length > 0 || prereqGap) return { verdict: "not_eligible", deciding: decidingList() };
   if (essentialSkipped) return { verdict: "not_evaluated", deciding: [] };
-  if (unknowns.length > 0) return { verdict: "needs_info", deciding };
+  if (unknowns.length > 0) return { verdict: "needs_info", deciding: decidingList() };
   return { verdict: "eligible", deciding: [] };
 }
 

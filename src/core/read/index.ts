@@ -4,10 +4,11 @@
  * becomes a problem.
  */
 import type { WorkbookGrid } from "../grid";
-import type { FieldId, IndividualRecord, Problem, ReadResult, UnitRecord } from "../records";
+import type { FieldId, Problem, ReadResult } from "../records";
 import type { Settings } from "../settings";
 import { problem } from "./problems";
 import { readSheet } from "./sheet";
+import type { UnitCells } from "./rows";
 import { linkUnits } from "./unit-links";
 
 export { READ_MESSAGES } from "./messages";
@@ -21,7 +22,7 @@ export function readWorkbook(wb: WorkbookGrid, settings: Settings): ReadResult {
     fieldsPresent: { individuals: [], units: [] },
   };
   const order = { individual: 0, unit: 0 };
-  const unitCells = new Map<IndividualRecord | UnitRecord, string>();
+  const unitCells: UnitCells = { individuals: [], units: [] };
   const individualFields = new Set<FieldId>();
   const unitFields = new Set<FieldId>();
   const sheetProblems: Problem[] = [];
@@ -31,7 +32,8 @@ export function readWorkbook(wb: WorkbookGrid, settings: Settings): ReadResult {
     result.sheets.push(out.sheet);
     for (const p of out.individuals) result.individuals.push(p);
     for (const u of out.units) result.units.push(u);
-    for (const [rec, cell] of out.unitCells) unitCells.set(rec, cell);
+    for (const c of out.unitCells.individuals) unitCells.individuals.push(c);
+    for (const c of out.unitCells.units) unitCells.units.push(c);
     const fields = Object.keys(out.sheet.mapping) as FieldId[];
     const role = out.sheet.role;
     if (role === "individuals" || role === "mixed") fields.forEach((f) => individualFields.add(f));

@@ -20,7 +20,7 @@ import type {
   UnitRecord,
 } from "../records";
 import type { Settings } from "../settings";
-import { fold, stripNumbering, toneKey } from "../text/normalize";
+import { fold, foldedMayStartWith, stripNumbering, toneKey } from "../text/normalize";
 import { isDepartmentGroup, unitKey } from "../vocab/units";
 import { CellReader, displayOf, isFilled } from "./cells";
 import {
@@ -50,19 +50,30 @@ export interface RowsInput {
   problems: Problem[];
 }
 
+export interface UnitCells {
+  individuals: (string | null)[];
+  units: (string | null)[];
+}
+
 export interface RowsOutput {
   individuals: IndividualRecord[];
   units: UnitRecord[];
   lastRecordRow: number;
-  /** Where each record's unit was read (unit cell or group-row cell), for unit-matching warnings. */
-  unitCells: Map<IndividualRecord | UnitRecord, string>;
+  /** Where each record's unit was read (unit cell or group-row cell), for unit-matching warnings; parallel to
+   * `individuals` and `units` (a list rather than a map keyed by record: this is written on every row). */
+  unitCells: UnitCells;
 }
 
+/**
+ * The row's own filled cells, in parallel arrays reused from row to row: an object per cell was most of what reading
+ * allocated.
+ */
 interface Own {
-  col: number;
-  value: CellValue;
+  length: number;
+  cols: number[];
+  values: CellValue[];
   /** Its merge spans more than one column. */
-  across: boolean;
+  across: boolean[];
 }
 
 interface Group {
@@ -83,27 +94,35 @@ function colOf(mapping: Mapping, field: FieldId): number | undefined {
 }
 
 /** The row's own filled cells: a merge counts once, at its first column, but fills the rows below it. */
-function ownCells(input: RowsInput, row: number): Own[] {
-  const out: Own[] = [];
+function ownCells(input: RowsInput, row: number, own: Own): void {
+  own.length = 0;
   const { grid, merges } = input;
   for (let c = grid.left; c <= input.lastOfficeCol; c++) {
     const m = merges.at(row, c);
     if (m && m.left !== c) continue;
     const value = m ? cellAt(grid, m.top, m.left) : cellAt(grid, row, c);
     if (!isFilled(value)) continue;
-    out.push({ col: c, value, across: m !== undefined && m.right > m.left });
+    own.cols[own.length] = c;
+    own.values[own.length] = value;
+    own.across[own.length] = m !== undefined && m.right > m.left;
+    own.length++;
   }
-  return out;
 }
 
+/** What fold gives at the start of a subtotal ("cộng", "tổng …") and of a signature block. */
+const SUBTOTAL_START = ["cong", "tong"];
+const FOOTER_START = ["nguoi lap", "noi nhan", "xac nhan", "thu truong"];
+
 function isSubtotal(text: string): boolean {
-  // Cheap first-letter test: this runs on every row, and toneKey is not cheap.
-  if (!/^\s*[cCtT]/.test(text)) return false;
+  // Cheap tests first: this runs on every row (mostly names), and toneKey is not cheap.
+  if (!/^\s*[cCtT]/.test(text) || !foldedMayStartWith(text, SUBTOTAL_START)) return false;
   return SUBTOTAL.test(toneKey(text)) || SUBTOTAL_FOLDED.test(fold(text));
 }
 
 function isFooter(text: string): boolean {
-  if (!/^\s*[nNxXtT]/.test(text) && !text.includes(",")) return false;
+  // The place-and-date line needs a comma; the other footers begin with one of their words.
+  const maybeStart = /^\s*[nNxXtT]/.test(text) && foldedMayStartWith(text, FOOTER_START);
+  if (!maybeStart && !text.includes(",")) return false;
   return FOOTER.test(fold(text));
 }
 
@@ -125,7 +144,12 @@ function rowKindOf(text: string): Kind {
 
 export function readRows(input: RowsInput): RowsOutput {
   const { sheet, grid, mapping, reader, problems } = input;
-  const out: RowsOutput = { individuals: [], units: [], lastRecordRow: 0, unitCells: new Map() };
+  const out: RowsOutput = {
+    individuals: [],
+    units: [],
+    lastRecordRow: 0,
+    unitCells: { individuals: [], units: [] },
+  };
   const sttCol = colOf(mapping, "stt");
   const nameCol = colOf(mapping, "name");
   const familyCol = colOf(mapping, "familyName");
@@ -165,43 +189,69 @@ export function readRows(input: RowsInput): RowsOutput {
   };
   const last = grid.top + grid.values.length - 1;
 
+  const own: Own = { length: 0, cols: [], values: [], across: [] };
   for (let row = input.firstDataRow; row <= last; row++) {
-    const own = ownCells(input, row);
-    if (own.length === 0) continue;
-    const firstText = own.find((o) => typeof o.value === "string");
-    const lead = firstText ? String(firstText.value) : "";
+    ownCells(input, row, own);
+    const count = own.length;
+    if (count === 0) continue;
+    let lead = "";
+    for (let k = 0; k < count; k++) {
+      const v = own.values[k];
+      if (typeof v === "string") {
+        lead = v;
+        break;
+      }
+    }
     if (lead !== "" && isSubtotal(lead)) continue;
     if (lead !== "" && isFooter(lead)) break;
     const onlyStt =
-      own.length === 1 &&
-      isSttValue(own[0].value) &&
-      (own[0].col === sttCol || (sttCol === undefined && own[0].col < (nameCol ?? 0)));
+      count === 1 &&
+      isSttValue(own.values[0]) &&
+      (own.cols[0] === sttCol || (sttCol === undefined && own.cols[0] < (nameCol ?? 0)));
     if (onlyStt) continue;
 
-    const rated = ratingCol !== undefined && own.some((o) => o.col === ratingCol);
-    const outside = own.filter((o) => o.col > idEnd);
-    if (!rated && outside.every((o) => typeof o.value === "number")) {
-      const inside = own.filter((o) => o.col <= idEnd);
-      const texts = inside.filter((o) => typeof o.value === "string" && o.col !== sttCol);
-      const main = texts.length > 0 ? texts[texts.length - 1] : inside[inside.length - 1];
-      const text = main ? displayOf(main.value) : "";
+    let rated = false;
+    let outsideCount = 0;
+    let outsideNumbers = true;
+    for (let k = 0; k < count; k++) {
+      if (own.cols[k] === ratingCol) rated = true;
+      if (own.cols[k] > idEnd) {
+        outsideCount++;
+        if (typeof own.values[k] !== "number") outsideNumbers = false;
+      }
+    }
+    if (!rated && outsideNumbers) {
+      // The row's cells up to the identity columns: the last text (not STT) names the group, else the last cell.
+      let main = -1;
+      let lastInside = -1;
+      let across = false;
+      for (let k = 0; k < count; k++) {
+        const col = own.cols[k];
+        if (col > idEnd) continue;
+        lastInside = k;
+        if (own.across[k]) across = true;
+        if (typeof own.values[k] === "string" && col !== sttCol) main = k;
+      }
+      if (main < 0) main = lastInside;
+      const text = main >= 0 ? displayOf(own.values[main]) : "";
       const sttText = sttCol !== undefined ? displayOf(reader.valueAt(row, sttCol)) : "";
       const marked =
-        inside.some((o) => o.across) ||
+        across ||
         isGroupNumber(sttText) ||
         (input.role === "units" ? ROMAN_PREFIX.test(text) : hasNumbering(text));
       // On a units sheet an unrated unit row is a unit missing its rating, so only clear group marks count there.
       // A group row may carry counts right of the name ("I. VĂN PHÒNG SỞ … 12"): then it must be clearly marked.
       const isGroup =
-        main !== undefined &&
+        main >= 0 &&
         (marked ||
-          (outside.length === 0 &&
+          (outsideCount === 0 &&
             input.role !== "units" &&
             (startsWithUnitWord(text) || isDepartmentGroup(text))));
       if (isGroup) {
-        const cellText = reader.read(row, main.col).text;
+        const mainCol = own.cols[main];
+        const cellText = reader.read(row, mainCol).text;
         const found = unitOf(cellText);
-        if (found.unit !== "") group = { ...found, cell: a1(row, main.col) };
+        if (found.unit !== "") group = { ...found, cell: a1(row, mainCol) };
         continue;
       }
     }
@@ -271,8 +321,8 @@ export function readRows(input: RowsInput): RowsOutput {
     }
 
     keyParts.length = 0;
-    for (const o of own) {
-      if (o.col !== sttCol) keyParts.push(o.col, displayOf(o.value));
+    for (let k = 0; k < count; k++) {
+      if (own.cols[k] !== sttCol) keyParts.push(own.cols[k], displayOf(own.values[k]));
     }
     const dupKey = keyParts.join("\u0001");
     const first = seen.get(dupKey);
@@ -304,7 +354,7 @@ export function readRows(input: RowsInput): RowsOutput {
         isDepartment: dept,
       };
       out.units.push(rec);
-      if (nameCell !== undefined) out.unitCells.set(rec, a1(row, nameCell));
+      out.unitCells.units.push(nameCell !== undefined ? a1(row, nameCell) : null);
       continue;
     }
 
@@ -321,18 +371,20 @@ export function readRows(input: RowsInput): RowsOutput {
       order: input.order.individual++,
     };
     const ownUnit = cells.unit && cells.unit.text !== "" ? unitOf(cells.unit.text) : null;
+    let unitCell: string | null = null;
     if (ownUnit && ownUnit.unit !== "") {
       rec.unit = ownUnit.unit;
       rec.unitKey = ownUnit.unitKey;
       rec.unitFrom = ownUnit.from === "department" ? "department" : "column";
-      out.unitCells.set(rec, cells.unit?.cell ?? a1(row, unitCol ?? grid.left));
+      unitCell = cells.unit?.cell ?? a1(row, unitCol ?? grid.left);
     } else if (group) {
       rec.unit = group.unit;
       rec.unitKey = group.unitKey;
       rec.unitFrom = group.from;
-      out.unitCells.set(rec, group.cell);
+      unitCell = group.cell;
     }
     out.individuals.push(rec);
+    out.unitCells.individuals.push(unitCell);
   }
 
   if (errors > ERROR_CAP) {

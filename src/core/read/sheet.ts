@@ -25,14 +25,14 @@ import {
   looksLikeListWithoutRating,
   missingCriteriaColumns,
 } from "./role";
-import { readRows } from "./rows";
+import { readRows, type UnitCells } from "./rows";
 import { blockColumns, isAddinStamp } from "./stamp";
 
 export interface SheetOutput {
   sheet: SheetRead;
   individuals: IndividualRecord[];
   units: UnitRecord[];
-  unitCells: Map<IndividualRecord | UnitRecord, string>;
+  unitCells: UnitCells;
 }
 
 const LOOKUP_NAME = /danh ?muc|htkt|tra cuu|lookup/;
@@ -95,7 +95,12 @@ export function readSheet(
     headers: [],
     protected: grid.protected === true,
   };
-  const out: SheetOutput = { sheet, individuals: [], units: [], unitCells: new Map() };
+  const out: SheetOutput = {
+    sheet,
+    individuals: [],
+    units: [],
+    unitCells: { individuals: [], units: [] },
+  };
 
   if (grid.kind === "chartsheet") {
     problems.push(problem("info", "SHEET_CHART", name, null, { sheet: name }));

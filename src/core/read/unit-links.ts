@@ -10,22 +10,24 @@
 import type { IndividualRecord, Problem, UnitRecord } from "../records";
 import { DEPARTMENT_KEY } from "./department";
 import { problem } from "./problems";
+import type { UnitCells } from "./rows";
 
 export function linkUnits(
   individuals: IndividualRecord[],
   units: UnitRecord[],
   hasIndividualsSheet: boolean,
-  unitCells: Map<IndividualRecord | UnitRecord, string>,
+  unitCells: UnitCells,
   problems: Problem[]
 ): void {
   if (units.length === 0) return;
   const unitKeys = new Set(units.map((u) => u.unitKey).filter((k): k is string => k !== null));
   const reported = new Set<string>();
-  for (const p of individuals) {
+  for (let i = 0; i < individuals.length; i++) {
+    const p = individuals[i];
     const key = p.unitKey;
     if (key === null || key === DEPARTMENT_KEY || unitKeys.has(key) || reported.has(key)) continue;
     reported.add(key);
-    const cell = unitCells.get(p) ?? null;
+    const cell = unitCells.individuals[i] ?? null;
     problems.push(
       problem("warning", "UNIT_NOT_FOUND", p.sheet, cell, {
         unit: p.unit ?? "",
@@ -36,9 +38,10 @@ export function linkUnits(
   }
   if (!hasIndividualsSheet) return;
   const memberKeys = new Set(individuals.map((p) => p.unitKey));
-  for (const u of units) {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
     if (u.unitKey === null || u.isDepartment || memberKeys.has(u.unitKey)) continue;
-    const cell = unitCells.get(u) ?? null;
+    const cell = unitCells.units[i] ?? null;
     problems.push(
       problem("warning", "UNIT_NO_MEMBERS", u.sheet, cell, {
         unit: u.unit ?? "",

@@ -7,7 +7,7 @@ import type { FieldCell, FieldId, MappingEntry, SheetRead } from "../records";
 import type { Template } from "../i18n/types";
 import type { EssentialField, FieldRef, Subject } from "./types";
 
-export function resolveField(ref: FieldRef, year: number): FieldId {
+function resolveFresh(ref: FieldRef, year: number): FieldId {
   switch (ref) {
     case "history.prev1":
       return `history.${year - 1}`;
@@ -20,6 +20,24 @@ export function resolveField(ref: FieldRef, year: number): FieldId {
     default:
       return ref;
   }
+}
+
+// Rules resolve the same few references on every row: a fresh "history.2024" string each time had to be hashed
+// again for every mapping lookup. One year is resolved at a time (a run has one evaluation year).
+let resolvedYear = Number.NaN;
+let resolved = new Map<FieldRef, FieldId>();
+
+export function resolveField(ref: FieldRef, year: number): FieldId {
+  if (year !== resolvedYear) {
+    resolvedYear = year;
+    resolved = new Map();
+  }
+  let field = resolved.get(ref);
+  if (field === undefined) {
+    field = resolveFresh(ref, year);
+    resolved.set(ref, field);
+  }
+  return field;
 }
 
 /** Fields a unit row may carry under an individual's field name on a mixed sheet. */
@@ -69,11 +87,9 @@ export function cellOf(
   year: number,
   row: number
 ): FieldCell | null {
-  const field = presentField(sheet, subject, resolveField(ref, year));
-  if (field === null) {
-    const direct = cells[resolveField(ref, year)];
-    return direct ?? null;
-  }
+  const wanted = resolveField(ref, year);
+  const field = presentField(sheet, subject, wanted);
+  if (field === null) return cells[wanted] ?? null;
   const got = cells[field];
   if (got) return got;
   const letters = sheet?.mapping[field]?.columns[0];

@@ -21,6 +21,7 @@ import { parseNumber } from "../vocab/dates";
 import { ratingAtLeast } from "../vocab/ratings";
 import { gap, indCell, markCheck, met, shown, unknown, unreadable, weakest } from "./checks";
 import { dateInCell, monthsServedInYear } from "./dates";
+import { resolveField } from "./fields";
 import { fold, mentions } from "./fold";
 import { markOf, namedItemOf, ratingOf, titlesOf } from "./parsers";
 import type { CheckResult, IndividualContext } from "./types";
@@ -248,13 +249,12 @@ function impliesTitle(held: string, wanted: TitleCode): boolean {
 export function checkHistoryCstdcs3(ctx: IndividualContext): CheckResult {
   const year = ctx.settings.year;
   const parts: CheckResult[] = [];
-  for (const [ref, histYear] of [
-    ["history.prev1", year - 1],
-    ["history.prev2", year - 2],
-  ] as const) {
+  for (let back = 1; back <= 2; back++) {
+    const ref = back === 1 ? "history.prev1" : "history.prev2";
     const cell = indCell(ctx, ref);
     if (!cell) continue;
-    const field: FieldId = `history.${histYear}`;
+    const histYear = year - back;
+    const field = resolveField(ref, year);
     const h = historyHolds(ctx, cell, field, "CSTDCS");
     if (h === "yes") parts.push(met(cell, field));
     else if (h === "blank") {
@@ -339,7 +339,7 @@ export function checkHistoryBk(ctx: IndividualContext): CheckResult {
     branches.push(
       and(
         fromTitle(ctx.titles.CSTDCS),
-        fromHolds(historyHolds(ctx, prevTitles, `history.${year - 1}`, "CSTDCS"))
+        fromHolds(historyHolds(ctx, prevTitles, resolveField("history.prev1", year), "CSTDCS"))
       )
     );
   }
@@ -357,7 +357,7 @@ export function checkHistoryBk(ctx: IndividualContext): CheckResult {
     branches.push(and(now, prev, inits));
   }
   const cell = prevTitles ?? prevRating;
-  const field = prevTitles ? `history.${year - 1}` : `history.${year - 1}.rating`;
+  const field = resolveField(prevTitles ? "history.prev1" : "history.prev1.rating", year);
   if (branches.includes("met")) return met(cell, field);
   if (branches.length > 0 && branches.every((b) => b === "gap")) {
     return gap("HISTORY_BK.gap", cell, field, params);

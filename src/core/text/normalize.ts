@@ -152,3 +152,48 @@ const NUMBERING =
 export function stripNumbering(s: string): string {
   return clean(clean(s).replace(NUMBERING, ""));
 }
+
+/** ASCII whitespace: what clean trims and collapses among the first 128 characters. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** The words still possible once fold's k-th character is `ch` (a bit each); -1 when one was already complete. */
+function narrow(words: readonly string[], alive: number, k: number, ch: number): number {
+  for (let w = 0; w < words.length; w++) {
+    if ((alive & (1 << w)) === 0) continue;
+    if (k >= words[w].length) return -1;
+    if (words[w].charCodeAt(k) !== ch) alive &= ~(1 << w);
+  }
+  return alive;
+}
+
+/**
+ * False only when fold(s) certainly begins with none of `words` (lower-case ASCII). It reads the text's leading ASCII,
+ * which fold keeps as it is (lower-cased, whitespace runs as one space, leading space trimmed), and answers true as
+ * soon as a non-ASCII character makes the rest uncertain. A cheap gate before fold on cells that are mostly names.
+ */
+export function foldedMayStartWith(s: string, words: readonly string[]): boolean {
+  let alive = (1 << words.length) - 1;
+  let k = 0;
+  let space = false;
+  let i = 0;
+  while (i < s.length && isAsciiSpace(s.charCodeAt(i))) i++;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return true;
+    if (isAsciiSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (space) {
+      alive = narrow(words, alive, k++, 32);
+      if (alive <= 0) return alive < 0;
+      space = false;
+    }
+    alive = narrow(words, alive, k++, c >= 65 && c <= 90 ? c + 32 : c);
+    if (alive <= 0) return alive < 0;
+  }
+  // The text ended (trailing space is trimmed): only a word spelled out in full can begin it.
+  return narrow(words, alive, k, -1) < 0;
+}

@@ -3,6 +3,7 @@ import {
   clean,
   expandAbbreviations,
   fold,
+  foldedMayStartWith,
   stripNumbering,
   toneKey,
 } from "../../../src/core/text/normalize";
@@ -125,6 +126,72 @@ describe("normalisation properties", () => {
         expect(c).not.toMatch(/\s\s|^\s|\s$/);
       }),
       { numRuns: 500 }
+    );
+  });
+});
+
+describe("foldedMayStartWith (a cheap gate before fold; it may say yes wrongly, never no wrongly)", () => {
+  const WORDS = ["cong", "tong", "nguoi lap", "thu truong"];
+
+  it("rules out names whose leading ASCII already differs from every word", () => {
+    expect(foldedMayStartWith("Trần Văn An", ["cong", "tong"])).toBe(false);
+    expect(foldedMayStartWith("  Cao Thị Bình", ["cong", "tong"])).toBe(false);
+    expect(foldedMayStartWith("Nguyễn Văn An", ["nguoi lap"])).toBe(false);
+    expect(foldedMayStartWith("Tong", ["tong cong"])).toBe(false);
+  });
+
+  it("keeps texts that fold to one of the words, however they are typed", () => {
+    expect(foldedMayStartWith("Cộng", ["cong", "tong"])).toBe(true);
+    expect(foldedMayStartWith("TỔNG CỘNG", ["cong", "tong"])).toBe(true);
+    expect(foldedMayStartWith(" \tNGUOI   LAP biểu", ["nguoi lap"])).toBe(true);
+    expect(foldedMayStartWith("Tong", ["tong"])).toBe(true);
+    expect(foldedMayStartWith("\u200BTrần", ["cong"])).toBe(true);
+  });
+
+  /** A word as a clerk might type it: any case, tones and hats (composed or not), stretched spaces. */
+  const VARIANTS: Record<string, string[]> = {
+    o: ["o", "O", "ô", "Ộ", "ổ", "ơ", "Ờ", "o\u0302\u0323", "O\u0309"],
+    u: ["u", "U", "ư", "ừ", "Ú", "u\u031B"],
+    a: ["a", "A", "á", "Ậ", "ă"],
+    i: ["i", "I", "í", "ị"],
+    " ": [" ", "  ", "\t", " \n "],
+  };
+  const typed = (word: string) =>
+    fc.tuple(
+      ...Array.from(word, (ch) => fc.constantFrom(...(VARIANTS[ch] ?? [ch, ch.toUpperCase()])))
+    );
+  const lead = fc.constantFrom("", " ", "\t ", "\u200B", "\u00A0");
+  const tail = fc.string({ unit: "grapheme", maxLength: 6 });
+
+  it("never rules out a text whose fold begins with one of the words", () => {
+    const text = fc
+      .tuple(lead, fc.constantFrom(...WORDS).chain(typed), tail)
+      .map(([l, w, t]) => l + w.join("") + t);
+    let checked = 0;
+    fc.assert(
+      fc.property(text, (s) => {
+        const folded = fold(s);
+        for (const w of WORDS) {
+          if (!folded.startsWith(w)) continue;
+          checked++;
+          expect(foldedMayStartWith(s, [w])).toBe(true);
+          expect(foldedMayStartWith(s, WORDS)).toBe(true);
+        }
+      }),
+      { numRuns: 2000 }
+    );
+    expect(checked).toBeGreaterThan(1500);
+  });
+
+  it("agrees with fold wherever it rules a text out, on arbitrary strings", () => {
+    fc.assert(
+      fc.property(fc.tuple(lead, fc.string({ unit: "grapheme", maxLength: 12 })), ([l, t]) => {
+        const s = l + t;
+        if (!foldedMayStartWith(s, WORDS)) {
+          expect(WORDS.some((w) => fold(s).startsWith(w))).toBe(false);
+        }
+      }),
+      { numRuns: 2000 }
     );
   });
 });
