@@ -30,7 +30,7 @@ import {
 } from "./summary-lists";
 import { writeCounts, writeQuotas } from "./summary-overview";
 import { SummaryPage } from "./summary-page";
-import { COLS, fitColumns, pairSplit } from "./summary-widths";
+import { fitColumns, pairSplit } from "./summary-widths";
 import { widthFor } from "./text-fit";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
