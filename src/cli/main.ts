@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { runCheck, type CheckOutput } from "../core/check";
+import type { WritePlan } from "../core/render/plan";
 import { format, type Lang } from "../core/i18n/types";
 import { parseAssignments } from "../core/settings-io";
 import { ruleSetIds } from "../core/check";
@@ -163,7 +164,7 @@ async function check(args: string[], lang: Lang, io: Io): Promise<number> {
 
   const data = readInput(input, lang);
   const loaded = await load(input, data, lang);
-  const result = runCheck({
+  let result: CheckOutput | null = runCheck({
     grid: loaded.grid,
     overrides: entries,
     saveOverrides: Boolean(values["save-settings"]),
@@ -173,12 +174,13 @@ async function check(args: string[], lang: Lang, io: Io): Promise<number> {
     sha256: createHash("sha256").update(data).digest("hex"),
     sheetInfo: sheetInfo(loaded.wb),
   });
+  const text = result.text;
   const badSettings = result.settingIssues.filter((i) =>
     Object.prototype.hasOwnProperty.call(entries, i.key)
   );
   if (badSettings.length)
     throw new UsageError(
-      say(lang, "cli.badSetting", { detail: badSettings.map((i) => result.text(i.msg)).join(" ") })
+      say(lang, "cli.badSetting", { detail: badSettings.map((i) => text(i.msg)).join(" ") })
     );
   printSummary(result, basename(input), lang, io.out);
   if (!result.checkable) {
@@ -193,18 +195,24 @@ async function check(args: string[], lang: Lang, io: Io): Promise<number> {
       say(lang, "cli.wrote", { what: say(lang, "cli.what.report"), file: values.report as string })
     );
   }
-  if (out) await writeChecked(loaded, result, out, lang, io);
+  if (out) {
+    const plan = result.plan;
+    // The report, review and records are not needed to write the copy: let them go before exceljs builds it
+    // (they are a third of the peak memory of a 50,000-row check).
+    result = null;
+    await writeChecked(loaded, plan, out, lang, io);
+  }
   return 0;
 }
 
 async function writeChecked(
   loaded: Awaited<ReturnType<typeof loadWorkbook>>,
-  result: CheckOutput,
+  plan: WritePlan,
   out: string,
   lang: Lang,
   io: Io
 ): Promise<void> {
-  const written = await writeCheckedBytes(loaded, result.plan, lang);
+  const written = await writeCheckedBytes(loaded, plan, lang);
   writeOutput(out, written.bytes, lang);
   for (const r of written.refused)
     io.err(say(lang, "cli.refused", { sheet: r.sheet, detail: r.message }));

@@ -30,7 +30,10 @@ export function clearWorkbook(wb: ExcelJS.Workbook): ClearResult {
   const ownedNames = new Set(owned.map((o) => o.ws.name));
   for (const ws of wb.worksheets) {
     if (ownedNames.has(ws.name)) continue;
-    const block = findBlock(ws, getStamp(wb, ws.name, BLOCK_NAME));
+    // Only a sheet that bears the add-in's block stamp has a block to remove. Decision (issue 7): a marker header
+    // alone is not enough here, since an office sheet never checked may hold that text and clear would delete it.
+    const blockStamp = getStamp(wb, ws.name, BLOCK_NAME);
+    const block = blockStamp ? findBlock(ws, blockStamp) : null;
     if (block) {
       removeBlock(ws, block);
       result.cleared.push(ws.name);

@@ -13,7 +13,9 @@ import { uncarriedParts } from "../../src/xlsx/parts";
 const STACK = /\n\s+at |Error: |TypeError|ReferenceError/;
 
 export function casesForShard(shard: number, of: number): HostileCase[] {
-  const all = process.env.THIDUA_ALL ? HOSTILE : HOSTILE.filter((c) => !c.heavy);
+  const all = (process.env.THIDUA_ALL ? HOSTILE : HOSTILE.filter((c) => !c.heavy)).filter(
+    (c) => !process.env.HOSTILE_ONLY || c.id === process.env.HOSTILE_ONLY
+  );
   return all.filter((_, i) => i % of === shard);
 }
 

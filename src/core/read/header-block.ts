@@ -17,7 +17,16 @@ import type { MergeIndex } from "./merges";
 
 export const SCAN_ROWS = 60;
 const MAX_HEADER_ROWS = 3;
-const RESULT_MARKER = "ket qua ra soat";
+/**
+ * The add-in writes its marker exactly, alone or as the first line of a one-row block header. Decision (issue 7):
+ * only that text counts, in upper case with its diacritics. A looser match took an office's own "Kết quả rà soát hồ
+ * sơ" column for an old block and overwrote it and every column right of it.
+ */
+const RESULT_MARKER = "KẾT QUẢ RÀ SOÁT";
+
+function isResultMarker(v: string): boolean {
+  return clean(v.split(/\r?\n/)[0]) === RESULT_MARKER;
+}
 
 export interface HeaderContext {
   grid: SheetGrid;
@@ -73,7 +82,7 @@ export function findResultBlock(
       if (first !== undefined && c >= first) break;
       const m = merges.at(r, c);
       const v = cellAt(grid, m ? m.top : r, m ? m.left : c);
-      if (typeof v === "string" && fold(clean(v)).startsWith(RESULT_MARKER)) first = c;
+      if (typeof v === "string" && isResultMarker(v)) first = c;
     }
   }
   return first === undefined ? undefined : { firstCol: first, lastCol: right };
