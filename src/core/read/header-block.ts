@@ -10,7 +10,7 @@
  */
 import { type SheetGrid, cellAt, fontAt, lastCol, lastRow, textAt } from "../grid";
 import type { FieldId } from "../records";
-import { clean, fold } from "../text/normalize";
+import { clean } from "../text/normalize";
 import { toUnicode } from "../text/legacy";
 import { type HeaderMatch, matchHeader } from "../vocab/headers";
 import type { MergeIndex } from "./merges";
