@@ -401,3 +401,99 @@ describe("summary header, footer and print (spec/workbook.md item 3, Nghị đ�
     expect(values[5][0]).toBe("LIST OF PROPOSED AWARDS FOR 2025");
   });
 });
+
+describe("summary overview before the lists (criteria.md §3; the repeated column titles only above the lists)", () => {
+  const built = build(
+    [
+      person({ name: "Nguyễn Văn An", row: 6, proposals: [LDTT] }),
+      person({
+        name: "Trần Văn Bình",
+        row: 7,
+        proposals: [{ title: "LDTT", verdict: "not_eligible" }],
+      }),
+    ],
+    [],
+    {
+      quotas: [
+        { id: "Q_HTXS", scope: "workbook", limit: 2, actual: 1, excess: 0, ok: true, rows: [] },
+        {
+          id: "Q_HTXS",
+          scope: "Văn phòng",
+          limit: 0,
+          actual: 1,
+          excess: 1,
+          ok: false,
+          rows: [],
+          informational: true,
+        },
+        {
+          id: "Q_HTXS",
+          scope: "Phòng Kế hoạch",
+          limit: 1,
+          actual: 0,
+          excess: 0,
+          ok: true,
+          rows: [],
+          informational: true,
+        },
+        {
+          id: "Q_CSTDCS",
+          scope: "workbook",
+          limit: null,
+          actual: 0,
+          excess: 0,
+          ok: null,
+          rows: [],
+          informational: true,
+        },
+        {
+          id: "Q_PROPOSED",
+          scope: "workbook",
+          limit: 0,
+          actual: 1,
+          excess: 1,
+          ok: false,
+          rows: [],
+        },
+      ],
+    } satisfies Partial<Review>
+  );
+  const { builder, pageSetup } = summary(built);
+  const values = builder.values;
+
+  it("prints Q_PROPOSED as its own line, not as a ratio in the quota table (criteria.md §3)", () => {
+    expect(values.some((r) => r[1] === "Số đề nghị của đơn vị chưa đủ điều kiện")).toBe(false);
+    expect(values[rowOf(values, "Đề nghị chưa đủ điều kiện:")][0]).toBe(
+      "Đề nghị chưa đủ điều kiện: 1 (Hội đồng xem xét từng trường hợp trong danh sách)."
+    );
+    const table = values.slice(rowOf(values, "KIỂM SOÁT TỶ LỆ"), rowOf(values, "Đề nghị chưa đủ"));
+    expect(table.filter((r) => r[0] !== null && typeof r[0] === "number")).toHaveLength(1);
+  });
+
+  it("lists the agency's HTXSNV control, then the unit breakdown under one 'for information' heading", () => {
+    const q = rowOf(values, "KIỂM SOÁT TỶ LỆ");
+    expect(values.slice(q + 2, q + 7).map((r) => r.slice(0, 5))).toEqual([
+      [1, "Số xếp loại HTXSNV không quá 20% số xếp loại HTTNV", null, null, null],
+      [null, "- Toàn cơ quan", 2, 1, 0],
+      [null, "Để tham khảo, theo từng đơn vị:", null, null, null],
+      [null, "- Văn phòng", 0, 1, 1],
+      [null, "- Phòng Kế hoạch", 1, 0, 0],
+    ]);
+  });
+
+  it("shows a switched-off CSTĐCS control as its share, for information", () => {
+    expect(values[rowOf(values, "Tỷ lệ Chiến sĩ thi đua cơ sở")][0]).toContain(
+      "0 đủ điều kiện so với 2 đủ điều kiện Lao động tiên tiến (0%)"
+    );
+  });
+
+  it("ends the overview with a page break; the lists start with the repeated column-title row", () => {
+    const [titleRow] = (pageSetup.printTitleRows ?? "").split(":").map(Number);
+    expect(pageSetup.rowBreaks).toEqual([titleRow - 1]);
+    expect(rowOf(values, "TỔNG HỢP THEO ĐƠN VỊ")).toBeLessThan(titleRow - 1);
+    expect(rowOf(values, "A. DANH HIỆU")).toBe(titleRow);
+    const byTitle = rowOf(values, "TỔNG HỢP THEO DANH HIỆU");
+    const total = values.slice(byTitle).find((r) => r[1] === "Tổng cộng");
+    expect(total?.slice(2)).toEqual([2, 1, 1, 0]);
+  });
+});
