@@ -24,7 +24,7 @@
 import type { Lang } from "../core/i18n/types";
 import type { SheetRole } from "../core/records";
 import type { Report } from "../core/report/types";
-import type { ResultView } from "./view";
+import type { FindingSource, ResultView } from "./view";
 
 export interface SheetMappingEntry {
   columns: string[];
@@ -81,6 +81,7 @@ export interface WriteSummary {
 export interface CheckResult {
   checkable: boolean;
   view: ResultView;
+  findings: FindingSource;
   writes: WriteSummary;
   /** The full report (spec/report.md), fetched only when asked for. */
   report(): Promise<Report>;

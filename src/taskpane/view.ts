@@ -1,7 +1,8 @@
 /**
  * The results as the pane shows them, derived from the report alone so the counts on screen are the report's
  * counts (the e2e tests compare them with runCheck). Built where the check runs (the worker in the standalone page),
- * so only this small object crosses to the page.
+ * so only this small object crosses to the page; findings (tens of thousands for a provincial roll-up) stay there
+ * and the page asks for one group's page at a time, so no message is big enough to block the page.
  */
 import type { Outcome } from "../core/review";
 import type { Report, ReportProblem, ReportQuota } from "../core/report/types";
@@ -45,7 +46,8 @@ export interface ResultView {
   byTitle: TitleCount[];
   byUnit: UnitCount[];
   quotas: ReportQuota[];
-  findings: FindingItem[];
+  /** How many findings there are; the findings themselves are fetched page by page (FindingSource). */
+  findingCount: number;
   problems: ReportProblem[];
 }
 
@@ -75,7 +77,6 @@ export function buildView(report: Report): ResultView {
   for (const [code, n] of Object.entries(report.totals.eligible)) title(code).eligible = n;
 
   const units = new Map<string, UnitCount>();
-  const findings: FindingItem[] = [];
   const rows = [
     ...report.units.map((u) => ({ ...u, who: u.unit, memberOf: u.unit })),
     ...report.individuals.map((p) => ({ ...p, who: p.name, memberOf: p.unit })),
@@ -87,19 +88,6 @@ export function buildView(report: Report): ResultView {
       if (p.verdict === "eligible") t.proposedEligible++;
       else if (p.verdict === "not_eligible") t.proposedNotEligible++;
       else if (p.verdict === "needs_info") t.proposedNeedsInfo++;
-    }
-    for (const f of r.findings) {
-      findings.push({
-        sheet: r.sheet,
-        cell: f.cell,
-        row: r.row,
-        who: r.who,
-        unit: r.memberOf,
-        code: f.code,
-        verdict: f.verdict,
-        decides: f.decides,
-        message: f.message,
-      });
     }
   }
   // Counts by unit are over individuals (the members); units' own rows are counted in totals.unitOutcomes.
@@ -120,9 +108,37 @@ export function buildView(report: Report): ResultView {
     byTitle: [...titles.values()],
     byUnit: [...units.values()],
     quotas: report.quotas,
-    findings,
+    findingCount: [...report.units, ...report.individuals].reduce(
+      (n, r) => n + r.findings.length,
+      0
+    ),
     problems: report.problems,
   };
+}
+
+/** Every finding of the report with its sheet, cell and who it is about: units first, then individuals. */
+export function flattenFindings(report: Report): FindingItem[] {
+  const out: FindingItem[] = [];
+  const rows = [
+    ...report.units.map((u) => ({ ...u, who: u.unit, memberOf: u.unit as string | null })),
+    ...report.individuals.map((p) => ({ ...p, who: p.name, memberOf: p.unit })),
+  ];
+  for (const r of rows) {
+    for (const f of r.findings) {
+      out.push({
+        sheet: r.sheet,
+        cell: f.cell,
+        row: r.row,
+        who: r.who,
+        unit: r.memberOf,
+        code: f.code,
+        verdict: f.verdict,
+        decides: f.decides,
+        message: f.message,
+      });
+    }
+  }
+  return out;
 }
 
 export interface FindingFilter {
@@ -167,4 +183,32 @@ export function groupFindings(
     g.push(f);
   }
   return [...groups.entries()].map(([code, list]) => ({ code, items: list }));
+}
+
+export interface FindingGroupSummary {
+  code: string;
+  count: number;
+}
+
+/** Findings served a page at a time: by the worker in the standalone page, locally in Excel. */
+export interface FindingSource {
+  groups(filter: FindingFilter): Promise<FindingGroupSummary[]>;
+  items(filter: FindingFilter, code: string, offset: number, limit: number): Promise<FindingItem[]>;
+}
+
+/** A FindingSource over findings held in memory; it remembers the last filter's grouping. */
+export function localFindings(items: readonly FindingItem[]): FindingSource {
+  let last: { key: string; groups: FindingGroup[] } | null = null;
+  const grouped = (filter: FindingFilter): FindingGroup[] => {
+    const key = JSON.stringify(filter);
+    if (last?.key !== key) last = { key, groups: groupFindings(items, filter) };
+    return last.groups;
+  };
+  return {
+    groups: async (filter) => grouped(filter).map((g) => ({ code: g.code, count: g.items.length })),
+    items: async (filter, code, offset, limit) =>
+      grouped(filter)
+        .find((g) => g.code === code)
+        ?.items.slice(offset, offset + limit) ?? [],
+  };
 }

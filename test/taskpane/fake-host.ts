@@ -9,7 +9,7 @@ import type {
   WritePart,
 } from "../../src/taskpane/host";
 import { CancelledError } from "../../src/taskpane/host";
-import { buildView } from "../../src/taskpane/view";
+import { buildView, flattenFindings, localFindings } from "../../src/taskpane/view";
 import { sampleReport } from "./report-fixture";
 
 export const inspection: Inspection = {
@@ -72,6 +72,7 @@ export class FakeHost implements PaneHost {
     return {
       checkable: true,
       view: buildView(report),
+      findings: localFindings(flattenFindings(report)),
       writes: { checked: [], sheets: [], remove: [] },
       report: () => Promise.resolve(report),
     };

@@ -1,4 +1,4 @@
-import { buildView, groupFindings } from "../../src/taskpane/view";
+import { buildView, flattenFindings, groupFindings, localFindings } from "../../src/taskpane/view";
 import { sampleReport } from "./report-fixture";
 
 describe("the results view", () => {
@@ -32,10 +32,11 @@ describe("the results view", () => {
     expect(v.byUnit.find((u) => u.unit === "Văn phòng Sở")?.outcomes.needs_info).toBe(1);
   });
 
-  it("flattens every finding with its sheet, cell and person", () => {
-    const v = buildView(sampleReport());
-    expect(v.findings).toHaveLength(3);
-    expect(v.findings[0]).toMatchObject({
+  it("flattens every finding with its sheet, cell and person, and counts them in the view", () => {
+    const items = flattenFindings(sampleReport());
+    expect(items).toHaveLength(3);
+    expect(buildView(sampleReport()).findingCount).toBe(3);
+    expect(items[0]).toMatchObject({
       sheet: "Cá nhân",
       cell: "H8",
       who: "Nguyễn Văn An",
@@ -45,7 +46,7 @@ describe("the results view", () => {
 });
 
 describe("grouping and filtering findings", () => {
-  const items = buildView(sampleReport()).findings;
+  const items = flattenFindings(sampleReport());
   const all = { text: "", verdicts: [], decidingOnly: false };
 
   it("groups findings by code in order of first appearance", () => {
@@ -70,5 +71,27 @@ describe("grouping and filtering findings", () => {
     ]);
     const deciding = groupFindings(items, { ...all, decidingOnly: true });
     expect(deciding.flatMap((g) => g.items.map((i) => i.cell))).toEqual(["H8", "J10"]);
+  });
+});
+
+describe("findings served a page at a time", () => {
+  const source = localFindings(flattenFindings(sampleReport()));
+  const all = { text: "", verdicts: [], decidingOnly: false };
+
+  it("gives the groups with their counts under a filter", async () => {
+    expect(await source.groups(all)).toEqual([
+      { code: "I2", count: 2 },
+      { code: "I3", count: 1 },
+    ]);
+    expect(await source.groups({ ...all, decidingOnly: true })).toEqual([
+      { code: "I2", count: 1 },
+      { code: "I3", count: 1 },
+    ]);
+  });
+
+  it("gives one group's items from an offset", async () => {
+    const page = await source.items(all, "I2", 1, 10);
+    expect(page.map((f) => f.cell)).toEqual(["H10"]);
+    expect(await source.items(all, "nope", 0, 10)).toEqual([]);
   });
 });

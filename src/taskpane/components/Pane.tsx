@@ -255,6 +255,13 @@ export function Pane(props: PaneProps) {
           {t("app.subtitle")}
         </Text>
         {props.header}
+        {download && inspection && (
+          <div className="actions">
+            <Button onClick={download} disabled={busy || running}>
+              {t("results.download")}
+            </Button>
+          </div>
+        )}
         <div aria-live="polite" className="notices">
           {notices.map((n, i) => (
             <MessageBar key={i} intent={n.intent}>
@@ -325,6 +332,7 @@ export function Pane(props: PaneProps) {
           ) : (
             <ResultsStep
               view={result?.view ?? null}
+              findings={result?.findings ?? null}
               ruleSet={ruleSet}
               defaults={defaults}
               entries={entries}
@@ -334,7 +342,6 @@ export function Pane(props: PaneProps) {
               onFilterRows={filterRows}
               onWriteSummary={() => void writeSummary()}
               onClear={() => void clear()}
-              onDownload={download}
               busy={busy || running}
             />
           )}

@@ -24,11 +24,17 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { titleFull, sayer } from "../../core/render/labels";
 import { criterionLabel } from "../fields";
 import { SETTING_FIELDS } from "../settings-form";
-import { groupFindings, OUTCOMES, type FindingFilter, type FindingItem } from "../view";
+import {
+  OUTCOMES,
+  type FindingFilter,
+  type FindingGroupSummary,
+  type FindingItem,
+  type FindingSource,
+} from "../view";
 import { useText } from "./text";
 import type { ResultsStepProps } from "./props";
 import type { PaneKey } from "../i18n";
@@ -55,12 +61,30 @@ function Counts(props: { caption: string; counts: Record<string, number> }) {
   );
 }
 
-function FindingList(props: { items: FindingItem[]; onSelect?: ResultsStepProps["onSelect"] }) {
+function FindingList(props: {
+  source: FindingSource;
+  filter: FindingFilter;
+  code: string;
+  count: number;
+  onSelect?: ResultsStepProps["onSelect"];
+}) {
   const { t } = useText();
-  const [shown, setShown] = useState(PAGE);
+  const [items, setItems] = useState<FindingItem[]>([]);
+  const { source, filter, code } = props;
+  useEffect(() => {
+    let live = true;
+    void source.items(filter, code, 0, PAGE).then((page) => live && setItems(page));
+    return () => {
+      live = false;
+    };
+  }, [source, filter, code]);
+  const more = () =>
+    void source
+      .items(filter, code, items.length, PAGE)
+      .then((page) => setItems((old) => [...old, ...page]));
   return (
     <ul className="findings">
-      {props.items.slice(0, shown).map((f, i) => {
+      {items.map((f, i) => {
         const where = f.cell ? `${f.sheet}!${f.cell}` : `${f.sheet}, ${f.row}`;
         const text = `${f.who}${f.unit ? ` (${f.unit})` : ""}: ${f.message}`;
         return (
@@ -80,10 +104,10 @@ function FindingList(props: { items: FindingItem[]; onSelect?: ResultsStepProps[
           </li>
         );
       })}
-      {props.items.length > shown && (
+      {props.count > items.length && items.length > 0 && (
         <li>
-          <Button size="small" onClick={() => setShown(shown + PAGE)}>
-            {t("results.more", { count: Math.min(PAGE, props.items.length - shown) })}
+          <Button size="small" onClick={more}>
+            {t("results.more", { count: Math.min(PAGE, props.count - items.length) })}
           </Button>
         </li>
       )}
@@ -99,10 +123,19 @@ export function ResultsStep(props: ResultsStepProps) {
     decidingOnly: false,
   });
   const view = props.view;
-  const groups = useMemo(() => (view ? groupFindings(view.findings, filter) : []), [view, filter]);
+  const [groups, setGroups] = useState<FindingGroupSummary[]>([]);
+  const source = props.findings;
+  useEffect(() => {
+    let live = true;
+    if (!source) setGroups([]);
+    else void source.groups(filter).then((g) => live && setGroups(g));
+    return () => {
+      live = false;
+    };
+  }, [source, filter]);
   if (!view) return <Text>{t("results.empty")}</Text>;
   const say = sayer(lang);
-  const total = groups.reduce((n, g) => n + g.items.length, 0);
+  const total = groups.reduce((n, g) => n + g.count, 0);
   const groupTitle = (code: string, count: number) => {
     const label = criterionLabel(props.ruleSet, code, lang);
     return label === code
@@ -122,11 +155,6 @@ export function ResultsStep(props: ResultsStepProps) {
         <Button appearance="primary" onClick={props.onWriteSummary} disabled={props.busy}>
           {t("results.writeSummary")}
         </Button>
-        {props.onDownload && (
-          <Button onClick={props.onDownload} disabled={props.busy}>
-            {t("results.download")}
-          </Button>
-        )}
         <Button onClick={props.onClear} disabled={props.busy}>
           {t("results.clear")}
         </Button>
@@ -301,9 +329,17 @@ export function ResultsStep(props: ResultsStepProps) {
         <Accordion multiple collapsible>
           {groups.map((g) => (
             <AccordionItem key={g.code} value={g.code}>
-              <AccordionHeader>{groupTitle(g.code, g.items.length)}</AccordionHeader>
+              <AccordionHeader>{groupTitle(g.code, g.count)}</AccordionHeader>
               <AccordionPanel>
-                <FindingList items={g.items} onSelect={props.onSelect} />
+                {source && (
+                  <FindingList
+                    source={source}
+                    filter={filter}
+                    code={g.code}
+                    count={g.count}
+                    onSelect={props.onSelect}
+                  />
+                )}
               </AccordionPanel>
             </AccordionItem>
           ))}

@@ -7,7 +7,7 @@ import type { Lang } from "../../core/i18n/types";
 import type { RuleSet } from "../../core/rules/types";
 import type { Settings } from "../../core/settings";
 import type { Inspection, PaneHost, Progress } from "../host";
-import type { ResultView } from "../view";
+import type { FindingSource, ResultView } from "../view";
 
 export interface SheetsStepProps {
   inspection: Inspection;
@@ -34,6 +34,7 @@ export interface CriteriaStepProps {
 
 export interface ResultsStepProps {
   view: ResultView | null;
+  findings: FindingSource | null;
   ruleSet: RuleSet;
   defaults: Settings;
   entries: Record<string, string>;
@@ -43,7 +44,6 @@ export interface ResultsStepProps {
   onFilterRows?(): void;
   onWriteSummary(): void;
   onClear(): void;
-  onDownload?(): void;
   busy: boolean;
 }
 

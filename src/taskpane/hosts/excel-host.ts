@@ -25,7 +25,7 @@ import {
 } from "../host";
 import { planPart, settingsOnly, writeSummary } from "../plan-parts";
 import { inspectionOf } from "../inspection";
-import { buildView } from "../view";
+import { buildView, flattenFindings, localFindings } from "../view";
 
 /** Offset of the Kết quả column inside the result block (render/result-block.ts: Đơn vị, Kết quả, …). */
 const OUTCOME_OFFSET = 1;
@@ -78,6 +78,7 @@ export class ExcelHost implements PaneHost {
     return {
       checkable: out.checkable,
       view: buildView(out.report),
+      findings: localFindings(flattenFindings(out.report)),
       writes: writeSummary(out.plan),
       report: () => Promise.resolve(out.report),
     };

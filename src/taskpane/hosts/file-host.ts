@@ -137,6 +137,11 @@ export class FileHost implements PaneHost {
       checkable: r.checkable,
       view: r.view,
       writes: r.writes,
+      findings: {
+        groups: (filter) => this.send({ op: "findingGroups", filter }),
+        items: (filter, code, offset, limit) =>
+          this.send({ op: "findingItems", filter, code, offset, limit }),
+      },
       report: async () => JSON.parse(await this.send({ op: "report" })) as Report,
     };
   }

@@ -1,6 +1,7 @@
 /** Messages between the standalone page and its Web Worker (session.ts does the work). */
 import type { Lang } from "../../core/i18n/types";
 import type { ClearOutcome, Inspection, Phase, WriteOutcome, WritePart } from "../host";
+import type { FindingFilter, FindingGroupSummary, FindingItem } from "../view";
 import type { SessionCheck } from "./session";
 
 export type Request =
@@ -11,7 +12,9 @@ export type Request =
   | { op: "saveSettings"; entries: Record<string, string>; lang: Lang; ruleSetId?: string }
   | { op: "clear"; lang: Lang }
   | { op: "output"; lang: Lang }
-  | { op: "report" };
+  | { op: "report" }
+  | { op: "findingGroups"; filter: FindingFilter }
+  | { op: "findingItems"; filter: FindingFilter; code: string; offset: number; limit: number };
 
 export interface Replies {
   open: null;
@@ -22,6 +25,8 @@ export interface Replies {
   clear: ClearOutcome;
   output: { bytes: Uint8Array; name: string };
   report: string;
+  findingGroups: FindingGroupSummary[];
+  findingItems: FindingItem[];
 }
 
 export type Envelope = { id: number } & Request;

@@ -40,6 +40,12 @@ export function makeHandler(post: (reply: Reply, transfer?: Transferable[]) => v
         case "clear":
           value = await need().clear();
           break;
+        case "findingGroups":
+          value = await need().findings.groups(m.filter);
+          break;
+        case "findingItems":
+          value = await need().findings.items(m.filter, m.code, m.offset, m.limit);
+          break;
         case "report":
           value = need().reportJson();
           break;

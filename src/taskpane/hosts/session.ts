@@ -18,7 +18,13 @@ import { sheetInfo } from "../../xlsx/owned";
 import { applyPlan } from "../../xlsx/write";
 import type { ClearOutcome, Inspection, Phase, WriteOutcome, WritePart } from "../host";
 import { planPart, settingsOnly, writeSummary } from "../plan-parts";
-import { buildView, type ResultView } from "../view";
+import {
+  buildView,
+  flattenFindings,
+  localFindings,
+  type FindingSource,
+  type ResultView,
+} from "../view";
 import { inspectionOf } from "../inspection";
 
 export interface SessionCheck {
@@ -37,6 +43,8 @@ export interface CheckArgs {
 export class WorkbookSession {
   private loaded: LoadedWorkbook | null = null;
   private last: CheckOutput | null = null;
+  /** The last check's findings, served to the page a page at a time. */
+  findings: FindingSource = localFindings([]);
   /** Results-only mode: what has been "written" so far, merged. */
   private pending: WritePlan = { checked: [], sheets: [], remove: [] };
 
@@ -88,6 +96,7 @@ export class WorkbookSession {
     args.onPhase?.("check");
     const out = this.run(lw, args);
     this.last = out;
+    this.findings = localFindings(flattenFindings(out.report));
     return {
       checkable: out.checkable,
       view: buildView(out.report),
@@ -150,6 +159,7 @@ export class WorkbookSession {
     const lw = await this.ensureLoaded();
     this.pending = { checked: [], sheets: [], remove: [] };
     this.last = null;
+    this.findings = localFindings([]);
     // A file exceljs cannot rewrite was never written to: its results-only copy is simply dropped.
     if (mustWriteResultsOnly(lw.info.uncarried))
       return { cleared: [], removedSheets: [], keptSheets: [] };

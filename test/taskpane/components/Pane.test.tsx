@@ -155,9 +155,9 @@ describe("the Rà soát and Kết quả steps", () => {
     const host = await start();
     await runCheck(host);
     fireEvent.change(screen.getByRole("searchbox"), { target: { value: "cuong" } });
-    expect(screen.getByRole("heading", { name: "Phát hiện (2)" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Phát hiện (2)" })).toBeTruthy();
     fireEvent.click(screen.getByRole("checkbox", { name: /Chỉ những phát hiện quyết định/ }));
-    expect(screen.getByRole("heading", { name: "Phát hiện (1)" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Phát hiện (1)" })).toBeTruthy();
   });
 
   it("the result buttons filter rows, write the summary and clear the marks", async () => {

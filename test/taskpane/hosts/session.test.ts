@@ -29,6 +29,8 @@ describe("the standalone page's workbook session", () => {
     const ref = await reference(sample);
     expect(got.checkable).toBe(true);
     expect(got.view).toEqual(buildView(ref.report));
+    const groups = await s.findings.groups({ text: "", verdicts: [], decidingOnly: false });
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(got.view.findingCount);
     expect(JSON.parse(s.reportJson()).totals).toEqual(ref.report.totals);
   });
 
