@@ -71,6 +71,18 @@ const UNIT_TITLES: UnitTitle[] = ["TTLDTT", "TTLDXS", "GK_TT"];
 
 type Results = Record<string, CheckResult | null>;
 
+const MET: CheckResult = Object.freeze({ verdict: "met", cell: null, field: null });
+
+/** Every row that heads nothing has this same status; the head-of-unit cycle only ever changes heads'. */
+const NOT_HEAD: HeadStatus = Object.freeze({
+  isHead: false,
+  isDirector: false,
+  unitRow: null,
+  missing: null,
+  ttldxs: "eligible",
+  failed: Object.freeze([]) as unknown as HeadStatus["failed"],
+});
+
 interface IndState {
   ctx: IndividualContext;
   results: Results;
@@ -276,7 +288,16 @@ class Evaluation {
   }
 
   private readonly positions = new Map<string, { director: boolean; head: boolean }>();
-  private readonly sourceOf = (code: string): string => sourceKey(this.rules, code);
+  private readonly sources = new Map<string, string>();
+  /** The catalogue key of a criterion's legal source, built once per code rather than once per finding. */
+  private readonly sourceOf = (code: string): string => {
+    let key = this.sources.get(code);
+    if (key === undefined) {
+      key = sourceKey(this.rules, code);
+      this.sources.set(code, key);
+    }
+    return key;
+  };
 
   private headStatus(rec: IndividualRecord, unitIdx: number): HeadStatus {
     let pos = this.positions.get(rec.position);
@@ -287,6 +308,7 @@ class Evaluation {
     }
     const director = pos.director;
     const isHead = pos.head;
+    if (!isHead) return NOT_HEAD;
     const status: HeadStatus = {
       isHead,
       isDirector: director,
@@ -295,7 +317,6 @@ class Evaluation {
       ttldxs: "eligible",
       failed: [],
     };
-    if (!isHead) return status;
     if (director || rec.unitKey === DEPARTMENT_KEY) {
       if (this.departmentIdx < 0) status.missing = "no_department_row";
       else status.unitRow = this.units[this.departmentIdx].ctx.rec;
@@ -314,7 +335,10 @@ class Evaluation {
   private check<C extends Criterion>(crit: C, ctx: Parameters<C["check"]>[0]): CheckResult | null {
     const sheet = ctx.sheet;
     if (this.skip.get(sheet, crit)) return null;
-    return (crit.check as (c: typeof ctx) => CheckResult)(ctx);
+    const r = (crit.check as (c: typeof ctx) => CheckResult)(ctx);
+    // Only the verdict of a met criterion is ever read (findings list what is not met): one shared result
+    // keeps thousands of small objects from living through the whole run.
+    return r.verdict === "met" ? MET : r;
   }
 
   // ---- titles ---------------------------------------------------------------------------------------------------
@@ -457,8 +481,11 @@ class Evaluation {
       if (!r || r.verdict === "met" || c.silent) continue;
       // The titles this criterion decides, in the order the titles were judged.
       const titles: TitleCode[] = [];
+      let decides = false;
       for (const code in evals) {
-        if (evals[code].deciding.includes(c.id)) titles.push(code as TitleCode);
+        if (!evals[code].deciding.includes(c.id)) continue;
+        titles.push(code as TitleCode);
+        if (judged.includes(code as TitleCode)) decides = true;
       }
       out.push({
         code: c.id,
@@ -466,9 +493,9 @@ class Evaluation {
         cell: r.cell,
         refs: r.refs ?? [],
         field: r.field,
-        decides: titles.some((t) => judged.includes(t)),
+        decides,
         msg: r.msg ?? { key: `${c.id}.${r.verdict}` },
-        source: sourceKey(this.rules, c.id),
+        source: this.sourceOf(c.id),
         titles,
       });
     }
@@ -501,7 +528,7 @@ class Evaluation {
             titleEn: def?.label.en ?? code,
           },
         },
-        source: sourceKey(this.rules, "Q_PROPOSED"),
+        source: this.sourceOf("Q_PROPOSED"),
         titles: [code],
       });
     }
@@ -539,7 +566,7 @@ class Evaluation {
       unit: unitRow?.unit ?? rec.unit,
       criteria: this.criterionRecord(this.ind.criteria, s.results),
       conditions: this.criterionRecord(conds, s.results),
-      proposedByUnit: [...s.proposals.codes, ...s.proposals.outside],
+      proposedByUnit: (s.proposals.codes as string[]).concat(s.proposals.outside),
       proposals: proposalList(s.proposals, titles),
       outcome: outcomeOf(judged, titles),
       findings,
@@ -586,7 +613,7 @@ class Evaluation {
       unit: rec.unit,
       criteria: this.criterionRecord(this.unit.criteria, s.results),
       conditions: this.criterionRecord(this.unit.allConditions, s.results),
-      proposedByUnit: [...s.proposals.codes, ...s.proposals.outside],
+      proposedByUnit: (s.proposals.codes as string[]).concat(s.proposals.outside),
       proposals: proposalList(s.proposals, titles),
       outcome: outcomeOf(judged, titles),
       findings,

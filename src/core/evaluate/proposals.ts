@@ -18,6 +18,9 @@ export interface ParsedProposals {
   notes: Finding[];
 }
 
+/** Shared by every row without proposals (most rows); frozen, since the lists are only read afterwards. */
+const NONE = Object.freeze([]) as unknown as never[];
+
 function note(cell: FieldCell, key: string, params: Record<string, string>): Finding {
   return {
     code: key.split(".")[0],
@@ -37,10 +40,10 @@ export function readProposals(
   subject: Subject,
   titles: readonly TitleDef[]
 ): ParsedProposals {
-  const out: ParsedProposals = { cell, codes: [], outside: [], notes: [] };
-  if (!cell) return out;
+  if (!cell) return { cell, codes: NONE, outside: NONE, notes: NONE };
   const p = titlesOf(cell.value, subject);
-  if (p.kind === "blank") return out;
+  if (p.kind === "blank") return { cell, codes: NONE, outside: NONE, notes: NONE };
+  const out: ParsedProposals = { cell, codes: [], outside: [], notes: [] };
   if (p.kind === "error") {
     out.outside.push(shown(cell));
     out.notes.push(note(cell, "PROPOSAL_ERROR.info", { error: p.error }));
@@ -70,10 +73,10 @@ export function proposalList(
   parsed: ParsedProposals,
   verdicts: Partial<Record<string, TitleVerdict>>
 ): Proposal[] {
-  return [
-    ...parsed.codes.map((c) => ({ title: c, verdict: verdicts[c] ?? "not_evaluated" })),
-    ...parsed.outside.map((t) => ({ title: t, verdict: "not_evaluated" as const })),
-  ];
+  const out: Proposal[] = [];
+  for (const c of parsed.codes) out.push({ title: c, verdict: verdicts[c] ?? "not_evaluated" });
+  for (const t of parsed.outside) out.push({ title: t, verdict: "not_evaluated" });
+  return out;
 }
 
 /** The titles a row is judged on: its proposals in the rule set, or the default title when it has none. */

@@ -32,8 +32,20 @@ function pushAll(to: string[], from: readonly string[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]);
 }
 
-/** gaps then unknowns, each code once, in first-seen order. */
+/** gaps then unknowns, each code once, in first-seen order; an exact-size copy when nothing repeats (the rule). */
 function decidingList(): string[] {
+  let repeats = false;
+  const n = gaps.length + unknowns.length;
+  for (let i = 1; i < n && !repeats; i++) {
+    const id = i < gaps.length ? gaps[i] : unknowns[i - gaps.length];
+    for (let j = 0; j < i; j++) {
+      if ((j < gaps.length ? gaps[j] : unknowns[j - gaps.length]) === id) {
+        repeats = true;
+        break;
+      }
+    }
+  }
+  if (!repeats) return unknowns.length === 0 ? gaps.slice() : gaps.concat(unknowns);
   const out: string[] = [];
   for (let i = 0; i < gaps.length; i++) if (!out.includes(gaps[i])) out.push(gaps[i]);
   for (let i = 0; i < unknowns.length; i++) if (!out.includes(unknowns[i])) out.push(unknowns[i]);

@@ -160,16 +160,67 @@ export function readRows(input: RowsInput): RowsOutput {
   const idCols = [sttCol, nameCol, familyCol, givenCol].filter((c): c is number => c !== undefined);
   if (input.role === "units" && unitCol !== undefined) idCols.push(unitCol);
   const idEnd = idCols.length > 0 ? Math.max(...idCols) : grid.left;
-  const fields: [FieldId, number][] = [];
+  // Parallel lists, and a blank record of the same keys in the same order that each row's cells start from: one
+  // object shape for every row instead of growing each row's object key by key.
+  const fieldIds: FieldId[] = [];
+  const fieldCols: number[] = [];
+  const blankCells: Partial<Record<FieldId, FieldCell>> = {};
   for (const [f, e] of Object.entries(mapping)) {
-    if (e && e.columns.length > 0) fields.push([f as FieldId, colNumber(e.columns[0])]);
+    if (e && e.columns.length > 0) {
+      fieldIds.push(f as FieldId);
+      fieldCols.push(colNumber(e.columns[0]));
+      blankCells[f as FieldId] = undefined;
+    }
   }
   const noValue = new Set(grid.noValueFormulas ?? []);
   const reported = new Set<string>();
   let errors = 0;
   let noValues = 0;
-  const seen = new Map<string, number>();
+  // Duplicate rows: rows are first grouped by their first office cell after STT (mostly the name, nearly unique);
+  // the key of every office cell is built only for rows whose group already has a row.
+  const own: Own = { length: 0, cols: [], values: [], across: [] };
+  const groups = new Map<string, number | number[]>();
+  const rowKeys = new Map<number, string>();
   const keyParts: (string | number)[] = [];
+  const earlier: Own = { length: 0, cols: [], values: [], across: [] };
+  const keyOf = (cells: Own): string => {
+    keyParts.length = 0;
+    for (let k = 0; k < cells.length; k++) {
+      if (cells.cols[k] !== sttCol) keyParts.push(cells.cols[k], displayOf(cells.values[k]));
+    }
+    return keyParts.join("\u0001");
+  };
+  const keyOfRow = (r: number): string => {
+    let key = rowKeys.get(r);
+    if (key === undefined) {
+      ownCells(input, r, earlier);
+      key = keyOf(earlier);
+      rowKeys.set(r, key);
+    }
+    return key;
+  };
+  /** The first earlier row with the same office cells, or undefined (then this row is remembered). */
+  const duplicateOf = (row: number): number | undefined => {
+    let probe = "";
+    for (let k = 0; k < own.length; k++) {
+      if (own.cols[k] !== sttCol) {
+        probe = displayOf(own.values[k]);
+        break;
+      }
+    }
+    const group = groups.get(probe);
+    if (group === undefined) {
+      groups.set(probe, row);
+      return undefined;
+    }
+    const key = keyOf(own);
+    const rows = typeof group === "number" ? [group] : group;
+    for (const r of rows) if (keyOfRow(r) === key) return r;
+    rowKeys.set(row, key);
+    rows.push(row);
+    if (typeof group === "number") groups.set(probe, rows);
+    return undefined;
+  };
   let group: Group | null = null;
   // Unit texts repeat on every member row: work each one out once.
   const units = new Map<string, Omit<Group, "cell">>();
@@ -189,7 +240,6 @@ export function readRows(input: RowsInput): RowsOutput {
   };
   const last = grid.top + grid.values.length - 1;
 
-  const own: Own = { length: 0, cols: [], values: [], across: [] };
   for (let row = input.firstDataRow; row <= last; row++) {
     ownCells(input, row, own);
     const count = own.length;
@@ -276,9 +326,10 @@ export function readRows(input: RowsInput): RowsOutput {
       }
     }
 
-    const cells: Partial<Record<FieldId, FieldCell>> = {};
-    for (const [field, col] of fields) {
-      const fc = reader.read(row, col);
+    const cells: Partial<Record<FieldId, FieldCell>> = { ...blankCells };
+    for (let f = 0; f < fieldIds.length; f++) {
+      const field = fieldIds[f];
+      const fc = reader.read(row, fieldCols[f]);
       cells[field] = fc;
       // Only errored cells are looked up: hashing every address would cost more than the rest of the row.
       if (isCellError(fc.value)) {
@@ -320,12 +371,7 @@ export function readRows(input: RowsInput): RowsOutput {
       problems.push(problem("warning", "MISSING_NAME", sheet, cell, { sheet, cell, row }));
     }
 
-    keyParts.length = 0;
-    for (let k = 0; k < count; k++) {
-      if (own.cols[k] !== sttCol) keyParts.push(own.cols[k], displayOf(own.values[k]));
-    }
-    const dupKey = keyParts.join("\u0001");
-    const first = seen.get(dupKey);
+    const first = duplicateOf(row);
     if (first !== undefined) {
       problems.push(
         problem("warning", "DUPLICATE_ROW", sheet, a1(row, nameCell ?? grid.left), {
@@ -334,8 +380,6 @@ export function readRows(input: RowsInput): RowsOutput {
           firstRow: first,
         })
       );
-    } else {
-      seen.set(dupKey, row);
     }
     out.lastRecordRow = row;
 

@@ -153,6 +153,29 @@ describe("data rows (spec/workbook.md, What comes in)", () => {
     });
   });
 
+  it("names the first of several same-name rows that the duplicate copies, not merely the first with that name", () => {
+    const wb = book(
+      sheet("Cá nhân", [
+        PERSON_HEADER,
+        person(1, "Nguyễn Văn An", "Phòng Kế hoạch"),
+        person(2, "Nguyễn Văn An"),
+        person(3, "Lê Văn Cường"),
+        person(4, "Nguyễn Văn An", "Phòng Kế hoạch", "HTXSNV"),
+        person(5, "Nguyễn Văn An"),
+        person(6, "Nguyễn Văn An", "Phòng Kế hoạch"),
+        person(7, "Lê Văn Cường"),
+      ])
+    );
+    const r = readWorkbook(wb, settings());
+    expect(r.individuals).toHaveLength(7);
+    const dups = r.problems.filter((p) => p.code === "DUPLICATE_ROW");
+    expect(dups.map((p) => [p.msg.params?.row, p.msg.params?.firstRow])).toEqual([
+      [6, 3],
+      [7, 2],
+      [8, 4],
+    ]);
+  });
+
   it("stops at the signature block under the table", () => {
     const wb = book(
       sheet("Cá nhân", [
