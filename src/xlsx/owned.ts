@@ -73,7 +73,13 @@ export function fillOwnedSheet(ws: ExcelJS.Worksheet, plan: OwnedSheetPlan): voi
     if (!at) continue;
     const shown = plan.values[at.row - 1]?.[at.col - 1];
     const text = shown === null || shown === undefined ? link.target : (displayText(shown) ?? "");
-    ws.getCell(at.row, at.col).value = { text, hyperlink: link.target };
+    // A HYPERLINK formula, not an exceljs hyperlink: exceljs writes each of those with a relationship that has to be
+    // removed again, which on a 30,000-finding review sheet cost more than writing the office's whole sheet.
+    const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
+    ws.getCell(at.row, at.col).value = {
+      formula: `HYPERLINK(${quote(`#${link.target}`)},${quote(text)})`,
+      result: text,
+    };
   }
   if (plan.pageSetup) applyPageSetup(ws, plan.pageSetup);
   if (plan.autoFilter) ws.autoFilter = plan.autoFilter;

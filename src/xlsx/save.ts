@@ -24,7 +24,10 @@ import {
 const STAMPS = new Set([OWNER_NAME, BLOCK_NAME, FILTER_NAME]);
 
 export async function saveWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buf = await wb.xlsx.writeBuffer();
+  // exceljs's own zip is opened again below: storing it uncompressed spares one full deflate and inflate.
+  const buf = await wb.xlsx.writeBuffer({
+    zip: { compression: "STORE" },
+  } as ExcelJS.XlsxWriteOptions);
   const zip = await JSZip.loadAsync(buf);
   const wbXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const relsXml = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";

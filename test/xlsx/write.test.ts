@@ -124,13 +124,12 @@ describe("applyPlan writes the plan and nothing else (spec/workbook.md “What g
     expect(ws.getRow(1).height).toBe(30);
   });
 
-  test("a link to a cell is written as an internal link (location, no external relationship)", async () => {
+  test("a link to a cell is a HYPERLINK formula to the sheet-qualified cell (no relationship to a file)", async () => {
     const zip = await JSZip.loadAsync(checked);
-    const { info } = await loadWorkbook(checked);
+    const { info, wb } = await loadWorkbook(checked);
     const sheetPath = info.sheets.find((s) => s.name === "Đề xuất khen thưởng")!.target;
-    const xml = await zip.file(sheetPath)!.async("string");
-    expect(xml).toMatch(/<hyperlink ref="B3"[^>]*location="(&apos;|')Cá nhân(&apos;|')!B10"/);
-    expect(xml).not.toMatch(/<hyperlink ref="B3"[^>]*r:id=/);
+    const linked = wb.getWorksheet("Đề xuất khen thưởng")!.findCell(3, 2)!;
+    expect(linked.formula).toBe(`HYPERLINK("#'Cá nhân'!B10","${String(linked.result)}")`);
     const rels =
       (await zip.file(sheetPath.replace(/([^/]+)$/, "_rels/$1.rels"))?.async("string")) ?? "";
     expect(rels).not.toContain("Cá nhân");
