@@ -13,7 +13,12 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const AssetSizePlugin = require("./scripts/asset-size-plugin");
 const { DEV_BASE_URL, normaliseBaseUrl, rewriteManifest } = require("./scripts/manifest-url");
-const { webConfigs } = require("./webpack.web");
+const {
+  webConfigs,
+  workerConfig,
+  ADDIN_WORKER_SOURCE,
+  DEFAULT_WORKER_DIR,
+} = require("./webpack.web");
 
 const DEV_PORT = 3000;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -75,6 +80,8 @@ module.exports = async (env, argv) => {
 
   const addin = {
     name: "addin",
+    // The check's Web Worker (webpack.web.js) is built first and inlined into the pane as text.
+    dependencies: ["worker"],
     mode,
     devtool: production ? false : "source-map",
     entry: {
@@ -87,9 +94,13 @@ module.exports = async (env, argv) => {
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      alias: { [ADDIN_WORKER_SOURCE]: path.join(DEFAULT_WORKER_DIR, "worker.js") },
+    },
     module: {
       rules: [
+        { test: /thidua-worker[\\/]worker\.js$/, type: "asset/source" },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -139,9 +150,13 @@ module.exports = async (env, argv) => {
       hot: false,
       liveReload: true,
       client: { overlay: { warnings: false, errors: true } },
+      // The worker bundle is read from disk by the add-in's compilation, so it must not stay in memory.
+      devMiddleware: { writeToDisk: (file) => file.startsWith(DEFAULT_WORKER_DIR) },
     },
   };
-  // The dev server serves the add-in alone; a build also makes the standalone page, after the add-in build has
-  // cleaned dist/.
-  return serving ? addin : [addin, ...webConfigs({ mode, after: ["addin"] })];
+  // The dev server serves the add-in (and builds its worker); a build also makes the standalone page, after the
+  // add-in build has cleaned dist/.
+  if (serving) return [workerConfig({ mode }), addin];
+  const [worker, web] = webConfigs({ mode, after: ["addin"] });
+  return [worker, addin, web];
 };

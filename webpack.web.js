@@ -2,7 +2,9 @@
 // Two compilations:
 //   worker  src/taskpane/hosts/worker.ts for a Web Worker, with exceljs left out as the global `ExcelJS`; after
 //           emit, exceljs's own browser build (already minified, so Terser does not redo 0.9 MB) is put in front
-//           of it in one file, worker-inline.js;
+//           of it in one file, worker-inline.js. The Excel add-in (webpack.config.js) inlines worker.js alone:
+//           it sends only grids, whose ops never touch exceljs, and `ExcelJS` is read as a global property so a
+//           worker without it still starts;
 //   web     the page, which imports worker-inline.js as text (asset/source) and starts it from a Blob URL, so
 //           the page is one HTML file and one script with relative URLs and works opened from disk (file://).
 // Used by webpack.config.js (npm run build) and alone by `npm run build:web` / the e2e tests (webOnly).
@@ -15,6 +17,8 @@ const AssetSizePlugin = require("./scripts/asset-size-plugin");
 
 const EXCELJS_BROWSER = require.resolve("exceljs/dist/exceljs.min.js");
 const WORKER_SOURCE = "thidua-worker-source";
+const ADDIN_WORKER_SOURCE = "thidua-addin-worker-source";
+const DEFAULT_WORKER_DIR = path.resolve(__dirname, "node_modules/.cache/thidua-worker");
 
 function tsRule(production) {
   return {
@@ -55,23 +59,9 @@ function inlineWorker(workerDir) {
  */
 function webConfigs({ mode, webOut, workerOut, after = [] }) {
   const production = mode === "production";
-  const workerDir = workerOut || path.resolve(__dirname, "node_modules/.cache/thidua-worker");
+  const workerDir = workerOut || DEFAULT_WORKER_DIR;
   const outDir = webOut || path.resolve(__dirname, "dist/web");
-  const worker = {
-    name: "worker",
-    mode,
-    target: "webworker",
-    devtool: false,
-    entry: { worker: "./src/taskpane/hosts/worker.ts" },
-    output: { path: workerDir, filename: "worker.js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    externals: { exceljs: "ExcelJS" },
-    externalsType: "var",
-    module: { rules: [tsRule(production)] },
-    plugins: [inlineWorker(workerDir)],
-    stats: "errors-warnings",
-    performance: { hints: false },
-  };
+  const worker = workerConfig({ mode, workerDir });
   const web = {
     name: "web",
     dependencies: ["worker", ...after],
@@ -108,4 +98,31 @@ function webConfigs({ mode, webOut, workerOut, after = [] }) {
   return [worker, web];
 }
 
-module.exports = { webConfigs, WORKER_SOURCE };
+/** The worker compilation alone (the add-in's build and dev server need it too). */
+function workerConfig({ mode, workerDir = DEFAULT_WORKER_DIR }) {
+  const production = mode === "production";
+  return {
+    name: "worker",
+    mode,
+    target: "webworker",
+    devtool: false,
+    entry: { worker: "./src/taskpane/hosts/worker.ts" },
+    output: { path: workerDir, filename: "worker.js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    externals: { exceljs: "ExcelJS" },
+    // `self["ExcelJS"]`, not a bare `ExcelJS`: the add-in's copy has no exceljs and must not throw on start.
+    externalsType: "global",
+    module: { rules: [tsRule(production)] },
+    plugins: [inlineWorker(workerDir)],
+    stats: "errors-warnings",
+    performance: { hints: false },
+  };
+}
+
+module.exports = {
+  webConfigs,
+  workerConfig,
+  WORKER_SOURCE,
+  ADDIN_WORKER_SOURCE,
+  DEFAULT_WORKER_DIR,
+};

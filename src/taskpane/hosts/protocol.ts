@@ -1,7 +1,11 @@
-/** Messages between the standalone page and its Web Worker (session.ts does the work). */
+/** Messages between a pane and its Web Worker: the standalone page sends an .xlsx (session.ts does the work), the
+ * Excel pane sends the grid it read with Office.js (the *Grid ops and settingsPlan, grid-check.ts). */
+import type { WorkbookGrid } from "../../core/grid";
 import type { Lang } from "../../core/i18n/types";
+import type { WritePlan } from "../../core/render/plan";
 import type { ClearOutcome, Inspection, Phase, WriteOutcome, WritePart } from "../host";
 import type { FindingFilter, FindingGroupSummary, FindingItem } from "../view";
+import type { GridCheck } from "./grid-check";
 import type { SessionCheck } from "./session";
 
 export type Request =
@@ -13,6 +17,21 @@ export type Request =
   | { op: "clear"; lang: Lang }
   | { op: "output"; lang: Lang }
   | { op: "report" }
+  | { op: "inspectGrid"; grid: WorkbookGrid; lang: Lang; ruleSetId?: string }
+  | {
+      op: "checkGrid";
+      grid: WorkbookGrid;
+      overrides: Record<string, string>;
+      lang: Lang;
+      ruleSetId?: string;
+    }
+  | {
+      op: "settingsPlan";
+      grid: WorkbookGrid;
+      overrides: Record<string, string>;
+      lang: Lang;
+      ruleSetId?: string;
+    }
   | { op: "findingGroups"; filter: FindingFilter }
   | { op: "findingItems"; filter: FindingFilter; code: string; offset: number; limit: number };
 
@@ -27,6 +46,9 @@ export interface Replies {
   report: string;
   findingGroups: FindingGroupSummary[];
   findingItems: FindingItem[];
+  inspectGrid: Inspection;
+  checkGrid: GridCheck;
+  settingsPlan: WritePlan;
 }
 
 export type Envelope = { id: number } & Request;

@@ -1,12 +1,19 @@
 /** The worker's side of protocol.ts: one session, requests handled in order. Free of worker globals so tests can
- * wire it to an in-process channel. */
+ * wire it to an in-process channel. Findings and the report are served from whichever check ran last: the
+ * .xlsx session's (standalone page) or the grid's (Excel pane). The grid ops never touch exceljs, so the add-in
+ * runs this same worker without exceljs in front of it (webpack.web.js). */
 import { XlsxInputError } from "../../xlsx/errors";
-import type { Envelope, Reply } from "./protocol";
+import type { FindingSource } from "../view";
+import { GridChecks } from "./grid-check";
+import type { Envelope, Reply, Request } from "./protocol";
 import { WorkbookSession } from "./session";
 
 export function makeHandler(post: (reply: Reply, transfer?: Transferable[]) => void) {
   let session: WorkbookSession | null = null;
   let queue: Promise<void> = Promise.resolve();
+  const grid = new GridChecks();
+  let results: { findings: FindingSource; reportJson(): string } | null = null;
+  const checked = () => results ?? need();
   const need = (): WorkbookSession => {
     if (!session) throw new Error("No workbook is open");
     return session;
@@ -18,6 +25,7 @@ export function makeHandler(post: (reply: Reply, transfer?: Transferable[]) => v
       switch (m.op) {
         case "open":
           session = null;
+          results = null;
           session = await WorkbookSession.open(m.bytes, m.file);
           break;
         case "inspect":
@@ -30,6 +38,17 @@ export function makeHandler(post: (reply: Reply, transfer?: Transferable[]) => v
             ruleSetId: m.ruleSetId,
             onPhase: (phase) => post({ id: m.id, progress: phase }),
           });
+          results = session;
+          break;
+        case "inspectGrid":
+          value = grid.inspect(m.grid, m.lang, m.ruleSetId);
+          break;
+        case "checkGrid":
+          value = grid.check(m.grid, gridArgs(m));
+          results = grid;
+          break;
+        case "settingsPlan":
+          value = grid.settingsPlan(m.grid, gridArgs(m));
           break;
         case "write":
           value = await need().write(m.parts, m.lang);
@@ -41,13 +60,13 @@ export function makeHandler(post: (reply: Reply, transfer?: Transferable[]) => v
           value = await need().clear();
           break;
         case "findingGroups":
-          value = await need().findings.groups(m.filter);
+          value = await checked().findings.groups(m.filter);
           break;
         case "findingItems":
-          value = await need().findings.items(m.filter, m.code, m.offset, m.limit);
+          value = await checked().findings.items(m.filter, m.code, m.offset, m.limit);
           break;
         case "report":
-          value = need().reportJson();
+          value = checked().reportJson();
           break;
         case "output": {
           const out = await need().output(m.lang);
@@ -73,4 +92,8 @@ export function makeHandler(post: (reply: Reply, transfer?: Transferable[]) => v
   return (m: Envelope): void => {
     queue = queue.then(() => handle(m));
   };
+}
+
+function gridArgs(m: Extract<Request, { op: "checkGrid" | "settingsPlan" }>) {
+  return { overrides: m.overrides, lang: m.lang, ruleSetId: m.ruleSetId };
 }

@@ -2,6 +2,9 @@
 import { runCheck } from "../../../src/core/check";
 import { readWorkbook } from "../../../src/excel/read";
 import { ExcelHost } from "../../../src/taskpane/hosts/excel-host";
+import type { Envelope, Reply, WorkerLike } from "../../../src/taskpane/hosts/protocol";
+import { makeHandler } from "../../../src/taskpane/hosts/serve";
+import { writeSummary } from "../../../src/taskpane/plan-parts";
 import { buildView } from "../../../src/taskpane/view";
 import { MockExcel, sheetFromRows } from "../../excel/mock-excel";
 
@@ -15,8 +18,47 @@ function office() {
   ]);
 }
 
+/** The real worker's handler in-process; messages are structured-cloned both ways, as postMessage does. */
+class InProcessWorker implements WorkerLike {
+  static started = 0;
+  static terminated = 0;
+  sent: Envelope[] = [];
+  onmessage: WorkerLike["onmessage"] = null;
+  onerror: WorkerLike["onerror"] = null;
+  private alive = true;
+  private readonly handle = makeHandler((reply) => {
+    const data = structuredClone(reply);
+    setTimeout(() => {
+      if (this.alive) this.onmessage?.({ data } as MessageEvent<Reply>);
+    });
+  });
+  constructor() {
+    InProcessWorker.started++;
+  }
+  postMessage(m: Envelope): void {
+    this.sent.push(m);
+    this.handle(structuredClone(m));
+  }
+  terminate(): void {
+    this.alive = false;
+    InProcessWorker.terminated++;
+  }
+}
+
+let workers: InProcessWorker[];
+const withWorker = () =>
+  new ExcelHost({
+    createWorker: () => {
+      const w = new InProcessWorker();
+      workers.push(w);
+      return w;
+    },
+  });
+
 let mock: MockExcel;
 beforeEach(() => {
+  workers = [];
+  InProcessWorker.terminated = 0;
   mock = new MockExcel([office()]);
   // The host reaches Excel only through Excel.run (src/excel/errors.ts runExcel): point it at the fake.
   (globalThis as unknown as { Excel: unknown }).Excel = {
@@ -66,5 +108,98 @@ describe("the pane's Excel host", () => {
       (w) => w.sheet === "Cá nhân" && w.what !== "conditionalFormat"
     );
     expect(touched.every((w) => w.area.c0 >= 5)).toBe(true);
+  });
+
+  it("with a worker: checks the grid Excel holds there, and the plan it writes equals runCheck's", async () => {
+    const host = withWorker();
+    const got = await host.check({}, {});
+    expect(workers).toHaveLength(1);
+    expect(workers[0].sent.map((m) => m.op)).toEqual(["checkGrid"]);
+    const ref = runCheck({ grid: await readWorkbook(new MockExcel([office()]).context) });
+    expect(got.view).toEqual(buildView(ref.report));
+    expect(got.writes).toEqual(writeSummary(ref.plan));
+    expect((await got.report()).totals).toEqual(ref.report.totals);
+    const groups = await got.findings.groups({ text: "", verdicts: [], decidingOnly: false });
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBeGreaterThan(0);
+
+    // The same marks as a pane-thread check writes: the plan came back from the worker intact.
+    await host.write(["marks"]);
+    const viaWorker = mock.writes;
+    mock = new MockExcel([office()]);
+    const plain = new ExcelHost();
+    await plain.check({}, {});
+    await plain.write(["marks"]);
+    expect(viaWorker).toEqual(mock.writes);
+    expect(viaWorker.length).toBeGreaterThan(0);
+  });
+
+  it("with a worker: inspects there too, with the same sheets as on the pane's thread", async () => {
+    const host = withWorker();
+    const i = await host.inspect();
+    expect(workers[0].sent.map((m) => m.op)).toEqual(["inspectGrid"]);
+    expect(i).toEqual(await new ExcelHost().inspect());
+  });
+
+  it("with a worker: cancel during the check terminates it and writes nothing", async () => {
+    const host = withWorker();
+    const ac = new AbortController();
+    const pending = host.check(
+      {},
+      {
+        signal: ac.signal,
+        onProgress: (p) => {
+          if (p.phase === "check") setTimeout(() => ac.abort());
+        },
+      }
+    );
+    await expect(pending).rejects.toThrow("cancelled");
+    expect(workers[0].sent.map((m) => m.op)).toEqual(["checkGrid"]);
+    expect(InProcessWorker.terminated).toBe(1);
+    await expect(host.write(["marks"])).rejects.toThrow("Chưa rà soát");
+    expect(mock.writes).toEqual([]);
+    // The next check starts a new worker.
+    await host.check({}, {});
+    expect(workers).toHaveLength(2);
+  });
+
+  it("falls back to the pane's thread when no worker can be started (old WebView)", async () => {
+    const host = new ExcelHost({
+      createWorker: () => {
+        throw new ReferenceError("Worker is not defined");
+      },
+    });
+    const got = await host.check({}, {});
+    expect(host.usesWorker).toBe(false);
+    const ref = runCheck({ grid: await readWorkbook(new MockExcel([office()]).context) });
+    expect(got.view).toEqual(buildView(ref.report));
+    const out = await host.write(["marks"]);
+    expect(out.written).toContain("Cá nhân");
+  });
+
+  it("falls back to the pane's thread when the worker fails to load", async () => {
+    const host = new ExcelHost({
+      createWorker: () => {
+        const w: WorkerLike = {
+          onmessage: null,
+          onerror: null,
+          postMessage: () =>
+            setTimeout(() => w.onerror?.({ message: "blocked by CSP" } as ErrorEvent)),
+          terminate: () => undefined,
+        };
+        return w;
+      },
+    });
+    const got = await host.check({}, {});
+    expect(host.usesWorker).toBe(false);
+    expect(got.view.totals.individuals).toBe(3);
+  });
+
+  it("with a worker: saves settings through the worker's plan, writing only the settings sheet", async () => {
+    const host = withWorker();
+    await host.saveSettings({ "quota.htxs": "0.3" });
+    expect(workers[0].sent.map((m) => m.op)).toEqual(["settingsPlan"]);
+    const sheets = new Set(mock.writes.map((w) => w.sheet));
+    expect(sheets.has("Cá nhân")).toBe(false);
+    expect(sheets.size).toBe(1);
   });
 });
