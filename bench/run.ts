@@ -3,12 +3,15 @@
  *   core-evaluate  reading the grid and evaluating 10,000 rows, no file I/O
  *   xlsx-check     thidua check of a 10,000-row workbook against the floor (exceljs reading and writing it back)
  *   excel-host     syncs and request bytes of the Office.js host on the strict fake Excel
+ *   scale          thidua check of 10,000 and 50,000 rows in child processes: time, peak memory, their ratio
+ * `npm run bench -- core|xlsx|excel|scale` runs one part.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { benchExcelHost } from "./excel-host";
+import { benchScale } from "./scale";
 
 const CHILD = join(__dirname, "child.js");
 
@@ -57,6 +60,9 @@ async function main(): Promise<void> {
     }
     if (!only || only === "excel") {
       for (const line of await benchExcelHost()) print(line);
+    }
+    if (!only || only === "scale") {
+      for (const line of await benchScale()) print(line);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
