@@ -367,8 +367,11 @@ class Evaluation {
     }
   }
 
-  private computeUnits(): void {
-    for (const s of this.units) {
+  /** Units recomputed from their members' current titles: all of them, or only those in `only`. */
+  private computeUnits(only?: ReadonlySet<number>): void {
+    for (let i = 0; i < this.units.length; i++) {
+      if (only && !only.has(i)) continue;
+      const s = this.units[i];
       for (let k = 0; k < s.members.length; k++) {
         const m = this.inds[s.members[k]];
         const view = s.views[k];
@@ -388,11 +391,17 @@ class Evaluation {
   private solveHeadCycle(): void {
     const heads = this.inds.filter((s) => s.ctx.head.isHead && !s.ctx.head.missing);
     const xsDef = this.unit.titles.find((t) => t.def.code === "TTLDXS");
+    // After the first round only the units with a member whose titles changed are recomputed: a unit is a function
+    // of its members' titles, so every other unit, and the heads that follow it, stay as they are.
+    let dirty: Set<number> | undefined;
     for (let round = 0; round <= heads.length + 1; round++) {
-      this.computeUnits();
+      this.computeUnits(dirty);
+      const next = new Set<number>();
       let changed = false;
       for (const h of heads) {
-        const u = this.units[this.headUnitIdx(h)];
+        const idx = this.headUnitIdx(h);
+        if (dirty && !dirty.has(idx)) continue;
+        const u = this.units[idx];
         const verdict: TitleVerdict = u?.evals.TTLDXS?.verdict ?? "not_evaluated";
         if (verdict === h.ctx.head.ttldxs) continue;
         h.ctx.head.ttldxs = verdict;
@@ -400,9 +409,11 @@ class Evaluation {
         const i6h = this.ind.criteria.find((c) => c.id === "I6H");
         if (i6h) h.results.I6H = this.check(i6h, h.ctx);
         this.individualTitles(h);
+        if (h.unitIdx >= 0) next.add(h.unitIdx);
         changed = true;
       }
       if (!changed) return;
+      dirty = next;
     }
   }
 

@@ -34,6 +34,36 @@ describe("the head-of-unit rule and its cycle (criteria.md §2, Kế hoạch 202
     expect(review.units[0].conditions.HAS_CSTDCS).toBe("gap");
   });
 
+  it("a loss passes from unit to unit: the Giám đốc loses I6H on the department row, his own unit then loses its only CSTĐCS, and that unit's head loses I6H (greatest fixed point over several rounds)", () => {
+    const director = person(STAR, { unit: "Văn phòng Sở", position: "Giám đốc Sở" });
+    const chief = person(GOOD, { unit: "Văn phòng Sở", position: "Chánh Văn phòng" });
+    const staff = many(3, GOOD, { unit: "Văn phòng Sở" });
+    const other = person(STAR, { unit: "Phòng A", position: "Trưởng phòng" });
+    const review = evaluate(
+      book(
+        [director, chief, ...staff, other],
+        [
+          unitRow({ ...GOOD_UNIT, unitRating: "HTTNV" }, "Sở Nông nghiệp và Môi trường", {
+            department: true,
+          }),
+          unitRow({ ...GOOD_UNIT, headcount: 5 }, "Văn phòng Sở"),
+          unitRow({ ...GOOD_UNIT, headcount: 1 }, "Phòng A"),
+        ]
+      ),
+      settings()
+    );
+    const [dept, office, roomA] = review.units;
+    expect(dept.titles.TTLDXS).toBe("not_eligible");
+    expect(review.individuals[0].criteria.I6H).toBe("gap");
+    expect(review.individuals[0].titles.CSTDCS).toBe("not_eligible");
+    expect(office.conditions.HAS_CSTDCS).toBe("gap");
+    expect(office.titles.TTLDXS).toBe("not_eligible");
+    expect(review.individuals[1].criteria.I6H).toBe("gap");
+    // A unit no change reaches keeps its verdicts.
+    expect(roomA.titles.TTLDXS).toBe("eligible");
+    expect(review.individuals[5].criteria.I6H).toBe("met");
+  });
+
   it("a deputy is not a head: I6H is met whatever the unit", () => {
     const dep = person(STAR, { unit: "Phòng A", position: "Phó Trưởng phòng" });
     const review = evaluate(
