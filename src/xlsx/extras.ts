@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { PackageInfo } from "./parts";
+import type { BulkSheet } from "./sheet-data";
 
 export interface WorkbookExtras {
   /** The package as loaded (empty for a workbook made in memory). */
@@ -13,6 +14,8 @@ export interface WorkbookExtras {
   stamps: Map<string, Map<string, string>>;
   /** Sheets the add-in (re)wrote in this run: their print names come from exceljs, not from the loaded file. */
   rewritten: Set<string>;
+  /** Owned sheets whose cells saveWorkbook writes as XML itself (sheet-data.ts), by the exceljs sheet. */
+  bulk: Map<ExcelJS.Worksheet, BulkSheet>;
 }
 
 const table = new WeakMap<ExcelJS.Workbook, WorkbookExtras>();
@@ -24,6 +27,7 @@ export function extrasOf(wb: ExcelJS.Workbook): WorkbookExtras {
       info: { parts: [], sheets: [], names: [], uncarried: [] },
       stamps: new Map(),
       rewritten: new Set(),
+      bulk: new Map(),
     };
     table.set(wb, e);
   }

@@ -5,14 +5,13 @@
 import ExcelJS from "exceljs";
 import { parseA1 } from "../core/address";
 import type { OwnedSheetPlan, PageSetup } from "../core/render/plan";
-import { displayText } from "./cells";
 import { extrasOf, getStamp, setStamp } from "./extras";
 import { sheetGrid } from "./read";
 import { autoFilterText } from "./block";
 import { FILTER_NAME, freeSheetName, gridHash, OWNER_NAME, parseStamp } from "./stamps";
 import type { ExistingSheet, Stamp } from "../core/render";
 import { applyCellStyle } from "./style";
-import { toExcelValue } from "./values";
+import { planBulkSheet, stylePlaceholders } from "./sheet-data";
 
 export interface OwnedSheet {
   ws: ExcelJS.Worksheet;
@@ -57,30 +56,18 @@ export function writeOwnedSheet(wb: ExcelJS.Workbook, plan: OwnedSheetPlan): str
   return ws.name;
 }
 
+/**
+ * Everything of the sheet but its cells goes through exceljs; the cells are recorded for saveWorkbook to write as
+ * XML (sheet-data.ts), with one placeholder cell per distinct style so that exceljs registers the styles.
+ */
 export function fillOwnedSheet(ws: ExcelJS.Worksheet, plan: OwnedSheetPlan): void {
   ws.state = plan.visibility;
-  plan.values.forEach((row, i) =>
-    row.forEach((v, j) => {
-      if (v !== null) ws.getCell(i + 1, j + 1).value = toExcelValue(v);
-    })
-  );
   for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-  applyStyles(ws, plan.styles);
+  const bulk = planBulkSheet(plan);
+  stylePlaceholders(ws, bulk, (cell, i) => applyCellStyle(cell, plan.styles[i].style));
+  extrasOf(ws.workbook).bulk.set(ws, bulk);
   for (const w of plan.widths) ws.getColumn(w.col).width = w.width;
   for (const h of plan.rowHeights) ws.getRow(h.row).height = h.height;
-  for (const link of plan.links) {
-    const at = parseA1(link.cell);
-    if (!at) continue;
-    const shown = plan.values[at.row - 1]?.[at.col - 1];
-    const text = shown === null || shown === undefined ? link.target : (displayText(shown) ?? "");
-    // A HYPERLINK formula, not an exceljs hyperlink: exceljs writes each of those with a relationship that has to be
-    // removed again, which on a 30,000-finding review sheet cost more than writing the office's whole sheet.
-    const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
-    ws.getCell(at.row, at.col).value = {
-      formula: `HYPERLINK(${quote(`#${link.target}`)},${quote(text)})`,
-      result: text,
-    };
-  }
   if (plan.pageSetup) applyPageSetup(ws, plan.pageSetup);
   if (plan.autoFilter) ws.autoFilter = plan.autoFilter;
 }

@@ -4,11 +4,13 @@
  *    sheet scope and the hidden flag), the add-in's stamps are added as sheet-scoped hidden names, and only names
  *    exceljs made for sheets the add-in wrote in this run (their print area and titles) are taken from exceljs;
  * 2. internal hyperlinks: exceljs gives a link to a cell both `location` and an external relationship whose target
- *    is the cell reference, which Excel would try to open as a file; the relationship is removed.
+ *    is the cell reference, which Excel would try to open as a file; the relationship is removed;
+ * 3. the add-in's own sheets' cells, which exceljs was only told the styles of, are written in (sheet-data.ts).
  */
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { extrasOf } from "./extras";
+import { spliceSheetData } from "./sheet-data";
 import { BLOCK_NAME, FILTER_NAME, MAX_STAMP_LENGTH, OWNER_NAME } from "./stamps";
 import {
   parseAttributes,
@@ -36,6 +38,7 @@ export async function saveWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   const names = mergeNames(wb, parseDefinedNames(wbXml, sheetNames), sheetNames);
   zip.file("xl/workbook.xml", replaceDefinedNames(wbXml, renderDefinedNames(names, sheetNames)));
   for (const s of sheets) await repairInternalLinks(zip, s.target);
+  await writeBulkCells(wb, zip, sheets);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
@@ -93,4 +96,19 @@ async function repairInternalLinks(zip: JSZip, sheetPath: string): Promise<void>
       dropped.has(parseAttributes(attrs).Id ?? "") ? "" : whole
     )
   );
+}
+
+async function writeBulkCells(
+  wb: ExcelJS.Workbook,
+  zip: JSZip,
+  sheets: { name: string; target: string }[]
+): Promise<void> {
+  const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
+  for (const [ws, bulk] of extrasOf(wb).bulk) {
+    if (!wb.worksheets.includes(ws)) continue;
+    const target = sheets.find((s) => s.name === ws.name)?.target;
+    const xml = target ? await zip.file(target)?.async("string") : undefined;
+    if (!target || !xml) throw new Error(`exceljs did not write the sheet "${ws.name}"`);
+    zip.file(target, spliceSheetData(xml, bulk, date1904));
+  }
 }

@@ -1,0 +1,301 @@
+/**
+ * The add-in's own sheets' cells written as <sheetData> XML directly: exceljs's cell-by-cell model and XML stream
+ * cost more than the office's whole workbook on a 30,000-finding review sheet (scale). exceljs still writes
+ * everything else of the sheet (columns, merges, print setup, filter) and the styles: one placeholder cell per
+ * distinct style, styled exactly as the cells were before, tells us (from its `s="N"` in exceljs's XML) which style
+ * id each cell takes. Decisions: a cell's style is the plan's StyledRanges covering it layered in plan order, as
+ * applyCellStyle does; a merged cell other than the merge's first keeps its style but not its value (exceljs gave
+ * the merge's value); text is written as inline strings, which exceljs and Excel read back as the same text;
+ * characters XML 1.0 forbids are dropped (exceljs drops them too).
+ */
+import type ExcelJS from "exceljs";
+import { colLetter, parseA1 } from "../core/address";
+import type { CellValue } from "../core/grid";
+import type { OwnedSheetPlan } from "../core/render/plan";
+import { displayText } from "./cells";
+
+/** Rows top..bottom share one style layout: per column (index 0 = column 1), a style combination id (0: none). */
+export interface StyleBand {
+  top: number;
+  bottom: number;
+  combos: Int32Array;
+}
+
+export interface BulkSheet {
+  plan: OwnedSheetPlan;
+  bands: StyleBand[];
+  /** Combination id → the plan style indices layered, in order (index 0 is the empty combination). */
+  combos: number[][];
+  /** Row of the placeholder cells (below everything the plan writes); column k+1 holds placeholder k. */
+  placeholderRow: number;
+  /** Placeholder key (`${combo}` or `${combo}d` for a date cell) → its column. */
+  placeholders: Map<string, number>;
+}
+
+type Box = { top: number; left: number; bottom: number; right: number };
+
+function box(range: string): Box | null {
+  const [from, to] = range.split(":");
+  const a = parseA1(from);
+  const b = parseA1(to ?? from);
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** Sweeps the styled ranges row-wise: between two range edges the set of ranges covering a row is constant. */
+export function planBulkSheet(plan: OwnedSheetPlan): BulkSheet {
+  const boxes = plan.styles.map((s) => box(s.range));
+  let maxRow = plan.values.length;
+  let maxCol = plan.values.reduce((m, r) => Math.max(m, r.length), 0);
+  for (const b of boxes) {
+    if (!b) continue;
+    maxRow = Math.max(maxRow, b.bottom);
+    maxCol = Math.max(maxCol, b.right);
+  }
+  for (const m of plan.merges) maxRow = Math.max(maxRow, m.bottom);
+  for (const h of plan.rowHeights) maxRow = Math.max(maxRow, h.row);
+  const edges = new Set<number>();
+  boxes.forEach((b) => {
+    if (b) edges.add(b.top).add(b.bottom + 1);
+  });
+  const sortedEdges = [...edges].sort((x, y) => x - y);
+  const starting = new Map<number, number[]>();
+  boxes.forEach((b, i) => {
+    if (!b) return;
+    const list = starting.get(b.top);
+    if (list) list.push(i);
+    else starting.set(b.top, [i]);
+  });
+  const comboIds = new Map<string, number>([["", 0]]);
+  const combos: number[][] = [[]];
+  const bands: StyleBand[] = [];
+  let active: number[] = [];
+  for (let e = 0; e < sortedEdges.length - 1; e++) {
+    const top = sortedEdges[e];
+    const bottom = sortedEdges[e + 1] - 1;
+    active = active.filter((i) => (boxes[i] as Box).bottom >= top);
+    const started = starting.get(top);
+    if (started) active = active.concat(started).sort((x, y) => x - y);
+    if (!active.length) continue;
+    const perCol: number[][] = Array.from({ length: maxCol }, () => []);
+    for (const i of active) {
+      const b = boxes[i] as Box;
+      for (let c = b.left; c <= b.right; c++) perCol[c - 1].push(i);
+    }
+    const ids = new Int32Array(maxCol);
+    perCol.forEach((list, c) => {
+      const key = list.join(",");
+      let id = comboIds.get(key);
+      if (id === undefined) {
+        id = combos.length;
+        comboIds.set(key, id);
+        combos.push(list);
+      }
+      ids[c] = id;
+    });
+    bands.push({ top, bottom, combos: ids });
+  }
+  const bulk: BulkSheet = {
+    plan,
+    bands,
+    combos,
+    placeholderRow: maxRow + 1,
+    placeholders: new Map(),
+  };
+  eachCell(bulk, (_r, _c, v, combo) => {
+    const key = v instanceof Date ? `${combo}d` : `${combo}`;
+    if (key !== "0" && !bulk.placeholders.has(key)) {
+      bulk.placeholders.set(key, bulk.placeholders.size + 1);
+    }
+  });
+  return bulk;
+}
+
+/** Every cell to write, row by row: those with a value or a style. Merged cells other than the first give null. */
+function eachCell(
+  bulk: BulkSheet,
+  visit: (row: number, col: number, value: CellValue, combo: number) => void
+): void {
+  const { plan, bands } = bulk;
+  const slaves = mergeSlaves(plan);
+  const lastRow = bulk.placeholderRow - 1;
+  let b = 0;
+  for (let r = 1; r <= lastRow; r++) {
+    while (b < bands.length && bands[b].bottom < r) b++;
+    const band = b < bands.length && bands[b].top <= r ? bands[b] : null;
+    const values = plan.values[r - 1] ?? [];
+    const width = Math.max(values.length, band ? band.combos.length : 0);
+    for (let c = 1; c <= width; c++) {
+      const combo = band && c <= band.combos.length ? band.combos[c - 1] : 0;
+      let v = values[c - 1] ?? null;
+      if (v !== null && slaves.has(r * 16384 + c)) v = null;
+      if (v !== null || combo !== 0) visit(r, c, v, combo);
+    }
+  }
+}
+
+function mergeSlaves(plan: OwnedSheetPlan): Set<number> {
+  const out = new Set<number>();
+  for (const m of plan.merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        if (r !== m.top || c !== m.left) out.add(r * 16384 + c);
+      }
+    }
+  }
+  return out;
+}
+
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlText(s: string): string {
+  return s
+    .replace(FORBIDDEN, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+/** Excel's serial number of a date, as exceljs writes it. */
+function serial(d: Date, date1904: boolean): number {
+  return 25569 + d.getTime() / 86400000 - (date1904 ? 1462 : 0);
+}
+
+/**
+ * The <sheetData> element for the plan. `styleOf` gives the style id exceljs gave each placeholder (by key).
+ */
+export function renderSheetData(
+  bulk: BulkSheet,
+  styleOf: Map<string, number>,
+  date1904: boolean
+): string {
+  const { plan } = bulk;
+  const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
+  const links = new Map<number, string>();
+  for (const l of plan.links) {
+    const at = parseA1(l.cell);
+    if (at) links.set(at.row * 16384 + at.col, l.target);
+  }
+  const rows = new Map<number, string[]>();
+  const letters: string[] = [];
+  eachCell(bulk, (r, c, v, combo) => {
+    const letter = (letters[c] ??= colLetter(c));
+    const key = v instanceof Date ? `${combo}d` : `${combo}`;
+    const s = styleOf.get(key);
+    const head = `<c r="${letter}${r}"${s ? ` s="${s}"` : ""}`;
+    const target = links.get(r * 16384 + c);
+    let cell: string;
+    if (target !== undefined) {
+      const text = v === null ? target : (displayText(v) ?? "");
+      const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
+      const formula = `HYPERLINK(${quote(`#${target}`)},${quote(text)})`;
+      cell = `${head} t="str"><f>${xmlText(formula)}</f><v>${xmlText(text)}</v></c>`;
+    } else cell = head + valueXml(v, date1904);
+    const list = rows.get(r);
+    if (list) list.push(cell);
+    else rows.set(r, [cell]);
+  });
+  // Links on cells with neither value nor style (none in today's plans) still get their formula.
+  for (const [pos, target] of links) {
+    const r = Math.floor(pos / 16384);
+    const c = pos % 16384;
+    const list = rows.get(r) ?? [];
+    if (list.some((x) => x.startsWith(`<c r="${colLetter(c)}${r}"`))) continue;
+    const formula = `HYPERLINK("#${target.replace(/"/g, '""')}","${target.replace(/"/g, '""')}")`;
+    list.push(
+      `<c r="${colLetter(c)}${r}" t="str"><f>${xmlText(formula)}</f><v>${xmlText(target)}</v></c>`
+    );
+    rows.set(r, list);
+  }
+  const out: string[] = ["<sheetData>"];
+  const rowNumbers = [...new Set([...rows.keys(), ...heights.keys()])].sort((x, y) => x - y);
+  for (const r of rowNumbers) {
+    const h = heights.get(r);
+    out.push(`<row r="${r}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ""}>`);
+    const cells = rows.get(r);
+    if (cells) {
+      if (cells.length > 1) cells.sort((x, y) => cellCol(x) - cellCol(y));
+      out.push(cells.join(""));
+    }
+    out.push("</row>");
+  }
+  out.push("</sheetData>");
+  return out.join("");
+}
+
+function cellCol(xml: string): number {
+  const m = /^<c r="([A-Z]+)/.exec(xml);
+  let n = 0;
+  for (const ch of m ? m[1] : "") n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+function valueXml(v: CellValue, date1904: boolean): string {
+  if (v === null) return "/>";
+  if (typeof v === "string") {
+    return ` t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+  }
+  if (typeof v === "number") return Number.isFinite(v) ? `><v>${v}</v></c>` : "/>";
+  if (typeof v === "boolean") return ` t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (v instanceof Date) return `><v>${serial(v, date1904)}</v></c>`;
+  return ` t="e"><v>${xmlText(v.error)}</v></c>`;
+}
+
+/** The placeholders' style ids, read from exceljs's XML of the sheet. */
+export function placeholderStyles(bulk: BulkSheet, sheetXml: string): Map<string, number> {
+  const byCol = new Map<string, number>();
+  const row = bulk.placeholderRow;
+  const re = new RegExp(`<c r="([A-Z]+)${row}"([^>]*?)/?>`, "g");
+  for (const m of sheetXml.matchAll(re)) {
+    const s = /\ss="(\d+)"/.exec(m[2]);
+    byCol.set(m[1], s ? Number(s[1]) : 0);
+  }
+  const out = new Map<string, number>();
+  for (const [key, col] of bulk.placeholders) out.set(key, byCol.get(colLetter(col)) ?? 0);
+  return out;
+}
+
+/** Replaces exceljs's <sheetData> (placeholders only) with the plan's cells, and the dimension to match. */
+export function spliceSheetData(sheetXml: string, bulk: BulkSheet, date1904: boolean): string {
+  const data = renderSheetData(bulk, placeholderStyles(bulk, sheetXml), date1904);
+  const lastRow = bulk.placeholderRow - 1;
+  const lastCol = Math.max(
+    1,
+    bulk.plan.values.reduce((m, r) => Math.max(m, r.length), 0),
+    ...bulk.bands.map((b) => b.combos.length)
+  );
+  const dim = lastRow >= 1 ? `A1:${colLetter(lastCol)}${lastRow}` : "A1";
+  const start = sheetXml.search(/<sheetData\s*\/>|<sheetData>/);
+  if (start < 0) throw new Error("exceljs wrote a sheet without <sheetData>");
+  const selfClosing = /^<sheetData\s*\/>/.exec(sheetXml.slice(start));
+  const end = selfClosing
+    ? start + selfClosing[0].length
+    : sheetXml.indexOf("</sheetData>", start) + "</sheetData>".length;
+  return (sheetXml.slice(0, start) + data + sheetXml.slice(end)).replace(
+    /<dimension ref="[^"]*"\/>/,
+    `<dimension ref="${dim}"/>`
+  );
+}
+
+/** Styles the placeholder cells so that exceljs registers each style the plan's cells take. */
+export function stylePlaceholders(
+  ws: ExcelJS.Worksheet,
+  bulk: BulkSheet,
+  apply: (cell: ExcelJS.Cell, styleIndex: number) => void
+): void {
+  for (const [key, col] of bulk.placeholders) {
+    const cell = ws.getCell(bulk.placeholderRow, col);
+    const isDate = key.endsWith("d");
+    // A value, so exceljs writes the cell; a date so that it adds its date format where the style has none.
+    cell.value = isDate ? new Date(0) : 0;
+    for (const i of bulk.combos[Number(isDate ? key.slice(0, -1) : key)]) apply(cell, i);
+  }
+}
