@@ -24,6 +24,8 @@ import { DEFAULT_RULE_SET_ID, getRuleSet, ruleSets } from "./rules";
 import { defaultSettings } from "./settings-defaults";
 import type { Settings } from "./settings";
 import { resolveSettings, type SettingIssue } from "./settings-io";
+import { ratingOf } from "./rules/parsers";
+import type { Problem } from "./records";
 
 export interface CheckInput {
   grid: WorkbookGrid;
@@ -91,6 +93,7 @@ export function runCheck(input: CheckInput): CheckOutput {
       msg: issue.msg,
     });
   }
+  review.problems.push(...unknownRatings(read, settings));
   const report = buildReport({
     read,
     review,
@@ -123,4 +126,26 @@ export function runCheck(input: CheckInput): CheckOutput {
 
 export function ruleSetIds(): string[] {
   return ruleSets.map((r) => r.id);
+}
+
+/** Ratings the vocabulary cannot read, listed as input problems so the clerk can fix them in one pass. */
+function unknownRatings(read: ReadResult, settings: Settings): Problem[] {
+  const out: Problem[] = [];
+  for (const r of [...read.individuals, ...read.units]) {
+    const cell = r.cells.rating ?? r.cells.unitRating;
+    if (!cell) continue;
+    const parsed = ratingOf(cell.value, settings["rating.scoreBands"]);
+    if (parsed.kind !== "unknown") continue;
+    out.push({
+      level: "warning",
+      sheet: r.sheet,
+      cell: cell.cell,
+      code: "UNKNOWN_RATING",
+      msg: {
+        key: "problem.unknownRating",
+        params: { sheet: r.sheet, cell: cell.cell, text: parsed.text },
+      },
+    });
+  }
+  return out;
 }

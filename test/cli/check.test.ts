@@ -182,6 +182,26 @@ describe("thidua check on a hand-worked department (spec/criteria.md)", () => {
   });
 });
 
+describe("thidua check: unreadable ratings", () => {
+  it("lists a rating the vocabulary cannot read as an UNKNOWN_RATING problem naming sheet, cell and text", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Cá nhân");
+    ws.addRow(["STT", "Họ và tên", "Xếp loại", "Hình thức đề nghị"]);
+    ws.addRow([1, "Nguyễn Văn A", "Khá", "LĐTT"]);
+    ws.addRow([2, "Trần Thị B", "HTTNV", "LĐTT"]);
+    const file = tmp.path("kha.xlsx");
+    writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const run = await thidua("check", file, "--report", tmp.path("kha.json"));
+    expect(run.code).toBe(0);
+    const report = readReport(tmp.path("kha.json"));
+    const p = report.problems.filter((x) => x.code === "UNKNOWN_RATING");
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatchObject({ level: "warning", sheet: "Cá nhân", cell: "C2" });
+    expect(p[0].message).toContain("“Khá”");
+    expect(report.individuals[0].criteria.I1).toBe("unknown");
+  });
+});
+
 describe("thidua check: bad invocations exit 2 (spec/report.md)", () => {
   it("refuses --out equal to the input and never writes the input", async () => {
     const book = tmp.path("same.xlsx");

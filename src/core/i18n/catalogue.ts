@@ -7,6 +7,7 @@ import { READ_MESSAGES } from "../read/messages";
 import { renderMessages } from "../render/messages";
 import { ruleCatalogue } from "../rules";
 import { settingsMessages } from "../settings-messages";
+import { checkMessages } from "../check-messages";
 import { VOCAB_MESSAGES } from "../vocab/messages";
 import type { Msg } from "../records";
 import { format, type Catalogue, type Lang } from "./types";
@@ -18,6 +19,7 @@ export const catalogue: Catalogue = {
   ...evaluateMessages,
   ...renderMessages,
   ...settingsMessages,
+  ...checkMessages,
 };
 
 /** A message in words. A key missing from the catalogue is a bug: it is shown as the key itself so tests catch it. */
