@@ -6,7 +6,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { runCheck } from "../../src/core/check";
+import { validCheck } from "../support/schema";
 import type { Outcome } from "../../src/core/review";
 import { loadWorkbook } from "../../src/xlsx/read";
 import { sheetInfo } from "../../src/xlsx/owned";
@@ -29,7 +29,7 @@ const E2E_DIR = join(OUT, "e2e");
 
 async function reference(bytes: Uint8Array, overrides: Record<string, string> = {}) {
   const lw = await loadWorkbook(bytes, { file: "mau.xlsx" });
-  return runCheck({ grid: lw.grid, overrides, file: "mau.xlsx", sheetInfo: sheetInfo(lw.wb) });
+  return validCheck({ grid: lw.grid, overrides, file: "mau.xlsx", sheetInfo: sheetInfo(lw.wb) });
 }
 
 /** The counts table "Cá nhân theo kết quả" / "Individuals by outcome", as numbers. */
@@ -158,7 +158,7 @@ describeE2E("the standalone page in Chromium", () => {
     await page.getByText("Đã ghi: ").waitFor({ timeout: 120_000 });
     const withSummary = await loadWorkbook(await download(page, "da-ra-soat-de-xuat.xlsx"));
     expect(withSummary.grid.sheets.map((s) => s.name)).toContain("Đề xuất khen thưởng");
-    const again = runCheck({ grid: withSummary.grid });
+    const again = validCheck({ grid: withSummary.grid });
     // The pane's unsaved choices changed the run only: nothing was saved into the settings sheet.
     expect(again.settings["criteria.off"]).toEqual([]);
 

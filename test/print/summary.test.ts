@@ -3,7 +3,8 @@
  * are checked, only "Đề xuất khen thưởng" is printed to PDF with LibreOffice, and the PDF is read back with poppler.
  */
 import { join } from "node:path";
-import { runCheck, type CheckOutput } from "../../src/core/check";
+import type { CheckOutput } from "../../src/core/check";
+import { validCheck } from "../support/schema";
 import { SHEET_NAMES } from "../../src/core/render/constants";
 import { writeCheckedBytes } from "../../src/xlsx/check-file";
 import { sheetInfo } from "../../src/xlsx/owned";
@@ -49,7 +50,7 @@ async function printSummary(name: string, people?: number): Promise<Printed> {
   const started = Date.now();
   const bytes = await makeSampleWorkbook(people ? { people } : {});
   const loaded = await loadWorkbook(bytes, { file: `${name}.xlsx` });
-  const check = runCheck({
+  const check = validCheck({
     grid: loaded.grid,
     file: `${name}.xlsx`,
     sheetInfo: sheetInfo(loaded.wb),

@@ -1,4 +1,5 @@
 import Ajv2020 from "ajv/dist/2020";
+import { runCheck, type CheckInput, type CheckOutput } from "../../src/core/check";
 import { reportSchema } from "../../src/core/report/schema";
 import type { Report } from "../../src/core/report/types";
 
@@ -12,4 +13,11 @@ export function expectValidReport(report: unknown): asserts report is Report {
       `report does not validate: ${JSON.stringify(validate.errors?.slice(0, 5), null, 1)}`
     );
   }
+}
+
+/** runCheck, with its report validated against the schema: every report a test makes is checked. */
+export function validCheck(input: CheckInput): CheckOutput {
+  const out = runCheck(input);
+  expectValidReport(out.report);
+  return out;
 }

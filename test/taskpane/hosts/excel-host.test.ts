@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { runCheck } from "../../../src/core/check";
+import { validCheck } from "../../support/schema";
 import { readWorkbook } from "../../../src/excel/read";
 import { ExcelHost } from "../../../src/taskpane/hosts/excel-host";
 import type { Envelope, Reply, WorkerLike } from "../../../src/taskpane/hosts/protocol";
@@ -82,7 +82,7 @@ describe("the pane's Excel host", () => {
   it("checks with the same result as runCheck on what Excel holds", async () => {
     const host = new ExcelHost();
     const got = await host.check({}, {});
-    const ref = runCheck({ grid: await readWorkbook(new MockExcel([office()]).context) });
+    const ref = validCheck({ grid: await readWorkbook(new MockExcel([office()]).context) });
     expect(got.view).toEqual(buildView(ref.report));
     expect((await got.report()).totals).toEqual(ref.report.totals);
   });
@@ -115,7 +115,7 @@ describe("the pane's Excel host", () => {
     const got = await host.check({}, {});
     expect(workers).toHaveLength(1);
     expect(workers[0].sent.map((m) => m.op)).toEqual(["checkGrid"]);
-    const ref = runCheck({ grid: await readWorkbook(new MockExcel([office()]).context) });
+    const ref = validCheck({ grid: await readWorkbook(new MockExcel([office()]).context) });
     expect(got.view).toEqual(buildView(ref.report));
     expect(got.writes).toEqual(writeSummary(ref.plan));
     expect((await got.report()).totals).toEqual(ref.report.totals);
@@ -170,7 +170,7 @@ describe("the pane's Excel host", () => {
     });
     const got = await host.check({}, {});
     expect(host.usesWorker).toBe(false);
-    const ref = runCheck({ grid: await readWorkbook(new MockExcel([office()]).context) });
+    const ref = validCheck({ grid: await readWorkbook(new MockExcel([office()]).context) });
     expect(got.view).toEqual(buildView(ref.report));
     const out = await host.write(["marks"]);
     expect(out.written).toContain("Cá nhân");

@@ -1,4 +1,4 @@
-import { runCheck } from "../../../src/core/check";
+import { validCheck } from "../../support/schema";
 import { loadWorkbook } from "../../../src/xlsx/read";
 import { makeSampleWorkbook } from "../../../src/xlsx/sample";
 import { sheetInfo } from "../../../src/xlsx/owned";
@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 async function reference(bytes: Uint8Array, overrides: Record<string, string> = {}) {
   const lw = await loadWorkbook(bytes, { file: "mau.xlsx" });
-  return runCheck({ grid: lw.grid, overrides, file: "mau.xlsx", sheetInfo: sheetInfo(lw.wb) });
+  return validCheck({ grid: lw.grid, overrides, file: "mau.xlsx", sheetInfo: sheetInfo(lw.wb) });
 }
 
 /** Sheets carrying the add-in's result-block stamp (the sheet-scoped name `_thidua_block`). */
