@@ -16,7 +16,7 @@ export interface SettingIssue {
 }
 
 const RATING_CODES: readonly RatingCode[] = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"];
-const PRINT_KEYS = [
+export const PRINT_KEYS = [
   "parent",
   "agency",
   "place",

@@ -6,6 +6,7 @@
 import { applySetting, settingsToEntries } from "../core/settings-io";
 import type { Settings } from "../core/settings";
 import type { PaneKey } from "./i18n";
+import { PRINT_KEYS } from "../core/settings-io";
 
 export type SettingControl =
   | { kind: "number"; min: number; max: number; step: number }
@@ -21,17 +22,6 @@ export interface SettingField {
   label: PaneKey;
   note: PaneKey;
 }
-
-const PRINT_KEYS = [
-  "parent",
-  "agency",
-  "place",
-  "number",
-  "date",
-  "signerTitle",
-  "signerName",
-  "recipients",
-] as const;
 
 export const SETTING_FIELDS: SettingField[] = [
   {
