@@ -10,7 +10,7 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { extrasOf } from "./extras";
-import { spliceSheetData } from "./sheet-data";
+import { SharedStrings, spliceSheetData } from "./sheet-data";
 import { BLOCK_NAME, FILTER_NAME, MAX_STAMP_LENGTH, OWNER_NAME } from "./stamps";
 import {
   parseAttributes,
@@ -104,11 +104,15 @@ async function writeBulkCells(
   sheets: { name: string; target: string }[]
 ): Promise<void> {
   const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
+  const sstPath = "xl/sharedStrings.xml";
+  const sstXml = await zip.file(sstPath)?.async("string");
+  const strings = SharedStrings.after(sstXml);
   for (const [ws, bulk] of extrasOf(wb).bulk) {
     if (!wb.worksheets.includes(ws)) continue;
     const target = sheets.find((s) => s.name === ws.name)?.target;
     const xml = target ? await zip.file(target)?.async("string") : undefined;
     if (!target || !xml) throw new Error(`exceljs did not write the sheet "${ws.name}"`);
-    zip.file(target, spliceSheetData(xml, bulk, date1904));
+    zip.file(target, spliceSheetData(xml, bulk, date1904, strings));
   }
+  if (strings && sstXml) zip.file(sstPath, strings.appendTo(sstXml));
 }

@@ -5,7 +5,8 @@
  * distinct style, styled exactly as the cells were before, tells us (from its `s="N"` in exceljs's XML) which style
  * id each cell takes. Decisions: a cell's style is the plan's StyledRanges covering it layered in plan order, as
  * applyCellStyle does; a merged cell other than the merge's first keeps its style but not its value (exceljs gave
- * the merge's value); text is written as inline strings, which exceljs and Excel read back as the same text;
+ * the merge's value); text goes into exceljs's shared-string table, or is written inline (which exceljs and Excel
+ * read back as the same text) when exceljs wrote no table;
  * characters XML 1.0 forbids are dropped (exceljs drops them too).
  */
 import type ExcelJS from "exceljs";
@@ -192,10 +193,57 @@ function serial(d: Date, date1904: boolean): number {
 /**
  * The <sheetData> element for the plan. `styleOf` gives the style id exceljs gave each placeholder (by key).
  */
+/**
+ * The text of the owned sheets added to exceljs's shared-string table (xl/sharedStrings.xml): the review sheet's
+ * 200,000 text cells hold about a quarter as many distinct texts, so the sheet's XML and the file shrink.
+ */
+export class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly added: string[] = [];
+  private refs = 0;
+  private constructor(
+    private readonly unique: number,
+    private readonly count: number
+  ) {}
+
+  /** The table exceljs wrote, or null when it wrote none or one without its counts (text is then inline). */
+  static after(sstXml: string | undefined): SharedStrings | null {
+    const head = sstXml ? /<sst\b[^>]*>/.exec(sstXml) : null;
+    const unique = head ? /\suniqueCount="(\d+)"/.exec(head[0]) : null;
+    const count = head ? /\scount="(\d+)"/.exec(head[0]) : null;
+    if (!unique || !count || !sstXml?.includes("</sst>")) return null;
+    return new SharedStrings(Number(unique[1]), Number(count[1]));
+  }
+
+  /** Index of the (already escaped) text, added to the table if new. */
+  of(escaped: string): number {
+    this.refs++;
+    let i = this.index.get(escaped);
+    if (i === undefined) {
+      i = this.unique + this.added.length;
+      this.index.set(escaped, i);
+      this.added.push(escaped);
+    }
+    return i;
+  }
+
+  appendTo(sstXml: string): string {
+    if (!this.refs) return sstXml;
+    const items = this.added.map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join("");
+    const end = sstXml.lastIndexOf("</sst>");
+    return (sstXml.slice(0, end) + items + sstXml.slice(end)).replace(/<sst\b[^>]*>/, (head) =>
+      head
+        .replace(/\suniqueCount="\d+"/, ` uniqueCount="${this.unique + this.added.length}"`)
+        .replace(/\scount="\d+"/, ` count="${this.count + this.refs}"`)
+    );
+  }
+}
+
 export function renderSheetData(
   bulk: BulkSheet,
   styleOf: Map<string, number>,
-  date1904: boolean
+  date1904: boolean,
+  strings: SharedStrings | null = null
 ): string {
   const { plan } = bulk;
   const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
@@ -232,6 +280,8 @@ export function renderSheetData(
       const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
       const formula = `HYPERLINK(${quote(`#${target}`)},${quote(text)})`;
       line += `${head} t="str"><f>${xmlText(formula)}</f><v>${xmlText(text)}</v></c>`;
+    } else if (strings && typeof v === "string") {
+      line += `${head} t="s"><v>${strings.of(xmlText(v))}</v></c>`;
     } else line += head + valueXml(v, date1904);
   });
   if (row) out.push(line + "</row>");
@@ -266,8 +316,13 @@ export function placeholderStyles(bulk: BulkSheet, sheetXml: string): Map<string
 }
 
 /** Replaces exceljs's <sheetData> (placeholders only) with the plan's cells, and the dimension to match. */
-export function spliceSheetData(sheetXml: string, bulk: BulkSheet, date1904: boolean): string {
-  const data = renderSheetData(bulk, placeholderStyles(bulk, sheetXml), date1904);
+export function spliceSheetData(
+  sheetXml: string,
+  bulk: BulkSheet,
+  date1904: boolean,
+  strings: SharedStrings | null = null
+): string {
+  const data = renderSheetData(bulk, placeholderStyles(bulk, sheetXml), date1904, strings);
   const lastRow = bulk.placeholderRow - 1;
   const lastCol = Math.max(
     1,

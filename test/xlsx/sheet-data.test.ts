@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { parseA1 } from "../../src/core/address";
 import type { CellValue } from "../../src/core/grid";
 import type { OwnedSheetPlan } from "../../src/core/render/plan";
@@ -95,81 +96,100 @@ function fillCellByCell(ws: ExcelJS.Worksheet, p: OwnedSheetPlan): void {
   if (p.autoFilter) ws.autoFilter = p.autoFilter;
 }
 
-async function reload(fill: (ws: ExcelJS.Worksheet) => void): Promise<ExcelJS.Worksheet> {
+/** The owned sheet's XML as saved, and the sheet reloaded. With office text exceljs writes a shared-string table. */
+async function reload(
+  fill: (ws: ExcelJS.Worksheet) => void,
+  officeText: boolean
+): Promise<{ ws: ExcelJS.Worksheet; xml: string }> {
   const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Cá nhân").getCell("A1").value = "office";
+  wb.addWorksheet("Cá nhân").getCell("A1").value = officeText ? "office" : 1;
   fill(wb.addWorksheet(plan.name));
+  const bytes = await saveWorkbook(wb);
+  const xml =
+    (await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet2.xml")?.async("string")) ?? "";
   const again = new ExcelJS.Workbook();
-  await again.xlsx.load((await saveWorkbook(wb)) as unknown as ArrayBuffer);
+  await again.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = again.getWorksheet(plan.name);
   if (!ws) throw new Error("owned sheet missing after reload");
-  return ws;
+  return { ws, xml };
 }
 
-describe("owned sheets' cells written as XML (sheet-data.ts) round-trip through exceljs", () => {
-  let fast: ExcelJS.Worksheet;
-  let slow: ExcelJS.Worksheet;
-  beforeAll(async () => {
-    fast = await reload((ws) => fillOwnedSheet(ws, plan));
-    slow = await reload((ws) => fillCellByCell(ws, plan));
-  });
-
-  it("reads back every cell, style, width, row height, merge and filter as writing cell by cell did", () => {
-    expect(snapshot(fast)).toEqual(snapshot(slow));
-  });
-
-  it("gives the same grid, so a re-run's hash of the sheet still matches the stamp", () => {
-    expect(gridHash(sheetGrid(fast))).toBe(gridHash(sheetGrid(slow)));
-    expect(sheetGrid(fast).values[2][3]).toBe('a & b < c > d "e"  ');
-  });
-
-  it("keeps values: text (inline, escaped, leading spaces kept), numbers, dates, booleans, errors", () => {
-    expect(fast.getCell("A1").value).toBe("RÀ SOÁT CHI TIẾT");
-    expect(fast.getCell("D3").value).toBe('a & b < c > d "e"  ');
-    expect(fast.getCell("D6").value).toBe("  khoảng trắng đầu");
-    expect(fast.getCell("C5").value).toBe(4.5);
-    expect(fast.getCell("D4").value).toBe(true);
-    expect(fast.getCell("D5").value).toEqual({ error: "#N/A" });
-    expect(fast.getCell("C3").value).toEqual(new Date(Date.UTC(2025, 11, 31)));
-    expect(fast.getCell("C3").numFmt).toBe("dd/mm/yyyy");
-    expect(fast.getCell("B5").value).toBe("Lê Văn Cường");
-  });
-
-  it("keeps styles layered in plan order: font name and size, bold, fill, borders, wrap", () => {
-    expect(fast.getCell("A1").font).toMatchObject({
-      name: "Times New Roman",
-      size: 14,
-      bold: true,
+describe.each([
+  ["the shared-string table", true, ' t="s"'],
+  ["inline strings (no table written)", false, ' t="inlineStr"'],
+])(
+  "owned sheets' cells written as XML (sheet-data.ts), text in %s, round-trip through exceljs",
+  (_, officeText, textType) => {
+    let fast: ExcelJS.Worksheet;
+    let slow: ExcelJS.Worksheet;
+    let xml: string;
+    beforeAll(async () => {
+      ({ ws: fast, xml } = await reload((ws) => fillOwnedSheet(ws, plan), officeText));
+      slow = (await reload((ws) => fillCellByCell(ws, plan), officeText)).ws;
     });
-    expect(fast.getCell("A1").alignment).toMatchObject({ horizontal: "center" });
-    expect(fast.getCell("B2").fill).toMatchObject({
-      pattern: "solid",
-      fgColor: { argb: "FFD9E1F2" },
-    });
-    expect(fast.getCell("B2").alignment).toMatchObject({ wrapText: true, vertical: "middle" });
-    expect(fast.getCell("C6").border).toMatchObject({
-      top: { style: "thin" },
-      left: { style: "thin" },
-    });
-    expect(fast.getCell("B4").font).toMatchObject({ name: "Arial", size: 11, underline: true });
-    expect(fast.getCell("D4").font).toMatchObject({ italic: true, color: { argb: "FFC00000" } });
-  });
 
-  it("keeps merges, row heights and links as HYPERLINK formulas with their text", () => {
-    expect(fast.getCell("D1").isMerged).toBe(true);
-    expect(fast.getCell("D1").master.address).toBe("A1");
-    expect(fast.getRow(1).height).toBe(32);
-    expect(fast.getRow(4).height).toBe(45.5);
-    expect(fast.getRow(8).height).toBe(20);
-    expect(fast.getCell("B3").value).toEqual({
-      formula: `HYPERLINK("#'Cá nhân'!B10","Nguyễn Văn An")`,
-      result: "Nguyễn Văn An",
+    it("writes the text cells that way", () => {
+      expect(xml).toContain(`<c r="A2" s="`);
+      expect(xml).toMatch(new RegExp(`<c r="B2" s="\\d+"${textType}`));
     });
-  });
 
-  it("writes nothing below the plan's rows (no placeholder cells left)", () => {
-    expect(fast.rowCount).toBe(8);
-    expect(fast.getRow(7).cellCount).toBe(0);
-    expect(fast.getRow(8).cellCount).toBe(0);
-  });
-});
+    it("reads back every cell, style, width, row height, merge and filter as writing cell by cell did", () => {
+      expect(snapshot(fast)).toEqual(snapshot(slow));
+    });
+
+    it("gives the same grid, so a re-run's hash of the sheet still matches the stamp", () => {
+      expect(gridHash(sheetGrid(fast))).toBe(gridHash(sheetGrid(slow)));
+      expect(sheetGrid(fast).values[2][3]).toBe('a & b < c > d "e"  ');
+    });
+
+    it("keeps values: text (escaped, leading spaces kept), numbers, dates, booleans, errors", () => {
+      expect(fast.getCell("A1").value).toBe("RÀ SOÁT CHI TIẾT");
+      expect(fast.getCell("D3").value).toBe('a & b < c > d "e"  ');
+      expect(fast.getCell("D6").value).toBe("  khoảng trắng đầu");
+      expect(fast.getCell("C5").value).toBe(4.5);
+      expect(fast.getCell("D4").value).toBe(true);
+      expect(fast.getCell("D5").value).toEqual({ error: "#N/A" });
+      expect(fast.getCell("C3").value).toEqual(new Date(Date.UTC(2025, 11, 31)));
+      expect(fast.getCell("C3").numFmt).toBe("dd/mm/yyyy");
+      expect(fast.getCell("B5").value).toBe("Lê Văn Cường");
+    });
+
+    it("keeps styles layered in plan order: font name and size, bold, fill, borders, wrap", () => {
+      expect(fast.getCell("A1").font).toMatchObject({
+        name: "Times New Roman",
+        size: 14,
+        bold: true,
+      });
+      expect(fast.getCell("A1").alignment).toMatchObject({ horizontal: "center" });
+      expect(fast.getCell("B2").fill).toMatchObject({
+        pattern: "solid",
+        fgColor: { argb: "FFD9E1F2" },
+      });
+      expect(fast.getCell("B2").alignment).toMatchObject({ wrapText: true, vertical: "middle" });
+      expect(fast.getCell("C6").border).toMatchObject({
+        top: { style: "thin" },
+        left: { style: "thin" },
+      });
+      expect(fast.getCell("B4").font).toMatchObject({ name: "Arial", size: 11, underline: true });
+      expect(fast.getCell("D4").font).toMatchObject({ italic: true, color: { argb: "FFC00000" } });
+    });
+
+    it("keeps merges, row heights and links as HYPERLINK formulas with their text", () => {
+      expect(fast.getCell("D1").isMerged).toBe(true);
+      expect(fast.getCell("D1").master.address).toBe("A1");
+      expect(fast.getRow(1).height).toBe(32);
+      expect(fast.getRow(4).height).toBe(45.5);
+      expect(fast.getRow(8).height).toBe(20);
+      expect(fast.getCell("B3").value).toEqual({
+        formula: `HYPERLINK("#'Cá nhân'!B10","Nguyễn Văn An")`,
+        result: "Nguyễn Văn An",
+      });
+    });
+
+    it("writes nothing below the plan's rows (no placeholder cells left)", () => {
+      expect(fast.rowCount).toBe(8);
+      expect(fast.getRow(7).cellCount).toBe(0);
+      expect(fast.getRow(8).cellCount).toBe(0);
+    });
+  }
+);
