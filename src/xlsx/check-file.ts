@@ -8,9 +8,7 @@ import { describeUncarried, mustWriteResultsOnly } from "./parts";
 import type { LoadedWorkbook } from "./read";
 import { renderMsg } from "./errors";
 import { writeResultsOnly } from "./results-only";
-import { saveWorkbook } from "./save";
-import { applyPlan } from "./write";
-import { clearWorkbook } from "./clear";
+import { clearPackage, writePlanToPackage } from "./package";
 import { XlsxInputError } from "./errors";
 
 export interface CheckedBytes {
@@ -34,9 +32,9 @@ export async function writeCheckedBytes(
       resultsOnly: words,
     };
   }
-  const applied = applyPlan(loaded.wb, plan);
+  const applied = await writePlanToPackage(loaded, plan);
   return {
-    bytes: await saveWorkbook(loaded.wb),
+    bytes: applied.bytes,
     refused: applied.refused.map((r) => ({ sheet: r.sheet, message: renderMsg(r.message, lang) })),
     resultsOnly: null,
   };
@@ -51,6 +49,5 @@ export async function clearToBytes(loaded: LoadedWorkbook, file = ""): Promise<U
       params: { file, parts: describeUncarried(uncarried, "vi") },
     });
   }
-  clearWorkbook(loaded.wb);
-  return saveWorkbook(loaded.wb);
+  return (await clearPackage(loaded)).bytes;
 }

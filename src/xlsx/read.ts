@@ -22,6 +22,8 @@ export interface LoadedWorkbook {
   parts: string[];
   /** The package as read: sheets (chart sheets included), defined names, parts exceljs would drop. */
   info: PackageInfo;
+  /** The file's zip, whose parts the checked copy carries unchanged (package/). */
+  zip: JSZip;
 }
 
 const STAMP_NAMES = [OWNER_NAME, BLOCK_NAME, FILTER_NAME];
@@ -88,7 +90,7 @@ export async function loadWorkbook(
   ) {
     throw new XlsxInputError("EMPTY_WORKBOOK", { key: "xlsx.empty", params: { file } });
   }
-  return { wb, grid, parts: info.parts, info };
+  return { wb, grid, parts: info.parts, info, zip };
 }
 
 function errText(e: unknown): string {

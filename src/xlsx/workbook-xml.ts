@@ -138,8 +138,9 @@ export function renderDefinedNames(names: DefinedNameEntry[], sheetNames: string
 /** Replaces (or inserts, after `</sheets>`) the definedNames block of a workbook.xml. */
 export function replaceDefinedNames(workbookXml: string, rendered: string): string {
   const re = /<(?:\w+:)?definedNames>[\s\S]*?<\/(?:\w+:)?definedNames>|<(?:\w+:)?definedNames\/>/;
-  if (re.test(workbookXml)) return workbookXml.replace(re, rendered);
-  return workbookXml.replace(/(<\/(?:\w+:)?sheets>)/, `$1${rendered}`);
+  // Function replacements: a rendered name holds "$" references ("$A$1") that a replacement string would expand.
+  if (re.test(workbookXml)) return workbookXml.replace(re, () => rendered);
+  return workbookXml.replace(/(<\/(?:\w+:)?sheets>)/, (close: string) => close + rendered);
 }
 
 /** A text constant as a defined-name formula: `"…"` with inner quotes doubled (how Excel stores `="…"`). */

@@ -1,0 +1,251 @@
+/**
+ * The checked copy and the cleared copy, written by editing the office's own package (package.ts) rather than by
+ * having exceljs rebuild it: the office's parts are carried as they were, and only the add-in's go in or out.
+ * exceljs's model (loaded with the file) is still what tells where an older block is, whose filter is set and which
+ * add-in sheets were edited by hand. The decisions are those of the exceljs path (write.ts, owned.ts, clear.ts).
+ */
+import { colLetter, parseA1 } from "../../core/address";
+import type { CheckedSheetPlan, OwnedSheetPlan, WritePlan } from "../../core/render/plan";
+import type { Msg } from "../../core/records";
+import { autoFilterText, findBlock, type BlockCols } from "../block";
+import type { ClearResult } from "../clear";
+import { renderMsg } from "../errors";
+import { extrasOf } from "../extras";
+import { ownedSheets } from "../owned";
+import type { LoadedWorkbook } from "../read";
+import { BLOCK_NAME, FILTER_NAME, OWNER_NAME, freeSheetName, parseStamp } from "../stamps";
+import { textConstantFormula, type DefinedNameEntry } from "../workbook-xml";
+import { isProtected, type ApplyResult, type Refusal } from "../write";
+import { MAX_STAMP_LENGTH } from "../stamps";
+import { blockCells, ownedSheetXml } from "./owned-sheet";
+import { patchWorksheet, type SheetPatch } from "./office-sheet";
+import { PackageEdit, quoteSheet } from "./package";
+
+const STAMPS = new Set([OWNER_NAME, BLOCK_NAME, FILTER_NAME]);
+
+type Stamps = Map<string, Map<string, string>>;
+
+export interface PackageResult extends ApplyResult {
+  bytes: Uint8Array;
+}
+
+/** A copy of the stamps read with the file (extras.ts), to edit for this run. */
+function stampsOf(loaded: LoadedWorkbook): Stamps {
+  const out: Stamps = new Map();
+  for (const [sheet, m] of extrasOf(loaded.wb).stamps) out.set(sheet, new Map(m));
+  return out;
+}
+
+function setIn(stamps: Stamps, sheet: string, name: string, text: string | null): void {
+  let m = stamps.get(sheet);
+  if (!m) stamps.set(sheet, (m = new Map()));
+  if (text === null) m.delete(name);
+  else m.set(name, text);
+}
+
+function refusal(sheet: string, key: string): Refusal {
+  const message: Msg = { key, params: { sheet } };
+  return { sheet, msg: renderMsg(message, "vi"), message };
+}
+
+export async function writePlanToPackage(
+  loaded: LoadedWorkbook,
+  plan: WritePlan
+): Promise<PackageResult> {
+  const pkg = await PackageEdit.open(loaded.zip);
+  const stamps = stampsOf(loaded);
+  const wb = loaded.wb;
+  const refused: Refusal[] = [];
+  for (const c of plan.checked) {
+    const ws = wb.getWorksheet(c.sheet);
+    if (!ws || !pkg.has(c.sheet)) {
+      refused.push(refusal(c.sheet, "xlsx.sheetMissing"));
+      continue;
+    }
+    if (c.protected || isProtected(ws)) {
+      refused.push(refusal(c.sheet, "xlsx.protected"));
+      continue;
+    }
+    const old = c.clearCols ?? findBlock(ws, stamps.get(c.sheet)?.get(BLOCK_NAME) ?? null);
+    const ourFilter = stamps.get(c.sheet)?.get(FILTER_NAME) ?? null;
+    let filter = autoFilterText(ws);
+    let removeFilter = false;
+    if (ourFilter && filter === ourFilter) {
+      removeFilter = true;
+      filter = null;
+    }
+    let setFilter: string | null = null;
+    if (c.autoFilter && !filter) {
+      setFilter = c.autoFilter;
+      setIn(stamps, c.sheet, FILTER_NAME, c.autoFilter);
+    } else if (!c.autoFilter || filter !== ourFilter) setIn(stamps, c.sheet, FILTER_NAME, null);
+    setIn(stamps, c.sheet, BLOCK_NAME, c.blockStamp);
+    const xml = await pkg.sheetXml(c.sheet);
+    pkg.setSheetXml(c.sheet, patchWorksheet(xml, blockPatch(c, old, pkg, removeFilter, setFilter)));
+  }
+
+  const owned = ownedSheets(wb);
+  const written: string[] = [];
+  const printNames: DefinedNameEntry[] = [];
+  for (const s of plan.sheets) {
+    const xml = ownedSheetXml(s, pkg.styles, pkg.strings, pkg.date1904);
+    const currentStamp = pkg.has(s.name)
+      ? parseStamp(stamps.get(s.name)?.get(OWNER_NAME) ?? null)
+      : null;
+    let name: string;
+    if (s.inPlace && currentStamp?.kind === s.kind && wb.getWorksheet(s.name)) {
+      name = s.name;
+      pkg.replaceSheet(name, xml, s.visibility);
+      stamps.delete(name);
+    } else {
+      name = freeSheetName(s.name, pkg.sheetNames());
+      pkg.addSheet(name, xml, s.visibility);
+    }
+    setIn(stamps, name, OWNER_NAME, s.stamp);
+    printNames.push(...printNamesOf(name, s));
+    written.push(name);
+  }
+  const removed: string[] = [];
+  for (const o of owned) {
+    const name = o.ws.name;
+    if (o.edited || !plan.remove.includes(o.stamp.kind) || written.includes(name)) continue;
+    if (!pkg.has(name)) continue;
+    pkg.removeSheet(name);
+    stamps.delete(name);
+    removed.push(name);
+  }
+  finishNames(pkg, stamps, printNames);
+  return { bytes: await pkg.toBytes(), refused, written, removed };
+}
+
+function blockPatch(
+  c: CheckedSheetPlan,
+  old: BlockCols | null,
+  pkg: PackageEdit,
+  removeFilter: boolean,
+  setFilter: string | null
+): SheetPatch {
+  const width = c.values.reduce((m, r) => Math.max(m, r.length), 0);
+  let last = c.firstCol + Math.max(1, width) - 1;
+  for (const col of c.hiddenCols) last = Math.max(last, col);
+  for (const w of c.widths) last = Math.max(last, w.col);
+  for (const m of c.merges) last = Math.max(last, m.right);
+  const cols = new Map<number, { col: number; width?: number; hidden?: boolean }>();
+  for (const w of c.widths) cols.set(w.col, { col: w.col, width: w.width });
+  for (const h of c.hiddenCols) cols.set(h, { ...(cols.get(h) ?? { col: h }), hidden: true });
+  return {
+    clear: old,
+    span: { first: c.firstCol, last },
+    cells: blockCells(c, pkg.styles, pkg.strings, pkg.date1904),
+    merges: c.merges,
+    cols: [...cols.values()],
+    rules: c.marks.map((m) => ({
+      sqref: m.range,
+      formula: m.formula,
+      dxfId: pkg.styles.dxf(m.fill, m.fontColor),
+    })),
+    removeFilter,
+    setFilter,
+  };
+}
+
+function printNamesOf(sheet: string, s: OwnedSheetPlan): DefinedNameEntry[] {
+  const ps = s.pageSetup;
+  if (!ps) return [];
+  const q = quoteSheet(sheet);
+  const abs = (ref: string) => {
+    const [a, b] = ref.split(":");
+    const from = parseA1(a);
+    const to = parseA1(b ?? a);
+    if (!from || !to) return null;
+    return `$${colLetter(from.col)}$${from.row}:$${colLetter(to.col)}$${to.row}`;
+  };
+  const out: DefinedNameEntry[] = [];
+  const area = abs(ps.printArea);
+  if (area)
+    out.push({
+      name: "_xlnm.Print_Area",
+      sheet,
+      hidden: false,
+      formula: `${q}!${area}`,
+      extra: {},
+    });
+  if (ps.printTitleRows) {
+    const [a, b] = ps.printTitleRows.split(":");
+    out.push({
+      name: "_xlnm.Print_Titles",
+      sheet,
+      hidden: false,
+      formula: `${q}!$${a}:$${b ?? a}`,
+      extra: {},
+    });
+  }
+  return out;
+}
+
+/** The package's names: the office's as read, the print names of the sheets written, and the stamps. */
+function finishNames(pkg: PackageEdit, stamps: Stamps, printNames: DefinedNameEntry[]): void {
+  const present = new Set(pkg.sheetNames());
+  const names = pkg.names.filter((n) => !(n.sheet !== null && STAMPS.has(n.name)));
+  names.push(...printNames);
+  for (const [sheet, m] of stamps) {
+    if (!present.has(sheet)) continue;
+    for (const [name, text] of m) {
+      const formula = textConstantFormula(text);
+      if (formula.length - 2 > MAX_STAMP_LENGTH) {
+        throw new Error(
+          `Stamp ${name} on "${sheet}" is longer than Excel's ${MAX_STAMP_LENGTH}-character limit`
+        );
+      }
+      names.push({ name, sheet, hidden: true, formula, extra: {} });
+    }
+  }
+  pkg.names = names;
+}
+
+/** "Xóa đánh dấu" on the package: the same decisions as clearWorkbook (clear.ts). */
+export async function clearPackage(
+  loaded: LoadedWorkbook
+): Promise<{ bytes: Uint8Array; result: ClearResult }> {
+  const pkg = await PackageEdit.open(loaded.zip);
+  const stamps = stampsOf(loaded);
+  const wb = loaded.wb;
+  const result: ClearResult = { cleared: [], removedSheets: [], keptSheets: [] };
+  const owned = ownedSheets(wb);
+  for (const o of owned) {
+    if (o.edited) result.keptSheets.push(o.ws.name);
+    else if (pkg.has(o.ws.name)) {
+      result.removedSheets.push(o.ws.name);
+      pkg.removeSheet(o.ws.name);
+      stamps.delete(o.ws.name);
+    }
+  }
+  const ownedNames = new Set(owned.map((o) => o.ws.name));
+  for (const ws of wb.worksheets) {
+    if (ownedNames.has(ws.name) || !pkg.has(ws.name)) continue;
+    const blockStamp = stamps.get(ws.name)?.get(BLOCK_NAME) ?? null;
+    const block = blockStamp ? findBlock(ws, blockStamp) : null;
+    const filter = stamps.get(ws.name)?.get(FILTER_NAME) ?? null;
+    const removeFilter = filter !== null && autoFilterText(ws) === filter;
+    setIn(stamps, ws.name, FILTER_NAME, null);
+    setIn(stamps, ws.name, BLOCK_NAME, null);
+    if (!block && !removeFilter) continue;
+    const xml = await pkg.sheetXml(ws.name);
+    pkg.setSheetXml(
+      ws.name,
+      patchWorksheet(xml, {
+        clear: block,
+        span: null,
+        cells: new Map(),
+        merges: [],
+        cols: [],
+        rules: [],
+        removeFilter,
+        setFilter: null,
+      })
+    );
+    if (block) result.cleared.push(ws.name);
+  }
+  finishNames(pkg, stamps, []);
+  return { bytes: await pkg.toBytes(), result };
+}

@@ -1,0 +1,304 @@
+/**
+ * The .xlsx package edited in place: the parts the add-in writes are replaced or added, and every other part goes
+ * back into the zip as the bytes it was (charts, pivot tables, macros, drawings, extensions the office keeps).
+ * Decisions: new sheets go after the last sheet, as parts `xl/worksheets/sheetN.xml` with the first free N; a sheet
+ * rewritten in place keeps its part, position and id; removing a sheet removes its part, its relationships part,
+ * its content type, its entries in the calculation chain and the names scoped to it; the active tab stays on the
+ * sheet it was on (the first sheet when that one is removed). docProps/app.xml, a cache of sheet titles that Excel
+ * rewrites on save, is left as it was.
+ */
+import JSZip from "jszip";
+import { SharedStrings } from "../sheet-data";
+import {
+  parseAttributes,
+  parseDefinedNames,
+  renderDefinedNames,
+  replaceDefinedNames,
+  resolvePath,
+  xmlEscape,
+  type DefinedNameEntry,
+} from "../workbook-xml";
+import { StylesPart } from "./styles-part";
+import { rootPrefix } from "./xml";
+
+const WORKBOOK = "xl/workbook.xml";
+const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+const CONTENT_TYPES = "[Content_Types].xml";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const WORKSHEET_REL = `${REL_NS}/worksheet`;
+const STYLES_REL = `${REL_NS}/styles`;
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
+interface SheetRec {
+  name: string;
+  sheetId: number;
+  rId: string;
+  state: "visible" | "hidden" | "veryHidden";
+  /** Package path, e.g. xl/worksheets/sheet1.xml. */
+  target: string;
+  /** The <sheet> element as read, or null for one written in this run. */
+  element: string | null;
+}
+
+interface Rel {
+  id: string;
+  type: string;
+  target: string;
+  element: string;
+}
+
+export class PackageEdit {
+  readonly styles: StylesPart;
+  readonly strings: SharedStrings | null;
+  readonly date1904: boolean;
+  names: DefinedNameEntry[];
+  private readonly sheets: SheetRec[];
+  private readonly rels: Rel[];
+  private readonly removedIds = new Set<number>();
+  private readonly activeName: string | null;
+  private readonly prefix: string;
+  private readonly relPrefix: string;
+
+  private constructor(
+    private readonly zip: JSZip,
+    private readonly wbXml: string,
+    relsXml: string,
+    private contentTypes: string,
+    private readonly stylesPath: string | null,
+    stylesXml: string | null,
+    private readonly sstPath: string | null,
+    private readonly sstXml: string | null
+  ) {
+    this.prefix = rootPrefix(wbXml, "workbook");
+    this.rels = [...relsXml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)].map((m) => {
+      const a = parseAttributes(m[1]);
+      return { id: a.Id ?? "", type: a.Type ?? "", target: a.Target ?? "", element: m[0] };
+    });
+    const byId = new Map(this.rels.map((r) => [r.id, resolvePath("xl/", r.target)]));
+    const sheetsEl = /<(?:\w+:)?sheets\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sheets>/.exec(wbXml)?.[1] ?? "";
+    let relPrefix = "r";
+    this.sheets = [...sheetsEl.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)].map((m) => {
+      const a = parseAttributes(m[1]);
+      const idAttr = Object.keys(a).find((k) => /^\w+:id$/.test(k)) ?? "r:id";
+      relPrefix = idAttr.split(":")[0];
+      const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
+      return {
+        name: a.name ?? "",
+        sheetId: Number(a.sheetId ?? 0),
+        rId: a[idAttr] ?? "",
+        state,
+        target: byId.get(a[idAttr] ?? "") ?? "",
+        element: m[0],
+      };
+    });
+    this.relPrefix = relPrefix;
+    this.names = parseDefinedNames(
+      wbXml,
+      this.sheets.map((s) => s.name)
+    );
+    const active = /<(?:\w+:)?workbookView\b[^>]*?\bactiveTab="(\d+)"/.exec(wbXml);
+    this.activeName = this.sheets[active ? Number(active[1]) : 0]?.name ?? null;
+    this.date1904 = /<(?:\w+:)?workbookPr\b[^>]*?\bdate1904="(1|true)"/.test(wbXml);
+    this.styles = StylesPart.parse(stylesXml);
+    this.strings = SharedStrings.after(sstXml ?? undefined);
+  }
+
+  static async open(zip: JSZip): Promise<PackageEdit> {
+    const text = async (path: string | null) =>
+      path ? ((await zip.file(path)?.async("string")) ?? null) : null;
+    const wbXml = (await text(WORKBOOK)) ?? "";
+    const relsXml = (await text(WORKBOOK_RELS)) ?? "";
+    const rels = [...relsXml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)].map((m) =>
+      parseAttributes(m[1])
+    );
+    const pathOf = (type: string) => {
+      const r = rels.find((x) => x.Type === type);
+      return r?.Target ? resolvePath("xl/", r.Target) : null;
+    };
+    const stylesPath = pathOf(STYLES_REL);
+    const sstPath = pathOf(`${REL_NS}/sharedStrings`);
+    return new PackageEdit(
+      zip,
+      wbXml,
+      relsXml,
+      (await text(CONTENT_TYPES)) ?? "",
+      stylesPath,
+      await text(stylesPath),
+      sstPath,
+      await text(sstPath)
+    );
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  has(name: string): boolean {
+    return this.sheets.some((s) => s.name === name);
+  }
+
+  private rec(name: string): SheetRec {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`No sheet "${name}" in the package`);
+    return s;
+  }
+
+  async sheetXml(name: string): Promise<string> {
+    const xml = await this.zip.file(this.rec(name).target)?.async("string");
+    if (xml === undefined) throw new Error(`The part of sheet "${name}" is missing`);
+    return xml;
+  }
+
+  setSheetXml(name: string, xml: string): void {
+    this.zip.file(this.rec(name).target, xml);
+  }
+
+  /** Rewrites a sheet in place (same part, position and id); its old relationships go. */
+  replaceSheet(name: string, xml: string, state: "visible" | "hidden"): void {
+    const s = this.rec(name);
+    this.zip.remove(relsOf(s.target));
+    this.zip.file(s.target, xml);
+    this.removedIds.add(s.sheetId);
+    s.state = state;
+    s.element = null;
+    this.names = this.names.filter((n) => n.sheet !== name);
+  }
+
+  addSheet(name: string, xml: string, state: "visible" | "hidden"): void {
+    let n = 1;
+    while (this.zip.file(`xl/worksheets/sheet${n}.xml`)) n++;
+    const target = `xl/worksheets/sheet${n}.xml`;
+    let r = 1;
+    while (this.rels.some((x) => x.id === `rId${r}`)) r++;
+    const id = `rId${r}`;
+    this.rels.push({
+      id,
+      type: WORKSHEET_REL,
+      target: `worksheets/sheet${n}.xml`,
+      element: `<Relationship Id="${id}" Type="${WORKSHEET_REL}" Target="worksheets/sheet${n}.xml"/>`,
+    });
+    this.zip.file(target, xml);
+    this.addOverride(`/${target}`, WORKSHEET_TYPE);
+    const sheetId = Math.max(0, ...this.sheets.map((s) => s.sheetId), ...this.removedIds) + 1;
+    this.sheets.push({ name, sheetId, rId: id, state, target, element: null });
+  }
+
+  removeSheet(name: string): void {
+    const s = this.rec(name);
+    this.zip.remove(s.target);
+    this.zip.remove(relsOf(s.target));
+    this.removedIds.add(s.sheetId);
+    this.sheets.splice(this.sheets.indexOf(s), 1);
+    const i = this.rels.findIndex((r) => r.id === s.rId);
+    if (i >= 0) this.rels.splice(i, 1);
+    this.contentTypes = this.contentTypes.replace(
+      new RegExp(`<Override\\b[^>]*?PartName="/${escapeRe(s.target)}"[^>]*?/>`, "i"),
+      ""
+    );
+    this.names = this.names.filter((n) => n.sheet !== name);
+  }
+
+  private addOverride(partName: string, type: string): void {
+    if (this.contentTypes.includes(`PartName="${partName}"`)) return;
+    const end = this.contentTypes.lastIndexOf("</Types>");
+    this.contentTypes =
+      this.contentTypes.slice(0, end) +
+      `<Override PartName="${partName}" ContentType="${type}"/>` +
+      this.contentTypes.slice(end);
+  }
+
+  async toBytes(): Promise<Uint8Array> {
+    const p = this.prefix;
+    const sheetsXml = this.sheets
+      .map((s) => {
+        if (s.element) return s.element;
+        const state = s.state === "visible" ? "" : ` state="${s.state}"`;
+        return `<${p}sheet name="${xmlEscape(s.name)}" sheetId="${s.sheetId}"${state} ${this.relPrefix}:id="${s.rId}"/>`;
+      })
+      .join("");
+    let wb = this.wbXml.replace(
+      /(<(?:\w+:)?sheets\b[^>]*>)[\s\S]*?(<\/(?:\w+:)?sheets>)/,
+      (_m, open: string, close: string) => open + sheetsXml + close
+    );
+    const names = this.sheetNames();
+    wb = replaceDefinedNames(
+      wb,
+      renderDefinedNames(this.names, names).replace(/<(\/?)(definedNames?)\b/g, `<$1${p}$2`)
+    );
+    const activeIndex = Math.max(0, this.activeName ? names.indexOf(this.activeName) : 0);
+    wb = wb.replace(/(<(?:\w+:)?workbookView\b[^>]*?\bactiveTab=")\d+(")/, `$1${activeIndex}$2`);
+    wb = wb.replace(
+      /(<(?:\w+:)?workbookView\b[^>]*?\bfirstSheet=")\d+(")/,
+      (m, a: string, b: string) =>
+        Number(/firstSheet="(\d+)"/.exec(m)?.[1]) < names.length ? m : `${a}0${b}`
+    );
+    this.zip.file(WORKBOOK, wb);
+    if (this.styles.changed) {
+      const path = this.stylesPath ?? "xl/styles.xml";
+      if (!this.stylesPath) {
+        this.rels.push({
+          id: "rIdStyles",
+          type: STYLES_REL,
+          target: "styles.xml",
+          element: `<Relationship Id="rIdStyles" Type="${STYLES_REL}" Target="styles.xml"/>`,
+        });
+        this.addOverride(`/${path}`, STYLES_TYPE);
+      }
+      this.zip.file(path, this.styles.toXml());
+    }
+    if (this.strings && this.sstPath && this.sstXml) {
+      this.zip.file(this.sstPath, this.strings.appendTo(this.sstXml));
+    }
+    if (this.removedIds.size) await this.pruneCalcChain();
+    this.zip.file(
+      WORKBOOK_RELS,
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        `<Relationships xmlns="${REL_NS.replace("officeDocument/2006/relationships", "package/2006/relationships")}">` +
+        this.rels.map((r) => r.element).join("") +
+        "</Relationships>"
+    );
+    this.zip.file(CONTENT_TYPES, this.contentTypes);
+    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  }
+
+  /** Entries of the calculation chain on removed or rewritten sheets would point Excel at formulas now gone. */
+  private async pruneCalcChain(): Promise<void> {
+    const path = "xl/calcChain.xml";
+    const xml = await this.zip.file(path)?.async("string");
+    if (!xml) return;
+    let sheet = 0;
+    const kept = xml.replace(/<(?:\w+:)?c\b([^>]*?)\/>/g, (whole, attrs: string) => {
+      const i = /\bi="(\d+)"/.exec(attrs);
+      if (i) sheet = Number(i[1]);
+      if (!this.removedIds.has(sheet))
+        return i ? whole : whole.replace(/<((?:\w+:)?c)\b/, `<$1 i="${sheet}"`);
+      return "";
+    });
+    if (/<(?:\w+:)?c\b/.test(kept)) {
+      this.zip.file(path, kept);
+      return;
+    }
+    // A chain with no entry is not valid: it goes, and Excel builds a new one.
+    this.zip.remove(path);
+    const i = this.rels.findIndex((r) => r.type === `${REL_NS}/calcChain`);
+    if (i >= 0) this.rels.splice(i, 1);
+    this.contentTypes = this.contentTypes.replace(
+      /<Override\b[^>]*?PartName="\/xl\/calcChain\.xml"[^>]*?\/>/i,
+      ""
+    );
+  }
+}
+
+function relsOf(target: string): string {
+  return target.replace(/([^/]+)$/, "_rels/$1.rels");
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A sheet name as it stands in a reference: always quoted, inner quotes doubled. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
