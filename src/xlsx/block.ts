@@ -1,12 +1,11 @@
 /**
- * The add-in's result block on a checked sheet: finding it, removing it, and the conditional-format rules that read
- * it. A rule belongs to the add-in when a formula of it references a column of the block (the flag columns live
- * there): the office's own rules never point into columns right of its table.
+ * The add-in's result block on a checked sheet as exceljs read it: where it is, the columns a rule's formula reads
+ * (a rule belongs to the add-in when a formula of it references a column of the block, where the flag columns live:
+ * the office's own rules never point into columns right of its table), and the sheet's AutoFilter.
  */
 import type ExcelJS from "exceljs";
 import { colNumber } from "../core/address";
-import { getStamp, setStamp } from "./extras";
-import { BLOCK_NAME, FILTER_NAME, MARKER, parseBlockStamp } from "./stamps";
+import { MARKER, parseBlockStamp } from "./stamps";
 
 export interface BlockCols {
   first: number;
@@ -44,47 +43,6 @@ export function referencedCols(formula: string): number[] {
   return out;
 }
 
-type CfRule = { formulae?: string[] };
-
-export function isAddinRule(cf: ExcelJS.ConditionalFormattingOptions, cols: BlockCols): boolean {
-  const rules = cf.rules as CfRule[];
-  return (
-    rules.length > 0 &&
-    rules.every((r) =>
-      (r.formulae ?? []).some((f) =>
-        referencedCols(String(f)).some((c) => c >= cols.first && c <= cols.last)
-      )
-    )
-  );
-}
-
-/**
- * Removes the block's cells (values, styles, merges), its column settings, the add-in's rules and the AutoFilter the
- * add-in added. Cells are deleted from exceljs's row model rather than blanked so the sheet is written as before.
- */
-export function removeBlock(ws: ExcelJS.Worksheet, cols: BlockCols): void {
-  for (const m of mergeRanges(ws)) {
-    if (m.right >= cols.first && m.left <= cols.last)
-      ws.unMergeCells(m.top, m.left, m.bottom, m.right);
-  }
-  ws.eachRow({ includeEmpty: true }, (row) => {
-    const cells = (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells;
-    for (let c = cols.first; c <= cols.last && c <= cells.length; c++) delete cells[c - 1];
-    while (cells.length && cells[cells.length - 1] === undefined) cells.pop();
-  });
-  for (let c = cols.first; c <= cols.last; c++) {
-    const col = ws.getColumn(c);
-    col.hidden = false;
-    col.width = undefined as unknown as number;
-  }
-  const keep = (cf: ExcelJS.ConditionalFormattingOptions): boolean => !isAddinRule(cf, cols);
-  ws.removeConditionalFormatting(keep);
-  const filter = getStamp(ws.workbook, ws.name, FILTER_NAME);
-  if (filter && autoFilterText(ws) === filter) ws.autoFilter = undefined;
-  setStamp(ws.workbook, ws.name, FILTER_NAME, null);
-  setStamp(ws.workbook, ws.name, BLOCK_NAME, null);
-}
-
 export function autoFilterText(ws: ExcelJS.Worksheet): string | null {
   const af = ws.autoFilter as unknown;
   if (!af) return null;
@@ -92,26 +50,4 @@ export function autoFilterText(ws: ExcelJS.Worksheet): string | null {
   const o = af as { from?: unknown; to?: unknown };
   if (typeof o.from === "string" && typeof o.to === "string") return `${o.from}:${o.to}`;
   return null;
-}
-
-export function mergeRanges(
-  ws: ExcelJS.Worksheet
-): { top: number; left: number; bottom: number; right: number }[] {
-  const merges = (
-    ws as unknown as {
-      _merges: Record<
-        string,
-        { top: number; left: number; bottom: number; right: number } | undefined
-      >;
-    }
-  )._merges;
-  return Object.values(merges ?? {}).filter(
-    (m): m is { top: number; left: number; bottom: number; right: number } => Boolean(m)
-  );
-}
-
-/** The sheet's conditional formats (exceljs keeps them in a property its typings do not declare). */
-export function conditionalFormats(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
-  return (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
-    .conditionalFormattings;
 }

@@ -5,17 +5,12 @@
  */
 import type ExcelJS from "exceljs";
 import type { PackageInfo } from "./parts";
-import type { BulkSheet } from "./sheet-data";
 
 export interface WorkbookExtras {
   /** The package as loaded (empty for a workbook made in memory). */
   info: PackageInfo;
-  /** Sheet-scoped hidden text names to write: sheet name → name → text. Starts as the stamps read. */
+  /** The add-in's stamps as read: sheet name → name → text (sheet-scoped hidden text names). */
   stamps: Map<string, Map<string, string>>;
-  /** Sheets the add-in (re)wrote in this run: their print names come from exceljs, not from the loaded file. */
-  rewritten: Set<string>;
-  /** Owned sheets whose cells saveWorkbook writes as XML itself (sheet-data.ts), by the exceljs sheet. */
-  bulk: Map<ExcelJS.Worksheet, BulkSheet>;
 }
 
 const table = new WeakMap<ExcelJS.Workbook, WorkbookExtras>();
@@ -26,25 +21,10 @@ export function extrasOf(wb: ExcelJS.Workbook): WorkbookExtras {
     e = {
       info: { parts: [], sheets: [], names: [], uncarried: [] },
       stamps: new Map(),
-      rewritten: new Set(),
-      bulk: new Map(),
     };
     table.set(wb, e);
   }
   return e;
-}
-
-export function setStamp(
-  wb: ExcelJS.Workbook,
-  sheet: string,
-  name: string,
-  text: string | null
-): void {
-  const stamps = extrasOf(wb).stamps;
-  let m = stamps.get(sheet);
-  if (!m) stamps.set(sheet, (m = new Map()));
-  if (text === null) m.delete(name);
-  else m.set(name, text);
 }
 
 export function getStamp(wb: ExcelJS.Workbook, sheet: string, name: string): string | null {

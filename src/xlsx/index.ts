@@ -1,8 +1,12 @@
 /** The .xlsx host (exceljs ⇄ core), for the CLI, the standalone page and the tests. Bytes in, bytes out: no fs. */
 export { loadWorkbook, type LoadedWorkbook } from "./read";
-export { applyPlan, type ApplyResult, type Refusal } from "./write";
-export { saveWorkbook } from "./save";
-export { clearWorkbook, type ClearResult } from "./clear";
+export {
+  clearPackage,
+  writePlanToPackage,
+  type ApplyResult,
+  type ClearResult,
+  type Refusal,
+} from "./package";
 export { writeResultsOnly } from "./results-only";
 export { existingSheets, sheetInfo } from "./owned";
 export {

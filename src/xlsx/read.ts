@@ -30,7 +30,7 @@ const STAMP_NAMES = [OWNER_NAME, BLOCK_NAME, FILTER_NAME];
 
 export async function loadWorkbook(
   data: Uint8Array,
-  opts: { file?: string } = {}
+  opts: { file?: string; allowEmpty?: boolean } = {}
 ): Promise<LoadedWorkbook> {
   const file = opts.file ?? "";
   const kind = sniff(data);
@@ -84,6 +84,7 @@ export async function loadWorkbook(
   }
   const grid = gridOf(wb, info);
   if (
+    !opts.allowEmpty &&
     !grid.sheets.some(
       (s) => s.kind !== "chartsheet" && s.values.some((r) => r.some((v) => v !== null))
     )

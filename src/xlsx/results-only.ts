@@ -1,18 +1,16 @@
 /**
  * The results-only workbook (spec/workbook.md "Parts exceljs cannot carry"): when the office's file has parts
  * exceljs would drop, the checked copy is not written; instead a new workbook holds each checked sheet's rows as
- * values with the result block and marks, then the add-in's sheets. Decision: the block is written into these
- * copies even for a protected original (the copy is the add-in's own file, not the office's sheet).
+ * values, then gets the result block, marks and the add-in's sheets exactly as a checked copy does (package/).
+ * Decision: the block is written into these copies even for a protected original (the copy is the add-in's own
+ * file, not the office's sheet).
  */
 import ExcelJS from "exceljs";
 import type { WorkbookGrid } from "../core/grid";
 import type { WritePlan } from "../core/render/plan";
-import { fillOwnedSheet } from "./owned";
-import { saveWorkbook } from "./save";
-import { extrasOf, setStamp } from "./extras";
-import { OWNER_NAME } from "./stamps";
+import { writePlanToPackage } from "./package";
+import { loadWorkbook } from "./read";
 import { toExcelValue } from "./values";
-import { writeBlock } from "./write";
 
 export async function writeResultsOnly(
   grid: WorkbookGrid,
@@ -31,13 +29,19 @@ export async function writeResultsOnly(
       })
     );
     for (const m of g.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-    writeBlock(ws, { ...c, clearCols: null });
   }
-  for (const s of plan.sheets) {
-    const ws = wb.addWorksheet(s.name);
-    fillOwnedSheet(ws, s);
-    setStamp(wb, ws.name, OWNER_NAME, s.stamp);
-    extrasOf(wb).rewritten.add(ws.name);
-  }
-  return saveWorkbook(wb);
+  // A workbook needs a sheet; the add-in's sheets come after this one, which stays empty only when nothing was
+  // checked.
+  if (!wb.worksheets.length) wb.addWorksheet("Kết quả");
+  const copy = await loadWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), {
+    allowEmpty: true,
+  });
+  const written = await writePlanToPackage(copy, {
+    checked: plan.checked
+      .filter((c) => copy.wb.getWorksheet(c.sheet))
+      .map((c) => ({ ...c, protected: false, clearCols: null })),
+    sheets: plan.sheets.map((s) => ({ ...s, inPlace: false })),
+    remove: [],
+  });
+  return written.bytes;
 }

@@ -1,15 +1,12 @@
 /**
- * The add-in's own sheets' cells written as <sheetData> XML directly: exceljs's cell-by-cell model and XML stream
- * cost more than the office's whole workbook on a 30,000-finding review sheet (scale). exceljs still writes
- * everything else of the sheet (columns, merges, print setup, filter) and the styles: one placeholder cell per
- * distinct style, styled exactly as the cells were before, tells us (from its `s="N"` in exceljs's XML) which style
- * id each cell takes. Decisions: a cell's style is the plan's StyledRanges covering it layered in plan order, as
- * applyCellStyle does; a merged cell other than the merge's first keeps its style but not its value (exceljs gave
- * the merge's value); text goes into exceljs's shared-string table, or is written inline (which exceljs and Excel
- * read back as the same text) when exceljs wrote no table;
- * characters XML 1.0 forbids are dropped (exceljs drops them too).
+ * Cells of a plan (an add-in sheet, or the result block) written as <sheetData> XML directly: a model cell by cell
+ * costs more than the office's whole workbook on a 30,000-finding review sheet (scale). The styled ranges are swept
+ * into bands of rows that share one layout, so each distinct layering of styles is one style key; the package's
+ * styles part (package/styles-part.ts) gives each key its cell format. Decisions: a cell's style is the plan's
+ * StyledRanges covering it layered in plan order; a merged cell other than the merge's first keeps its style but
+ * not its value; text goes into the workbook's shared-string table, or is written inline (which exceljs and Excel
+ * read back as the same text) when the file has no table; characters XML 1.0 forbids are dropped.
  */
-import type ExcelJS from "exceljs";
 import { colLetter, parseA1 } from "../core/address";
 import type { CellValue } from "../core/grid";
 import type { OwnedSheetPlan } from "../core/render/plan";
@@ -27,10 +24,10 @@ export interface BulkSheet {
   bands: StyleBand[];
   /** Combination id → the plan style indices layered, in order (index 0 is the empty combination). */
   combos: number[][];
-  /** Row of the placeholder cells (below everything the plan writes); column k+1 holds placeholder k. */
-  placeholderRow: number;
-  /** Placeholder key (`${combo}` or `${combo}d` for a date cell) → its column. */
-  placeholders: Map<string, number>;
+  /** The last row the plan writes anything in (0: none). */
+  lastRow: number;
+  /** Style keys the cells use: `${combo}`, or `${combo}d` for a date cell. */
+  styleKeys: Set<string>;
 }
 
 type Box = { top: number; left: number; bottom: number; right: number };
@@ -105,14 +102,12 @@ export function planBulkSheet(plan: OwnedSheetPlan): BulkSheet {
     plan,
     bands,
     combos,
-    placeholderRow: maxRow + 1,
-    placeholders: new Map(),
+    lastRow: maxRow,
+    styleKeys: new Set(),
   };
   eachCell(bulk, linkMap(plan), (_r, _c, v, combo) => {
     const key = v instanceof Date ? `${combo}d` : `${combo}`;
-    if (key !== "0" && !bulk.placeholders.has(key)) {
-      bulk.placeholders.set(key, bulk.placeholders.size + 1);
-    }
+    if (key !== "0") bulk.styleKeys.add(key);
   });
   return bulk;
 }
@@ -130,7 +125,7 @@ function eachCell(
   const slaves = mergeSlaves(plan);
   let linkWidth = 0;
   for (const pos of links.keys()) linkWidth = Math.max(linkWidth, pos % 16384);
-  const lastRow = bulk.placeholderRow - 1;
+  const lastRow = bulk.lastRow;
   let b = 0;
   for (let r = 1; r <= lastRow; r++) {
     while (b < bands.length && bands[b].bottom < r) b++;
@@ -191,10 +186,10 @@ function serial(d: Date, date1904: boolean): number {
 }
 
 /**
- * The <sheetData> element for the plan. `styleOf` gives the style id exceljs gave each placeholder (by key).
+ * The <sheetData> element for the plan. `styleOf` gives the cell format of each style key.
  */
 /**
- * The text of the owned sheets added to exceljs's shared-string table (xl/sharedStrings.xml): the review sheet's
+ * The text of the owned sheets added to the workbook's shared-string table (xl/sharedStrings.xml): the review sheet's
  * 200,000 text cells hold about a quarter as many distinct texts, so the sheet's XML and the file shrink.
  */
 export class SharedStrings {
@@ -206,7 +201,7 @@ export class SharedStrings {
     private readonly count: number
   ) {}
 
-  /** The table exceljs wrote, or null when it wrote none or one without its counts (text is then inline). */
+  /** The file's table, or null when it has none or one without its counts (text is then inline). */
   static after(sstXml: string | undefined): SharedStrings | null {
     const head = sstXml ? /<sst\b[^>]*>/.exec(sstXml) : null;
     const unique = head ? /\suniqueCount="(\d+)"/.exec(head[0]) : null;
@@ -299,60 +294,4 @@ function valueXml(v: CellValue, date1904: boolean): string {
   if (typeof v === "boolean") return ` t="b"><v>${v ? 1 : 0}</v></c>`;
   if (v instanceof Date) return `><v>${serial(v, date1904)}</v></c>`;
   return ` t="e"><v>${xmlText(v.error)}</v></c>`;
-}
-
-/** The placeholders' style ids, read from exceljs's XML of the sheet. */
-export function placeholderStyles(bulk: BulkSheet, sheetXml: string): Map<string, number> {
-  const byCol = new Map<string, number>();
-  const row = bulk.placeholderRow;
-  const re = new RegExp(`<c r="([A-Z]+)${row}"([^>]*?)/?>`, "g");
-  for (const m of sheetXml.matchAll(re)) {
-    const s = /\ss="(\d+)"/.exec(m[2]);
-    byCol.set(m[1], s ? Number(s[1]) : 0);
-  }
-  const out = new Map<string, number>();
-  for (const [key, col] of bulk.placeholders) out.set(key, byCol.get(colLetter(col)) ?? 0);
-  return out;
-}
-
-/** Replaces exceljs's <sheetData> (placeholders only) with the plan's cells, and the dimension to match. */
-export function spliceSheetData(
-  sheetXml: string,
-  bulk: BulkSheet,
-  date1904: boolean,
-  strings: SharedStrings | null = null
-): string {
-  const data = renderSheetData(bulk, placeholderStyles(bulk, sheetXml), date1904, strings);
-  const lastRow = bulk.placeholderRow - 1;
-  const lastCol = Math.max(
-    1,
-    bulk.plan.values.reduce((m, r) => Math.max(m, r.length), 0),
-    ...bulk.bands.map((b) => b.combos.length)
-  );
-  const dim = lastRow >= 1 ? `A1:${colLetter(lastCol)}${lastRow}` : "A1";
-  const start = sheetXml.search(/<sheetData\s*\/>|<sheetData>/);
-  if (start < 0) throw new Error("exceljs wrote a sheet without <sheetData>");
-  const selfClosing = /^<sheetData\s*\/>/.exec(sheetXml.slice(start));
-  const end = selfClosing
-    ? start + selfClosing[0].length
-    : sheetXml.indexOf("</sheetData>", start) + "</sheetData>".length;
-  return (sheetXml.slice(0, start) + data + sheetXml.slice(end)).replace(
-    /<dimension ref="[^"]*"\/>/,
-    `<dimension ref="${dim}"/>`
-  );
-}
-
-/** Styles the placeholder cells so that exceljs registers each style the plan's cells take. */
-export function stylePlaceholders(
-  ws: ExcelJS.Worksheet,
-  bulk: BulkSheet,
-  apply: (cell: ExcelJS.Cell, styleIndex: number) => void
-): void {
-  for (const [key, col] of bulk.placeholders) {
-    const cell = ws.getCell(bulk.placeholderRow, col);
-    const isDate = key.endsWith("d");
-    // A value, so exceljs writes the cell; a date so that it adds its date format where the style has none.
-    cell.value = isDate ? new Date(0) : 0;
-    for (const i of bulk.combos[Number(isDate ? key.slice(0, -1) : key)]) apply(cell, i);
-  }
 }

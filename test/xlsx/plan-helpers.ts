@@ -1,5 +1,7 @@
 /** A hand-made WritePlan for the sample workbook, shaped as render makes them (tests of the host only). */
 import type ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readPackage } from "../../src/xlsx/parts";
 import { colLetter } from "../../src/core/address";
 import { lastCol, lastRow, type CellValue, type SheetGrid } from "../../src/core/grid";
 import {
@@ -177,4 +179,26 @@ export function snapshot(ws: ExcelJS.Worksheet): Record<string, unknown> {
     cf: JSON.stringify(cf),
     autoFilter: JSON.stringify(ws.autoFilter ?? null),
   };
+}
+
+/** A clerk's edit: the text of one cell of a sheet changed in the package, everything else left as it was. */
+export async function editCellText(
+  bytes: Uint8Array,
+  sheet: string,
+  ref: string,
+  text: string
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const info = await readPackage(zip);
+  const target = info.sheets.find((s) => s.name === sheet)?.target;
+  const xml = target ? await zip.file(target)?.async("string") : undefined;
+  if (!target || !xml) throw new Error(`no sheet ${sheet}`);
+  const cell = `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  const existing = new RegExp(`<c r="${ref}"[^>]*?(?:/>|>[\\s\\S]*?</c>)`);
+  if (!existing.test(xml)) throw new Error(`no cell ${ref} on ${sheet}`);
+  zip.file(
+    target,
+    xml.replace(existing, () => cell)
+  );
+  return zip.generateAsync({ type: "uint8array" });
 }

@@ -4,12 +4,11 @@ import { parseA1 } from "../../src/core/address";
 import type { CellValue } from "../../src/core/grid";
 import type { OwnedSheetPlan } from "../../src/core/render/plan";
 import { displayText } from "../../src/xlsx/cells";
-import { applyPageSetup, fillOwnedSheet } from "../../src/xlsx/owned";
-import { sheetGrid } from "../../src/xlsx/read";
-import { saveWorkbook } from "../../src/xlsx/save";
+import { writePlanToPackage } from "../../src/xlsx/package";
+import { loadWorkbook, sheetGrid } from "../../src/xlsx/read";
 import { gridHash } from "../../src/xlsx/stamps";
-import { applyCellStyle } from "../../src/xlsx/style";
 import { toExcelValue } from "../../src/xlsx/values";
+import { applyCellStyle, applyPageSetup } from "./exceljs-reference";
 import { snapshot } from "./plan-helpers";
 
 const values: CellValue[][] = [
@@ -63,7 +62,7 @@ const plan: OwnedSheetPlan = {
   autoFilter: "A2:D6",
 };
 
-/** The sheet as it was written before sheet-data.ts: every cell through exceljs. */
+/** The reference: every cell through exceljs's model. */
 function fillCellByCell(ws: ExcelJS.Worksheet, p: OwnedSheetPlan): void {
   ws.state = p.visibility;
   p.values.forEach((row, i) =>
@@ -96,15 +95,19 @@ function fillCellByCell(ws: ExcelJS.Worksheet, p: OwnedSheetPlan): void {
   if (p.autoFilter) ws.autoFilter = p.autoFilter;
 }
 
-/** The owned sheet's XML as saved, and the sheet reloaded. With office text exceljs writes a shared-string table. */
+/** The owned sheet's XML as saved, and the sheet reloaded. With office text the file has a shared-string table. */
 async function reload(
-  fill: (ws: ExcelJS.Worksheet) => void,
+  write: "package" | "reference",
   officeText: boolean
 ): Promise<{ ws: ExcelJS.Worksheet; xml: string }> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Cá nhân").getCell("A1").value = officeText ? "office" : 1;
-  fill(wb.addWorksheet(plan.name));
-  const bytes = await saveWorkbook(wb);
+  if (write === "reference") fillCellByCell(wb.addWorksheet(plan.name), plan);
+  let bytes: Uint8Array = new Uint8Array(await wb.xlsx.writeBuffer());
+  if (write === "package") {
+    const loaded = await loadWorkbook(bytes);
+    bytes = (await writePlanToPackage(loaded, { checked: [], sheets: [plan], remove: [] })).bytes;
+  }
   const xml =
     (await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet2.xml")?.async("string")) ?? "";
   const again = new ExcelJS.Workbook();
@@ -118,14 +121,14 @@ describe.each([
   ["the shared-string table", true, ' t="s"'],
   ["inline strings (no table written)", false, ' t="inlineStr"'],
 ])(
-  "owned sheets' cells written as XML (sheet-data.ts), text in %s, round-trip through exceljs",
+  "an owned sheet written into the package as XML (package/owned-sheet.ts), text in %s, read back by exceljs as the same sheet written cell by cell",
   (_, officeText, textType) => {
     let fast: ExcelJS.Worksheet;
     let slow: ExcelJS.Worksheet;
     let xml: string;
     beforeAll(async () => {
-      ({ ws: fast, xml } = await reload((ws) => fillOwnedSheet(ws, plan), officeText));
-      slow = (await reload((ws) => fillCellByCell(ws, plan), officeText)).ws;
+      ({ ws: fast, xml } = await reload("package", officeText));
+      slow = (await reload("reference", officeText)).ws;
     });
 
     it("writes the text cells that way", () => {

@@ -3,14 +3,12 @@ import JSZip from "jszip";
 import { colLetter } from "../../src/core/address";
 import { cellAt, lastCol } from "../../src/core/grid";
 import { MARKER, parseStamp } from "../../src/core/render";
-import { clearWorkbook } from "../../src/xlsx/clear";
 import { existingSheets } from "../../src/xlsx/owned";
 import { loadWorkbook } from "../../src/xlsx/read";
-import { saveWorkbook } from "../../src/xlsx/save";
 import { makeSampleWorkbook } from "../../src/xlsx/sample";
-import { applyPlan } from "../../src/xlsx/write";
+import { clearPackage, writePlanToPackage } from "../../src/xlsx/package";
 import { protectedSheet } from "../fixtures/make";
-import { makePlan, snapshot } from "./plan-helpers";
+import { editCellText, makePlan, snapshot } from "./plan-helpers";
 
 async function rawWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -28,7 +26,7 @@ async function partsOf(data: Uint8Array): Promise<string[]> {
 
 const OFFICE = ["Cá nhân", "Tập thể"];
 
-describe("applyPlan writes the plan and nothing else (spec/workbook.md “What goes out”)", () => {
+describe("writePlanToPackage writes the plan and nothing else (spec/workbook.md “What goes out”)", () => {
   let original: Uint8Array;
   let checked: Uint8Array;
   let officeLastCol: number;
@@ -40,9 +38,9 @@ describe("applyPlan writes the plan and nothing else (spec/workbook.md “What g
       loaded.grid.sheets.filter((s) => OFFICE.includes(s.name)),
       existingSheets(loaded.wb)
     );
-    const r = applyPlan(loaded.wb, plan);
+    const r = await writePlanToPackage(loaded, plan);
     expect(r.refused).toEqual([]);
-    checked = await saveWorkbook(loaded.wb);
+    checked = r.bytes;
   });
 
   test("the result block's values sit right of the office's table, under the marker", async () => {
@@ -157,10 +155,9 @@ describe("applyPlan writes the plan and nothing else (spec/workbook.md “What g
 
   test("apply then clear gives back the office's sheets exactly, and the same package parts and names", async () => {
     const loaded = await loadWorkbook(checked);
-    const cleared = clearWorkbook(loaded.wb);
+    const { bytes: clean, result: cleared } = await clearPackage(loaded);
     expect(cleared.removedSheets.sort()).toEqual(["Cấu hình rà soát", "Đề xuất khen thưởng"]);
     expect(cleared.cleared).toEqual(OFFICE);
-    const clean = await saveWorkbook(loaded.wb);
     const before = await rawWorkbook(original);
     const after = await rawWorkbook(clean);
     expect(after.worksheets.map((w) => w.name)).toEqual(before.worksheets.map((w) => w.name));
@@ -185,8 +182,7 @@ describe("applyPlan writes the plan and nothing else (spec/workbook.md “What g
       existingSheets(loaded.wb)
     );
     expect(plan.sheets[0].inPlace).toBe(true);
-    applyPlan(loaded.wb, plan);
-    const again = await loadWorkbook(await saveWorkbook(loaded.wb));
+    const again = await loadWorkbook((await writePlanToPackage(loaded, plan)).bytes);
     expect(again.wb.worksheets.map((w) => w.name)).toEqual(order);
     const s = again.grid.sheets[0];
     expect(lastCol(s)).toBe(officeLastCol + 3);
@@ -197,14 +193,14 @@ describe("applyPlan writes the plan and nothing else (spec/workbook.md “What g
   });
 
   test("an owned sheet edited by hand is kept and the new one is written beside it as “(2)”", async () => {
-    const loaded = await loadWorkbook(checked);
-    loaded.wb.getWorksheet("Đề xuất khen thưởng")!.getCell("C4").value = "Đã họp Hội đồng: đồng ý";
-    const edited = await loadWorkbook(await saveWorkbook(loaded.wb));
+    const edited = await loadWorkbook(
+      await editCellText(checked, "Đề xuất khen thưởng", "C4", "Đã họp Hội đồng: đồng ý")
+    );
     const plan = makePlan([], existingSheets(edited.wb));
     expect(plan.sheets[0]).toMatchObject({ name: "Đề xuất khen thưởng (2)", inPlace: false });
-    const r = applyPlan(edited.wb, plan);
+    const r = await writePlanToPackage(edited, plan);
     expect(r.written[0]).toBe("Đề xuất khen thưởng (2)");
-    const out = await loadWorkbook(await saveWorkbook(edited.wb));
+    const out = await loadWorkbook(r.bytes);
     const kept = out.grid.sheets.find((s) => s.name === "Đề xuất khen thưởng")!;
     expect(cellAt(kept, 4, 3)).toBe("Đã họp Hội đồng: đồng ý");
     expect(
@@ -213,17 +209,17 @@ describe("applyPlan writes the plan and nothing else (spec/workbook.md “What g
   });
 });
 
-describe("applyPlan refuses protected sheets (spec/criteria.md §5.7)", () => {
+describe("writePlanToPackage refuses protected sheets (spec/criteria.md §5.7)", () => {
   test("the sheet is not written and the refusal names it and says how to unprotect, in Vietnamese", async () => {
     const loaded = await loadWorkbook(await protectedSheet());
     const before = snapshot(loaded.wb.getWorksheet("Cá nhân")!);
     const plan = makePlan(loaded.grid.sheets, existingSheets(loaded.wb), 1);
-    const r = applyPlan(loaded.wb, plan);
+    const r = await writePlanToPackage(loaded, plan);
     expect(r.refused).toHaveLength(1);
     expect(r.refused[0].sheet).toBe("Cá nhân");
     expect(r.refused[0].msg).toContain("“Cá nhân”");
     expect(r.refused[0].msg).toContain("Bỏ bảo vệ trang tính");
-    expect(snapshot(loaded.wb.getWorksheet("Cá nhân")!)).toEqual(before);
+    expect(snapshot((await rawWorkbook(r.bytes)).getWorksheet("Cá nhân")!)).toEqual(before);
     expect(r.written).toContain("Đề xuất khen thưởng");
   });
 });

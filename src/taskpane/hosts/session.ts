@@ -8,14 +8,12 @@
 import { runCheck, settingsEntries, type CheckOutput } from "../../core/check";
 import type { Lang } from "../../core/i18n/types";
 import type { WritePlan } from "../../core/render/plan";
-import { clearWorkbook } from "../../xlsx/clear";
 import { renderMsg } from "../../xlsx/errors";
 import { describeUncarried, mustWriteResultsOnly } from "../../xlsx/parts";
 import { loadWorkbook, type LoadedWorkbook } from "../../xlsx/read";
 import { writeResultsOnly } from "../../xlsx/results-only";
-import { saveWorkbook } from "../../xlsx/save";
 import { sheetInfo } from "../../xlsx/owned";
-import { applyPlan } from "../../xlsx/write";
+import { clearPackage, writePlanToPackage } from "../../xlsx/package";
 import type { ClearOutcome, Inspection, Phase, WriteOutcome, WritePart } from "../host";
 import { planPart, settingsOnly, writeSummary } from "../plan-parts";
 import {
@@ -137,8 +135,8 @@ export class WorkbookSession {
         resultsOnly,
       };
     }
-    const applied = applyPlan(lw.wb, plan);
-    this.bytes = await saveWorkbook(lw.wb);
+    const applied = await writePlanToPackage(lw, plan);
+    this.bytes = applied.bytes;
     this.loaded = null;
     return {
       written: [
@@ -163,8 +161,8 @@ export class WorkbookSession {
     // A file exceljs cannot rewrite was never written to: its results-only copy is simply dropped.
     if (mustWriteResultsOnly(lw.info.uncarried))
       return { cleared: [], removedSheets: [], keptSheets: [] };
-    const r = clearWorkbook(lw.wb);
-    this.bytes = await saveWorkbook(lw.wb);
+    const { bytes, result: r } = await clearPackage(lw);
+    this.bytes = bytes;
     this.loaded = null;
     return { cleared: r.cleared, removedSheets: r.removedSheets, keptSheets: r.keptSheets };
   }

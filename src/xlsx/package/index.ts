@@ -2,26 +2,55 @@
  * The checked copy and the cleared copy, written by editing the office's own package (package.ts) rather than by
  * having exceljs rebuild it: the office's parts are carried as they were, and only the add-in's go in or out.
  * exceljs's model (loaded with the file) is still what tells where an older block is, whose filter is set and which
- * add-in sheets were edited by hand. The decisions are those of the exceljs path (write.ts, owned.ts, clear.ts).
+ * add-in sheets were edited by hand. The host decides nothing: it writes the block, marks, owned sheets and stamps
+ * the plan describes (spec/workbook.md "What goes out"), refuses protected sheets, and touches no office cell.
  */
 import { colLetter, parseA1 } from "../../core/address";
 import type { CheckedSheetPlan, OwnedSheetPlan, WritePlan } from "../../core/render/plan";
 import type { Msg } from "../../core/records";
+import type ExcelJS from "exceljs";
 import { autoFilterText, findBlock, type BlockCols } from "../block";
-import type { ClearResult } from "../clear";
 import { renderMsg } from "../errors";
 import { extrasOf } from "../extras";
 import { ownedSheets } from "../owned";
 import type { LoadedWorkbook } from "../read";
 import { BLOCK_NAME, FILTER_NAME, OWNER_NAME, freeSheetName, parseStamp } from "../stamps";
 import { textConstantFormula, type DefinedNameEntry } from "../workbook-xml";
-import { isProtected, type ApplyResult, type Refusal } from "../write";
 import { MAX_STAMP_LENGTH } from "../stamps";
 import { blockCells, ownedSheetXml } from "./owned-sheet";
 import { patchWorksheet, type SheetPatch } from "./office-sheet";
 import { PackageEdit, quoteSheet } from "./package";
 
 const STAMPS = new Set([OWNER_NAME, BLOCK_NAME, FILTER_NAME]);
+
+export interface Refusal {
+  sheet: string;
+  /** The Vietnamese sentence, ready to print. */
+  msg: string;
+  /** The same as a catalogue message, for the English UI. */
+  message: Msg;
+}
+
+export interface ApplyResult {
+  refused: Refusal[];
+  /** Names of the owned sheets as written (a plan name may have become "… (2)"). */
+  written: string[];
+  /** Owned sheets removed because the plan asked (`remove`) and they were unedited. */
+  removed: string[];
+}
+
+export interface ClearResult {
+  /** Checked sheets whose result block was removed. */
+  cleared: string[];
+  removedSheets: string[];
+  /** Add-in sheets kept because they were edited by hand. */
+  keptSheets: string[];
+}
+
+export function isProtected(ws: ExcelJS.Worksheet): boolean {
+  const p = (ws as unknown as { sheetProtection: { sheet?: boolean } | null }).sheetProtection;
+  return Boolean(p?.sheet);
+}
 
 type Stamps = Map<string, Map<string, string>>;
 

@@ -16,7 +16,7 @@ const NS =
 
 function styleIds(bulk: BulkSheet, styles: StylesPart): Map<string, number> {
   const out = new Map<string, number>();
-  for (const key of bulk.placeholders.keys()) {
+  for (const key of bulk.styleKeys) {
     const date = key.endsWith("d");
     const combo = bulk.combos[Number(date ? key.slice(0, -1) : key)];
     out.set(
@@ -38,7 +38,7 @@ export function ownedSheetXml(
 ): string {
   const bulk = planBulkSheet(plan);
   const data = renderSheetData(bulk, styleIds(bulk, styles), date1904, strings);
-  const lastRow = bulk.placeholderRow - 1;
+  const lastRow = bulk.lastRow;
   const lastCol = Math.max(
     1,
     plan.values.reduce((m, r) => Math.max(m, r.length), 0),

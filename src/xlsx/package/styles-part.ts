@@ -3,13 +3,16 @@
  * appended after the office's, which keep their indices, so no office cell changes its look. Decisions: an entry the
  * same as one already in the file (written by an earlier run) is reused, so checking twice does not grow the file;
  * the plan's styles are layered in plan order from an unstyled cell, later ones winning property by property, and a
- * font without a name or size is Times New Roman 12 (as the exceljs path, style.ts); a date without a number format
+ * font without a name or size is Times New Roman 12; a date without a number format
  * takes built-in format 14 (the short date of the reader's locale).
  */
 import type { CellStyle } from "../../core/render/plan";
 import { xmlEscape, xmlUnescape } from "../workbook-xml";
-import { DEFAULT_FONT, DEFAULT_SIZE } from "../style";
 import { insertInOrder } from "./xml";
+
+/** The administrative-document font of Nghị định 30/2020, for a style that names none. */
+export const DEFAULT_FONT = "Times New Roman";
+export const DEFAULT_SIZE = 12;
 
 const ORDER = [
   "numFmts",
@@ -130,14 +133,14 @@ export class StylesPart {
     const p = this.prefix;
     const font =
       `<${p}font>${s.bold ? `<${p}b/>` : ""}${s.italic ? `<${p}i/>` : ""}${s.underline ? `<${p}u/>` : ""}` +
-      `<${p}sz val="${s.fontSize ?? DEFAULT_SIZE}"/>` +
       (s.color ? `<${p}color rgb="${argb(s.color)}"/>` : "") +
+      `<${p}sz val="${s.fontSize ?? DEFAULT_SIZE}"/>` +
       `<${p}name val="${xmlEscape(s.fontName ?? DEFAULT_FONT)}"/></${p}font>`;
     const fontId = this.col("fonts").of(font);
     const fillId = s.fill
       ? this.col("fills").of(
           `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(s.fill)}"/>` +
-            `<${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`
+            `</${p}patternFill></${p}fill>`
         )
       : 0;
     const thin = (side: string) =>
