@@ -44,7 +44,11 @@ export function sheetInfo(wb: ExcelJS.Workbook): Record<string, { hasAutoFilter:
   for (const ws of wb.worksheets) {
     const af = autoFilterText(ws);
     // The add-in's own filter from an earlier run does not count: it is replaced with the new block.
-    out[ws.name] = { hasAutoFilter: af !== null && af !== getStamp(wb, ws.name, FILTER_NAME) };
+    // An Excel table has its own filter buttons and Excel allows no sheet filter over it: it counts as a filter.
+    const tables = Object.keys((ws as unknown as { tables?: object }).tables ?? {}).length;
+    out[ws.name] = {
+      hasAutoFilter: (af !== null && af !== getStamp(wb, ws.name, FILTER_NAME)) || tables > 0,
+    };
   }
   return out;
 }

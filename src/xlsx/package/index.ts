@@ -103,13 +103,14 @@ export async function writePlanToPackage(
       removeFilter = true;
       filter = null;
     }
+    const xml = await pkg.sheetXml(c.sheet);
     let setFilter: string | null = null;
-    if (c.autoFilter && !filter) {
+    // Excel refuses a sheet filter over an Excel table (which has its own filter buttons): none is added there.
+    if (c.autoFilter && !filter && !hasTable(xml)) {
       setFilter = c.autoFilter;
       setIn(stamps, c.sheet, FILTER_NAME, c.autoFilter);
     } else if (!c.autoFilter || filter !== ourFilter) setIn(stamps, c.sheet, FILTER_NAME, null);
     setIn(stamps, c.sheet, BLOCK_NAME, c.blockStamp);
-    const xml = await pkg.sheetXml(c.sheet);
     pkg.setSheetXml(c.sheet, patchWorksheet(xml, blockPatch(c, old, pkg, removeFilter, setFilter)));
   }
 
@@ -145,6 +146,10 @@ export async function writePlanToPackage(
   }
   finishNames(pkg, stamps, printNames);
   return { bytes: await pkg.toBytes(), refused, written, removed };
+}
+
+function hasTable(sheetXml: string): boolean {
+  return /<(?:\w+:)?tablePart\b/.test(sheetXml);
 }
 
 function blockPatch(

@@ -254,7 +254,7 @@ function patchRows(
   const emitNewBefore = (r: number) => {
     for (; next < newRows.length && newRows[next] < r; next++) {
       const n = newRows[next];
-      out.push(withPrefix(`<row r="${n}">`, prefix) + cells.get(n) + `</${prefix}row>`);
+      out.push(withPrefix(`<row r="${n}">${cells.get(n) ?? ""}</row>`, prefix));
       maxRow = Math.max(maxRow, n);
       maxCol = Math.max(maxCol, newCol);
     }
@@ -271,7 +271,8 @@ function patchRows(
     implicitRow = r;
     emitNewBefore(r);
     const body = m[2] ?? "";
-    const mine = cells.get(r);
+    const cellsOfRow = cells.get(r);
+    const mine = cellsOfRow !== undefined && prefix ? withPrefix(cellsOfRow, prefix) : cellsOfRow;
     if (mine !== undefined) next++;
     // Most rows end left of every column the add-in writes: found from the last cell's reference alone.
     const lastCell = body.lastIndexOf(`<${prefix}c `);
