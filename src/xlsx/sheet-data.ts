@@ -224,7 +224,12 @@ export class SharedStrings {
 
   appendTo(sstXml: string): string {
     if (!this.refs) return sstXml;
-    const items = this.added.map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join("");
+    // xml:space only where it matters (leading or trailing white space): most texts need none.
+    const items = this.added
+      .map((t) =>
+        /^\s|\s$/.test(t) ? `<si><t xml:space="preserve">${t}</t></si>` : `<si><t>${t}</t></si>`
+      )
+      .join("");
     const end = sstXml.lastIndexOf("</sst>");
     return (sstXml.slice(0, end) + items + sstXml.slice(end)).replace(/<sst\b[^>]*>/, (head) =>
       head
@@ -244,7 +249,8 @@ export function renderSheetData(
   const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
   const heightRows = [...heights.keys()].sort((x, y) => x - y);
   const links = linkMap(plan);
-  const out: string[] = ["<sheetData>"];
+  const out = new TextBuilder();
+  out.add("<sheetData>");
   const letters: string[] = [];
   const open = (r: number) => {
     const h = heights.get(r);
@@ -253,15 +259,14 @@ export function renderSheetData(
   let h = 0;
   // Rows with a height but no cells, up to (not including) row r.
   const emptyRowsBefore = (r: number) => {
-    for (; h < heightRows.length && heightRows[h] < r; h++)
-      out.push(open(heightRows[h]) + "</row>");
+    for (; h < heightRows.length && heightRows[h] < r; h++) out.add(open(heightRows[h]) + "</row>");
     if (heightRows[h] === r) h++;
   };
   let row = 0;
   let line = "";
   eachCell(bulk, links, (r, c, v, combo) => {
     if (r !== row) {
-      if (row) out.push(line + "</row>");
+      if (row) out.add(line + "</row>");
       emptyRowsBefore(r);
       row = r;
       line = open(r);
@@ -279,10 +284,34 @@ export function renderSheetData(
       line += `${head} t="s"><v>${strings.of(xmlText(v))}</v></c>`;
     } else line += head + valueXml(v, date1904);
   });
-  if (row) out.push(line + "</row>");
+  if (row) out.add(line + "</row>");
   emptyRowsBefore(Infinity);
-  out.push("</sheetData>");
-  return out.join("");
+  out.add("</sheetData>");
+  return out.toString();
+}
+
+/**
+ * Text built from many small pieces, flattened a few thousand pieces at a time: a string concatenated piece by
+ * piece is a tree of small objects that each young-generation collection copies while it is being built, which
+ * cost more than building the review sheet itself.
+ */
+export class TextBuilder {
+  private parts: string[] = [];
+  private readonly chunks: string[] = [];
+
+  add(piece: string): void {
+    this.parts.push(piece);
+    if (this.parts.length >= 2048) {
+      this.chunks.push(this.parts.join(""));
+      this.parts = [];
+    }
+  }
+
+  toString(): string {
+    if (this.parts.length) this.chunks.push(this.parts.join(""));
+    this.parts = [];
+    return this.chunks.join("");
+  }
 }
 
 function valueXml(v: CellValue, date1904: boolean): string {

@@ -10,6 +10,7 @@
 import { colLetter, colNumber } from "../../core/address";
 import type { MergeArea } from "../../core/grid";
 import { referencedCols, type BlockCols } from "../block";
+import { TextBuilder } from "../sheet-data";
 import { xmlEscape } from "../workbook-xml";
 import { children, rootPrefix, withPrefix, type Child } from "./xml";
 
@@ -250,11 +251,11 @@ function patchRows(
   let next = 0;
   let maxCol = 0;
   let maxRow = 0;
-  const out: string[] = [];
+  const out = new TextBuilder();
   const emitNewBefore = (r: number) => {
     for (; next < newRows.length && newRows[next] < r; next++) {
       const n = newRows[next];
-      out.push(withPrefix(`<row r="${n}">${cells.get(n) ?? ""}</row>`, prefix));
+      out.add(withPrefix(`<row r="${n}">${cells.get(n) ?? ""}</row>`, prefix));
       maxRow = Math.max(maxRow, n);
       maxCol = Math.max(maxCol, newCol);
     }
@@ -264,7 +265,7 @@ function patchRows(
   let last = 0;
   let implicitRow = 0;
   for (const m of inner.matchAll(rowRe)) {
-    if (m.index > last) out.push(inner.slice(last, m.index));
+    if (m.index > last) out.add(inner.slice(last, m.index));
     last = m.index + m[0].length;
     const rAttr = /\br="(\d+)"/.exec(m[1]);
     const r = rAttr ? Number(rAttr[1]) : implicitRow + 1;
@@ -279,7 +280,7 @@ function patchRows(
     const lastRef = lastCell >= 0 ? CELL_REF.exec(body.slice(lastCell, lastCell + 40)) : null;
     const lastCol = lastRef ? colNumber(lastRef[1]) : body ? Infinity : 0;
     if (mine === undefined && lastCol < dropMin) {
-      out.push(m[0]);
+      out.add(m[0]);
       if (body) {
         maxCol = Math.max(maxCol, lastCol);
         maxRow = Math.max(maxRow, r);
@@ -300,15 +301,15 @@ function patchRows(
     if (mine !== undefined) maxCol = Math.max(maxCol, newCol);
     if (cellsXml) maxRow = Math.max(maxRow, r);
     const attrs = m[1].replace(/\s+spans="[^"]*"/, "");
-    out.push(
+    out.add(
       cellsXml || m[2] !== undefined
         ? `<${prefix}row${attrs}>${cellsXml}</${prefix}row>`
         : `<${prefix}row${attrs}/>`
     );
   }
-  if (last < inner.length) out.push(inner.slice(last));
+  if (last < inner.length) out.add(inner.slice(last));
   emitNewBefore(Infinity);
-  return { xml: out.join(""), maxCol, maxRow };
+  return { xml: out.toString(), maxCol, maxRow };
 }
 
 /**
