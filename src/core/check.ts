@@ -2,6 +2,7 @@
  * The whole check as one pure function, called the same way by every host (design.md: the file path is a faithful
  * stand-in for the Excel path): settings → read → evaluate → report → write plan.
  */
+import { a1 } from "./address";
 import type { CellValue, WorkbookGrid } from "./grid";
 import { messageText } from "./i18n/catalogue";
 import type { Lang } from "./i18n/types";
@@ -136,14 +137,15 @@ function unknownRatings(read: ReadResult, settings: Settings): Problem[] {
     if (!cell) continue;
     const parsed = ratingOf(cell.value, settings["rating.scoreBands"]);
     if (parsed.kind !== "unknown") continue;
+    const at = a1(r.row, cell.col);
     out.push({
       level: "warning",
       sheet: r.sheet,
-      cell: cell.cell,
+      cell: at,
       code: "UNKNOWN_RATING",
       msg: {
         key: "problem.unknownRating",
-        params: { sheet: r.sheet, cell: cell.cell, text: parsed.text },
+        params: { sheet: r.sheet, cell: at, text: parsed.text },
       },
     });
   }

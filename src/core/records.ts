@@ -39,17 +39,21 @@ export type FieldId =
   | `history.${number}.rating`
   | `history.${number}.initiative`;
 
-/** One cell of a row, as a field sees it. Text is Unicode NFC (legacy encodings already converted). */
+/**
+ * One cell of a row, as a field sees it. Text is Unicode NFC (legacy encodings already converted).
+ *
+ * It carries no row: the reader gives every row of a column whose cell reads the same ("x", "HTTNV", blank) one
+ * shared FieldCell, so a 10,000-row sheet keeps a few thousand of them instead of one per cell. Its address is
+ * (the record's row, `col`): `a1(rec.row, cell.col)`. Shared, hence read-only.
+ */
 export interface FieldCell {
-  /** A1 address on the row's own sheet. */
-  cell: string;
-  col: number;
+  readonly col: number;
   /** The value, with legacy-encoded text converted to Unicode; formula errors stay CellError. */
-  value: CellValue;
+  readonly value: CellValue;
   /** The display text (NFC, converted), "" for blank. */
-  text: string;
+  readonly text: string;
   /** The encoding the clerk's text was typed in, when it was not Unicode. */
-  legacy?: "tcvn3" | "vni";
+  readonly legacy?: "tcvn3" | "vni";
 }
 
 export interface MappingEntry {

@@ -2,7 +2,7 @@
  * What a row's rating and discipline cells say, read once per row (spec/criteria.md §5.1–5.3), and the
  * information notes they give rise to (a vocabulary note, a discipline outside the year, R_DISC_RATING).
  */
-import { sheetRef } from "../address";
+import { a1, sheetRef } from "../address";
 import type { FieldCell, Msg, SheetRead } from "../records";
 import type { Finding } from "../review";
 import type { Settings } from "../settings";
@@ -22,13 +22,12 @@ export function disciplineFact(
   cells: Parameters<typeof cellOf>[0],
   sheet: SheetRead | null,
   subject: Subject,
-  year: number,
-  row: number
+  year: number
 ): DisciplineFact {
-  const cell = cellOf(cells, sheet, subject, "discipline", year, row);
+  const cell = cellOf(cells, sheet, subject, "discipline", year);
   if (!cell) return { status: "absent", code: null, cell: null, dateCell: null };
   const p = disciplineOf(cell.value);
-  const dateCell = cellOf(cells, sheet, subject, "disciplineDate", year, row);
+  const dateCell = cellOf(cells, sheet, subject, "disciplineDate", year);
   const fact: DisciplineFact = { status: "none", code: null, cell, dateCell };
   if (p.kind === "blank") return fact;
   if (p.kind === "ok" && p.value === null) {
@@ -51,11 +50,11 @@ export function disciplineFact(
   return fact;
 }
 
-function info(code: string, cell: FieldCell, field: string, msg: Msg, source: string): Finding {
+function info(code: string, cell: string, field: string, msg: Msg, source: string): Finding {
   return {
     code,
     verdict: "info",
-    cell: cell.cell,
+    cell,
     refs: [],
     field,
     decides: false,
@@ -69,6 +68,7 @@ function info(code: string, cell: FieldCell, field: string, msg: Msg, source: st
 export function noteFinding<T>(
   parsed: Parsed<T>,
   cell: FieldCell,
+  row: number,
   field: string,
   extra: Record<string, string | number> = {}
 ): Finding | null {
@@ -76,11 +76,12 @@ export function noteFinding<T>(
   const text = shown(cell);
   const value: Record<string, string> =
     typeof parsed.value === "string" ? { rating: parsed.value } : {};
+  const at = a1(row, cell.col);
   return info(
     "VOCAB_NOTE",
-    cell,
+    at,
     field,
-    { key: parsed.note, params: { cell: cell.cell, text, score: text, ...value, ...extra } },
+    { key: parsed.note, params: { cell: at, text, score: text, ...value, ...extra } },
     ""
   );
 }
@@ -92,36 +93,39 @@ export function factFindings(
   discipline: DisciplineFact,
   settings: Settings,
   sheet: string,
+  row: number,
   sourceOf: (code: string) => string
 ): Finding[] {
   const year = settings.year;
   if (rating) {
     const hasNote = rating.parsed.kind === "ok" && rating.parsed.note !== undefined;
     const bands = hasNote ? describeBands(settings["rating.scoreBands"]) : "";
-    const n = noteFinding(rating.parsed, rating.cell, "rating", { bands });
+    const n = noteFinding(rating.parsed, rating.cell, row, "rating", { bands });
     if (n) out.push(n);
   }
   const dcell = discipline.cell;
   if (dcell && discipline.note) {
+    const at = a1(row, dcell.col);
     out.push(
       info(
         "VOCAB_NOTE",
-        dcell,
+        at,
         "discipline",
-        { key: discipline.note, params: { cell: dcell.cell, text: shown(dcell) } },
+        { key: discipline.note, params: { cell: at, text: shown(dcell) } },
         ""
       )
     );
   }
   if (discipline.status === "not_counted" && dcell && discipline.dateCell) {
+    const at = a1(row, dcell.col);
     out.push(
       info(
         "DISC_NOT_COUNTED",
-        dcell,
+        at,
         "discipline",
         {
           key: "DISC_NOT_COUNTED.info",
-          params: { cell: dcell.cell, text: shown(dcell), date: shown(discipline.dateCell), year },
+          params: { cell: at, text: shown(dcell), date: shown(discipline.dateCell), year },
         },
         sourceOf("I5")
       )
@@ -134,20 +138,22 @@ export function factFindings(
     rating?.parsed.kind === "ok" &&
     rating.parsed.value !== "KHTNV"
   ) {
+    const at = a1(row, rating.cell.col);
+    const disciplineAt = a1(row, dcell.col);
     out.push({
       code: "R_DISC_RATING",
       verdict: "warning",
-      cell: rating.cell.cell,
-      refs: [sheetRef(sheet, dcell.cell)],
+      cell: at,
+      refs: [sheetRef(sheet, disciplineAt)],
       field: "rating",
       decides: false,
       msg: {
         key: "R_DISC_RATING.warning",
         params: {
-          cell: rating.cell.cell,
+          cell: at,
           text: shown(rating.cell),
           discipline: shown(dcell),
-          disciplineCell: dcell.cell,
+          disciplineCell: disciplineAt,
         },
       },
       source: sourceOf("I5"),

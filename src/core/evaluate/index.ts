@@ -11,7 +11,7 @@
  * - Q_PROPOSED is reported both as a warning finding on the row (never highlighted: the criteria that fail are) and
  *   as a workbook control listing the proposal cells.
  */
-import { sheetRef } from "../address";
+import { a1, sheetRef } from "../address";
 import type {
   FieldCell,
   IndividualRecord,
@@ -71,7 +71,7 @@ const UNIT_TITLES: UnitTitle[] = ["TTLDTT", "TTLDXS", "GK_TT"];
 
 type Results = Record<string, CheckResult | null>;
 
-const MET: CheckResult = Object.freeze({ verdict: "met", cell: null, field: null });
+const MET: CheckResult = Object.freeze({ verdict: "met", col: null, field: null });
 
 /** Every row that heads nothing has this same status; the head-of-unit cycle only ever changes heads'. */
 const NOT_HEAD: HeadStatus = Object.freeze({
@@ -203,6 +203,7 @@ class Evaluation {
       this.units[u].members.push(i);
       this.units[u].views.push({
         sheet: s.ctx.rec.sheet,
+        row: s.ctx.rec.row,
         rating: s.ctx.rating,
         discipline: s.ctx.discipline,
         ldtt: "not_evaluated",
@@ -236,8 +237,8 @@ class Evaluation {
       if (rec.unitKey !== null && !byKey.has(rec.unitKey)) byKey.set(rec.unitKey, i);
       const sheet = this.sheets.get(rec.sheet) ?? null;
       const year = this.settings.year;
-      const ratingCell = cellOf(rec.cells, sheet, "unit", "unitRating", year, rec.row);
-      const countCell = cellOf(rec.cells, sheet, "unit", "headcount", year, rec.row);
+      const ratingCell = cellOf(rec.cells, sheet, "unit", "unitRating", year);
+      const countCell = cellOf(rec.cells, sheet, "unit", "headcount", year);
       const n = countCell ? parseNumber(countCell.value) : null;
       const ctx: UnitContext = {
         rec,
@@ -249,7 +250,8 @@ class Evaluation {
         noIndividuals,
       };
       const proposals = readProposals(
-        cellOf(rec.cells, sheet, "unit", "proposed", year, rec.row),
+        cellOf(rec.cells, sheet, "unit", "proposed", year),
+        rec.row,
         "unit",
         this.rules.titles
       );
@@ -262,19 +264,20 @@ class Evaluation {
   private startIndividual(rec: IndividualRecord, unitByKey: Map<string, number>): IndState {
     const sheet = this.sheets.get(rec.sheet) ?? null;
     const year = this.settings.year;
-    const ratingCell = cellOf(rec.cells, sheet, "individual", "rating", year, rec.row);
+    const ratingCell = cellOf(rec.cells, sheet, "individual", "rating", year);
     const unitIdx = rec.unitKey === null ? -1 : (unitByKey.get(rec.unitKey) ?? -1);
     const ctx: IndividualContext = {
       rec,
       sheet,
       settings: this.settings,
       rating: ratingFact(ratingCell, this.settings),
-      discipline: disciplineFact(rec.cells, sheet, "individual", year, rec.row),
+      discipline: disciplineFact(rec.cells, sheet, "individual", year),
       head: this.headStatus(rec, unitIdx),
       titles: {},
     };
     const proposals = readProposals(
-      cellOf(rec.cells, sheet, "individual", "proposed", year, rec.row),
+      cellOf(rec.cells, sheet, "individual", "proposed", year),
+      rec.row,
       "individual",
       this.rules.titles
     );
@@ -449,7 +452,8 @@ class Evaluation {
       const rec = s.ctx.rec;
       if (rec.unitKey === null || unitByKey.has(rec.unitKey) || seen.has(rec.unitKey)) continue;
       seen.add(rec.unitKey);
-      const cell = rec.cells.unit?.cell ?? rec.cells.name?.cell ?? null;
+      const at = rec.cells.unit ?? rec.cells.name;
+      const cell = at ? a1(rec.row, at.col) : null;
       this.notice("warning", "UNIT_WITHOUT_ROW", rec.sheet, cell, "notice.unitWithoutRow", {
         unit: rec.unit ?? rec.unitKey,
         cell: cell ?? "",
@@ -458,7 +462,8 @@ class Evaluation {
     for (const s of this.units) {
       if (s.members.length > 0) continue;
       const rec = s.ctx.rec;
-      const cell = (rec.cells.unit ?? rec.cells.name)?.cell ?? null;
+      const at = rec.cells.unit ?? rec.cells.name;
+      const cell = at ? a1(rec.row, at.col) : null;
       this.notice("warning", "UNIT_WITHOUT_MEMBERS", rec.sheet, cell, "notice.unitWithoutMembers", {
         unit: rec.unit ?? "",
         cell: cell ?? "",
@@ -479,9 +484,10 @@ class Evaluation {
 
   // ---- results --------------------------------------------------------------------------------------------------
 
-  /** Findings of the criteria that are not met, appended to `out` in the order of `crits`. */
+  /** Findings of the criteria that are not met on row `row`, appended to `out` in the order of `crits`. */
   private findings(
     out: Finding[],
+    row: number,
     crits: readonly Criterion[],
     results: Results,
     evals: Record<string, TitleEval>,
@@ -498,14 +504,17 @@ class Evaluation {
         titles.push(code as TitleCode);
         if (judged.includes(code as TitleCode)) decides = true;
       }
+      const cell = r.col === null ? null : a1(row, r.col);
       out.push({
         code: c.id,
         verdict: r.verdict,
-        cell: r.cell,
+        cell,
         refs: r.refs ?? [],
         field: r.field,
         decides,
-        msg: r.msg ?? { key: `${c.id}.${r.verdict}` },
+        msg: r.msg
+          ? { key: r.msg.key, params: { cell: cell ?? "", ...r.msg.params } }
+          : { key: `${c.id}.${r.verdict}` },
         source: this.sourceOf(c.id),
         titles,
       });
@@ -516,24 +525,26 @@ class Evaluation {
     out: Finding[],
     p: ParsedProposals,
     evals: Record<string, TitleEval>,
-    sheet: string
+    sheet: string,
+    row: number
   ): void {
     const cell: FieldCell | null = p.cell;
     if (!cell) return;
     for (const code of p.codes) {
       if (evals[code]?.verdict !== "not_eligible") continue;
       const def = this.rules.titles.find((t) => t.code === code);
+      const at = a1(row, cell.col);
       out.push({
         code: "Q_PROPOSED",
         verdict: "warning",
-        cell: cell.cell,
-        refs: [sheetRef(sheet, cell.cell)],
+        cell: at,
+        refs: [sheetRef(sheet, at)],
         field: "proposed",
         decides: false,
         msg: {
           key: "Q_PROPOSED.warning",
           params: {
-            cell: cell.cell,
+            cell: at,
             text: shown(cell),
             titleVi: def?.label.vi ?? code,
             titleEn: def?.label.en ?? code,
@@ -566,10 +577,18 @@ class Evaluation {
     const conds = this.ind.allConditions;
     const titles = this.verdictRecord(INDIVIDUAL_TITLES, s.evals);
     const findings: Finding[] = [];
-    this.findings(findings, this.ind.everything, s.results, s.evals, judged);
-    factFindings(findings, s.ctx.rating, s.ctx.discipline, this.settings, rec.sheet, this.sourceOf);
+    this.findings(findings, rec.row, this.ind.everything, s.results, s.evals, judged);
+    factFindings(
+      findings,
+      s.ctx.rating,
+      s.ctx.discipline,
+      this.settings,
+      rec.sheet,
+      rec.row,
+      this.sourceOf
+    );
     for (const n of s.proposals.notes) findings.push(n);
-    this.proposedWarnings(findings, s.proposals, s.evals, rec.sheet);
+    this.proposedWarnings(findings, s.proposals, s.evals, rec.sheet, rec.row);
     const unitRow = s.unitIdx >= 0 ? this.units[s.unitIdx].ctx.rec : null;
     return {
       sheet: rec.sheet,
@@ -596,22 +615,23 @@ class Evaluation {
     const titles = this.verdictRecord(UNIT_TITLES, s.evals);
     const m = s.ctx.members;
     const findings: Finding[] = [];
-    this.findings(findings, this.unit.everything, s.results, s.evals, judged);
+    this.findings(findings, rec.row, this.unit.everything, s.results, s.evals, judged);
     for (const n of s.proposals.notes) findings.push(n);
-    this.proposedWarnings(findings, s.proposals, s.evals, rec.sheet);
+    this.proposedWarnings(findings, s.proposals, s.evals, rec.sheet, rec.row);
     const headcount = s.ctx.headcount;
     if (headcount !== null && s.members.length > headcount) {
-      const cell = cellOf(rec.cells, s.ctx.sheet, "unit", "headcount", this.settings.year, rec.row);
+      const cell = cellOf(rec.cells, s.ctx.sheet, "unit", "headcount", this.settings.year);
+      const at = cell ? a1(rec.row, cell.col) : null;
       findings.push({
         code: "HEADCOUNT_MISMATCH",
         verdict: "warning",
-        cell: cell?.cell ?? null,
+        cell: at,
         refs: [],
         field: "headcount",
         decides: false,
         msg: {
           key: "HEADCOUNT_MISMATCH.warning",
-          params: { cell: cell?.cell ?? "", headcount, rows: s.members.length },
+          params: { cell: at ?? "", headcount, rows: s.members.length },
         },
         source: "",
         titles: [],
@@ -663,26 +683,26 @@ class Evaluation {
       const pcell = s.proposals.cell;
       return {
         rating: r && r.parsed.kind === "ok" ? r.parsed.value : null,
-        ratingRef: r ? sheetRef(rec.sheet, r.cell.cell) : null,
+        ratingRef: r ? sheetRef(rec.sheet, a1(rec.row, r.cell.col)) : null,
         scopeKey: rec.unitKey ?? "",
         scopeName: individuals[i].unit ?? "",
         ldtt: individuals[i].titles.LDTT,
         cstdcs: individuals[i].titles.CSTDCS,
         proposesCstdcs: s.proposals.codes.includes("CSTDCS"),
-        proposalRef: pcell ? sheetRef(rec.sheet, pcell.cell) : null,
+        proposalRef: pcell ? sheetRef(rec.sheet, a1(rec.row, pcell.col)) : null,
       };
     });
     const notEligible: string[] = [];
     let needsInfo = 0;
     const scan = (
-      list: { sheet: string; proposals: { title: string; verdict: TitleVerdict }[] }[],
+      list: { sheet: string; row: number; proposals: { title: string; verdict: TitleVerdict }[] }[],
       cells: ParsedProposals["cell"][]
     ) => {
       list.forEach((r, i) => {
         for (const p of r.proposals) {
           if (p.verdict === "not_eligible") {
             const c = cells[i];
-            notEligible.push(c ? sheetRef(r.sheet, c.cell) : r.sheet);
+            notEligible.push(c ? sheetRef(r.sheet, a1(r.row, c.col)) : r.sheet);
           } else if (p.verdict === "needs_info") needsInfo++;
         }
       });

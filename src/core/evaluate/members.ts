@@ -3,13 +3,14 @@
  * rows); members the headcount has but the list lacks count as needing information. Ratings are counted as written
  * (§5.1), discipline as it weighs on the year (§5.2) with one threshold per rule (§5.3).
  */
-import { sheetRef } from "../address";
+import { a1, sheetRef } from "../address";
 import type { TitleVerdict } from "../review";
 import type { DisciplineFact, MemberAggregate, RatingFact } from "../rules/types";
 import { disciplineAtLeast } from "../vocab/discipline";
 
 export interface MemberView {
   sheet: string;
+  row: number;
   rating: RatingFact | null;
   discipline: DisciplineFact;
   ldtt: TitleVerdict;
@@ -45,12 +46,13 @@ export function aggregateMembers(
     else if (open(m.cstdcs)) agg.cstdcs.needsInfo++;
     const r = m.rating;
     if (r && r.parsed.kind === "ok") {
-      if (r.parsed.value === "KHTNV") agg.ratingBelowHtnv.push(sheetRef(m.sheet, r.cell.cell));
+      if (r.parsed.value === "KHTNV")
+        agg.ratingBelowHtnv.push(sheetRef(m.sheet, a1(m.row, r.cell.col)));
       else agg.htnvOrBetter++;
     } else agg.ratingUnknown++;
     const d = m.discipline;
     if (d.status === "counted" && d.code && d.cell) {
-      const ref = sheetRef(m.sheet, d.cell.cell);
+      const ref = sheetRef(m.sheet, a1(m.row, d.cell.col));
       agg.disciplinedAny.push(ref);
       if (disciplineAtLeast(d.code, "CANH_CAO")) agg.disciplinedCanhCao.push(ref);
     } else if (d.status === "unknown" || d.status === "absent") agg.disciplineUnknown++;

@@ -2,6 +2,7 @@
  * What the unit proposed for a row and how the row comes out (spec/criteria.md §4). Titles outside the rule set are
  * kept with verdict not_evaluated ("ngoài phạm vi rà soát"); an unreadable proposal is kept the same way, with a note.
  */
+import { a1 } from "../address";
 import type { FieldCell } from "../records";
 import type { Finding, Outcome, Proposal, TitleVerdict } from "../review";
 import { shown } from "../rules/checks";
@@ -21,22 +22,24 @@ export interface ParsedProposals {
 /** Shared by every row without proposals (most rows); frozen, since the lists are only read afterwards. */
 const NONE = Object.freeze([]) as unknown as never[];
 
-function note(cell: FieldCell, key: string, params: Record<string, string>): Finding {
+function note(at: string, key: string, params: Record<string, string>): Finding {
   return {
     code: key.split(".")[0],
     verdict: "info",
-    cell: cell.cell,
+    cell: at,
     refs: [],
     field: "proposed",
     decides: false,
-    msg: { key, params: { cell: cell.cell, ...params } },
+    msg: { key, params: { cell: at, ...params } },
     source: "",
     titles: [],
   };
 }
 
+/** The proposals in `cell`, the row's proposal cell (on row `row`). */
 export function readProposals(
   cell: FieldCell | null,
+  row: number,
   subject: Subject,
   titles: readonly TitleDef[]
 ): ParsedProposals {
@@ -44,14 +47,15 @@ export function readProposals(
   const p = titlesOf(cell.value, subject);
   if (p.kind === "blank") return { cell, codes: NONE, outside: NONE, notes: NONE };
   const out: ParsedProposals = { cell, codes: [], outside: [], notes: [] };
+  const at = a1(row, cell.col);
   if (p.kind === "error") {
     out.outside.push(shown(cell));
-    out.notes.push(note(cell, "PROPOSAL_ERROR.info", { error: p.error }));
+    out.notes.push(note(at, "PROPOSAL_ERROR.info", { error: p.error }));
     return out;
   }
   if (p.kind === "unknown") {
     out.outside.push(p.text);
-    out.notes.push(note(cell, "PROPOSAL_UNREADABLE.info", { text: p.text }));
+    out.notes.push(note(at, "PROPOSAL_UNREADABLE.info", { text: p.text }));
     return out;
   }
   for (const code of p.value.codes) {
@@ -59,12 +63,12 @@ export function readProposals(
     if (known && !out.codes.includes(code)) out.codes.push(code);
     else if (!known) {
       out.outside.push(code);
-      out.notes.push(note(cell, "OUTSIDE_SCOPE.info", { text: code }));
+      out.notes.push(note(at, "OUTSIDE_SCOPE.info", { text: code }));
     }
   }
   for (const text of p.value.outside) {
     out.outside.push(text);
-    out.notes.push(note(cell, "OUTSIDE_SCOPE.info", { text }));
+    out.notes.push(note(at, "OUTSIDE_SCOPE.info", { text }));
   }
   return out;
 }

@@ -1,9 +1,10 @@
 /**
  * One data cell as a field sees it (records.ts FieldCell): merged cells take their merge's first cell, legacy text is
- * converted with the cell's font, the display text is cleaned. Conversions are cached: a sheet repeats the same
- * few ratings and marks thousands of times.
+ * converted with the cell's font, the display text is cleaned. A sheet repeats the same few ratings, marks and blanks
+ * thousands of times: every cell of a column that reads the same (value, font, shown text) is one shared FieldCell,
+ * converted once. One object (and one address string) per cell was most of what a large sheet kept alive.
  */
-import { colLetter } from "../address";
+import { a1 } from "../address";
 import { type CellValue, type SheetGrid, cellAt, fontAt, isCellError, textAt } from "../grid";
 import type { FieldCell } from "../records";
 import { clean } from "../text/normalize";
@@ -20,10 +21,19 @@ interface Converted {
   legacy?: Legacy;
 }
 
+/** A shared cell and what it was read from besides its value; cells of one value with another font or shown text
+ * follow in `next` (rare: a column's cells of one value are nearly always typed and shown alike). */
+interface Shared {
+  font: string | null;
+  /** null when the value's own text is shown. */
+  shown: string | null;
+  cell: FieldCell;
+  next: Shared | undefined;
+}
+
 export class CellReader {
-  /** Conversions by font, then by raw text: a nested map spares building a font+text key string per cell. */
-  private readonly cache = new Map<string | null, Map<string, Converted>>();
-  private readonly letters: string[] = [];
+  /** Shared cells by column number, then value. */
+  private readonly columns: (Map<string | number | boolean | null, Shared> | undefined)[] = [];
   /** The first legacy-encoded cell read on this sheet. */
   firstLegacy: { cell: string; encoding: Legacy } | undefined;
 
@@ -33,28 +43,10 @@ export class CellReader {
   ) {}
 
   private convert(raw: string, font: string | null): Converted {
-    let byText = this.cache.get(font);
-    if (!byText) {
-      byText = new Map();
-      this.cache.set(font, byText);
-    }
-    let hit = byText.get(raw);
-    if (!hit) {
-      const r = toUnicode(raw, font ?? undefined);
-      hit = { value: r.text, text: clean(r.text) };
-      if (r.legacy) hit.legacy = r.legacy;
-      byText.set(raw, hit);
-    }
-    return hit;
-  }
-
-  private address(row: number, col: number): string {
-    let letter = this.letters[col];
-    if (letter === undefined) {
-      letter = colLetter(col);
-      this.letters[col] = letter;
-    }
-    return `${letter}${row}`;
+    const r = toUnicode(raw, font ?? undefined);
+    const out: Converted = { value: r.text, text: clean(r.text) };
+    if (r.legacy) out.legacy = r.legacy;
+    return out;
   }
 
   /** The value that applies at (row, col): its merge's first cell's value. */
@@ -69,6 +61,34 @@ export class CellReader {
     const c = m ? m.left : col;
     const raw = cellAt(this.grid, r, c);
     const font = this.grid.fonts ? fontAt(this.grid, r, c) : null;
+    const shown = this.grid.text ? textAt(this.grid, r, c) : null;
+    let out: FieldCell;
+    if (raw !== null && typeof raw === "object") {
+      // Dates and formula errors are objects of their own, rare enough not to share.
+      out = this.make(col, raw, font, shown);
+    } else {
+      // A shown text that is blank or the string value itself adds nothing to what the value gives.
+      const shownKey = shown === "" || shown === raw ? null : shown;
+      let byValue = this.columns[col];
+      if (!byValue) {
+        byValue = new Map();
+        this.columns[col] = byValue;
+      }
+      const first = byValue.get(raw);
+      let hit = first;
+      while (hit && (hit.font !== font || hit.shown !== shownKey)) hit = hit.next;
+      if (!hit) {
+        hit = { font, shown: shownKey, cell: this.make(col, raw, font, shownKey), next: first };
+        byValue.set(raw, hit);
+      }
+      out = hit.cell;
+    }
+    if (out.legacy && !this.firstLegacy)
+      this.firstLegacy = { cell: a1(row, col), encoding: out.legacy };
+    return out;
+  }
+
+  private make(col: number, raw: CellValue, font: string | null, shown: string | null): FieldCell {
     let value: CellValue = raw;
     let text: string;
     let legacy: Legacy | undefined;
@@ -80,20 +100,13 @@ export class CellReader {
     } else {
       text = displayOf(raw);
     }
-    const shown = this.grid.text ? textAt(this.grid, r, c) : null;
     // A shown text equal to the string value converts to what was just taken from it.
     if (shown !== null && shown !== "" && shown !== raw) {
       const conv = this.convert(shown, font);
       text = conv.text;
       legacy ??= conv.legacy;
     }
-    const cell = this.address(row, col);
-    const out: FieldCell = { cell, col, value, text };
-    if (legacy) {
-      out.legacy = legacy;
-      this.firstLegacy ??= { cell, encoding: legacy };
-    }
-    return out;
+    return legacy ? { col, value, text, legacy } : { col, value, text };
   }
 }
 

@@ -311,16 +311,13 @@ export function readRows(input: RowsInput): RowsOutput {
       const kc = reader.read(row, kindCol);
       kind = rowKindOf(kc.text);
       if (kind === "household") {
-        problems.push(problem("info", "HOUSEHOLD_ROW", sheet, kc.cell, { sheet, row }));
+        problems.push(problem("info", "HOUSEHOLD_ROW", sheet, a1(row, kindCol), { sheet, row }));
         continue;
       }
       if (kind === "unknown") {
+        const cell = a1(row, kindCol);
         problems.push(
-          problem("warning", "ROW_KIND_UNKNOWN", sheet, kc.cell, {
-            sheet,
-            cell: kc.cell,
-            text: kc.text,
-          })
+          problem("warning", "ROW_KIND_UNKNOWN", sheet, cell, { sheet, cell, text: kc.text })
         );
         continue;
       }
@@ -331,30 +328,30 @@ export function readRows(input: RowsInput): RowsOutput {
       const field = fieldIds[f];
       const fc = reader.read(row, fieldCols[f]);
       cells[field] = fc;
-      // Only errored cells are looked up: hashing every address would cost more than the rest of the row.
+      // Only errored cells get an address: building and hashing every one would cost more than the rest of the row.
       if (isCellError(fc.value)) {
-        if (reported.has(fc.cell)) continue;
-        reported.add(fc.cell);
+        const cell = a1(row, fieldCols[f]);
+        if (reported.has(cell)) continue;
+        reported.add(cell);
         errors++;
         if (errors <= ERROR_CAP) {
           const header = mapping[field]?.header ?? field;
           problems.push(
-            problem("warning", "FORMULA_ERROR", sheet, fc.cell, {
+            problem("warning", "FORMULA_ERROR", sheet, cell, {
               sheet,
-              cell: fc.cell,
+              cell,
               header,
               error: fc.value.error,
             })
           );
         }
-      } else if (noValue.size > 0 && fc.value === null && noValue.has(fc.cell)) {
-        if (reported.has(fc.cell)) continue;
-        reported.add(fc.cell);
+      } else if (noValue.size > 0 && fc.value === null) {
+        const cell = a1(row, fieldCols[f]);
+        if (!noValue.has(cell) || reported.has(cell)) continue;
+        reported.add(cell);
         noValues++;
         if (noValues <= ERROR_CAP) {
-          problems.push(
-            problem("warning", "FORMULA_NO_VALUE", sheet, fc.cell, { sheet, cell: fc.cell })
-          );
+          problems.push(problem("warning", "FORMULA_NO_VALUE", sheet, cell, { sheet, cell }));
         }
       }
     }
@@ -420,7 +417,7 @@ export function readRows(input: RowsInput): RowsOutput {
       rec.unit = ownUnit.unit;
       rec.unitKey = ownUnit.unitKey;
       rec.unitFrom = ownUnit.from === "department" ? "department" : "column";
-      unitCell = cells.unit?.cell ?? a1(row, unitCol ?? grid.left);
+      unitCell = a1(row, cells.unit?.col ?? unitCol ?? grid.left);
     } else if (group) {
       rec.unit = group.unit;
       rec.unitKey = group.unitKey;

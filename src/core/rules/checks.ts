@@ -9,11 +9,11 @@ import { cellOf } from "./fields";
 import type { CheckResult, FieldRef, IndividualContext, UnitContext } from "./types";
 
 export function indCell(ctx: IndividualContext, ref: FieldRef): FieldCell | null {
-  return cellOf(ctx.rec.cells, ctx.sheet, "individual", ref, ctx.settings.year, ctx.rec.row);
+  return cellOf(ctx.rec.cells, ctx.sheet, "individual", ref, ctx.settings.year);
 }
 
 export function unitCell(ctx: UnitContext, ref: FieldRef): FieldCell | null {
-  return cellOf(ctx.rec.cells, ctx.sheet, "unit", ref, ctx.settings.year, ctx.rec.row);
+  return cellOf(ctx.rec.cells, ctx.sheet, "unit", ref, ctx.settings.year);
 }
 
 /** The clerk's text as it should be quoted in a message. */
@@ -27,35 +27,45 @@ export function shown(cell: FieldCell): string {
 }
 
 export function met(cell: FieldCell | null, field: string): CheckResult {
-  return { verdict: "met", cell: cell?.cell ?? null, field };
+  return { verdict: "met", col: cell?.col ?? null, field };
+}
+
+function notMet(
+  verdict: "gap" | "unknown",
+  key: string,
+  cell: FieldCell | null,
+  field: string,
+  params: Record<string, string | number> | undefined,
+  refs: string[] | undefined
+): CheckResult {
+  const text = cell ? shown(cell) : "";
+  return {
+    verdict,
+    col: cell?.col ?? null,
+    field,
+    refs,
+    msg: { key, params: params ? { text, ...params } : { text } },
+  };
 }
 
 export function gap(
   key: string,
   cell: FieldCell | null,
   field: string,
-  params: Record<string, string | number> = {},
+  params?: Record<string, string | number>,
   refs?: string[]
 ): CheckResult {
-  const where = cell?.cell ?? "";
-  const text = cell ? shown(cell) : "";
-  return {
-    verdict: "gap",
-    cell: cell?.cell ?? null,
-    field,
-    refs,
-    msg: { key, params: { cell: where, text, ...params } },
-  };
+  return notMet("gap", key, cell, field, params, refs);
 }
 
 export function unknown(
   key: string,
   cell: FieldCell | null,
   field: string,
-  params: Record<string, string | number> = {},
+  params?: Record<string, string | number>,
   refs?: string[]
 ): CheckResult {
-  return { ...gap(key, cell, field, params, refs), verdict: "unknown" };
+  return notMet("unknown", key, cell, field, params, refs);
 }
 
 /**
@@ -108,5 +118,5 @@ export function weakest(results: CheckResult[]): CheckResult {
     if (r.verdict === "unknown" && worst?.verdict !== "unknown") worst = r;
     if (!worst) worst = r;
   }
-  return worst ?? { verdict: "met", cell: null, field: null };
+  return worst ?? { verdict: "met", col: null, field: null };
 }

@@ -2,7 +2,7 @@
  * How a rule finds its cells. History fields are resolved against the evaluation year; on a mixed sheet a unit row's
  * rating sits in the `rating` column rather than `unitRating` (spec/criteria.md §5.5), hence the unit aliases.
  */
-import { a1, colNumber } from "../address";
+import { colNumber } from "../address";
 import type { FieldCell, FieldId, MappingEntry, SheetRead } from "../records";
 import type { Template } from "../i18n/types";
 import type { EssentialField, FieldRef, Subject } from "./types";
@@ -76,16 +76,15 @@ export function essentialPresent(
 }
 
 /**
- * The row's cell for a field. A mapped column whose cell the reader did not record is a blank cell at the column's
- * address; an unmapped field gives null (the column is absent).
+ * The row's cell for a field. A mapped column whose cell the reader did not record is a blank cell in that column;
+ * an unmapped field gives null (the column is absent).
  */
 export function cellOf(
   cells: Partial<Record<FieldId, FieldCell>>,
   sheet: SheetRead | null,
   subject: Subject,
   ref: FieldRef,
-  year: number,
-  row: number
+  year: number
 ): FieldCell | null {
   const wanted = resolveField(ref, year);
   const field = presentField(sheet, subject, wanted);
@@ -94,8 +93,7 @@ export function cellOf(
   if (got) return got;
   const letters = sheet?.mapping[field]?.columns[0];
   if (!letters) return null;
-  const col = colNumber(letters);
-  return { cell: a1(row, col), col, value: null, text: "" };
+  return { col: colNumber(letters), value: null, text: "" };
 }
 
 /** How a missing column is named in notices: the usual header, in both languages. */

@@ -13,7 +13,7 @@
  * - Initiatives in HISTORY_BK: a number counts as that many; a named text counts one per item separated by ";" or a
  *   line break.
  */
-import { sheetRef } from "../address";
+import { a1, sheetRef } from "../address";
 import type { FieldCell, FieldId } from "../records";
 import type { TitleVerdict } from "../review";
 import type { TitleCode } from "../vocab/codes";
@@ -140,7 +140,7 @@ function unitRowRef(
   row: number
 ): string | null {
   const c = cells.unitRating ?? cells.rating ?? cells.unit ?? cells.name;
-  return c ? sheetRef(sheet, c.cell) : sheetRef(sheet, `A${row}`);
+  return c ? sheetRef(sheet, a1(row, c.col)) : sheetRef(sheet, `A${row}`);
 }
 
 const EXCUSED_LEAVE = [
@@ -379,6 +379,6 @@ export function checkAchievement(cell: FieldCell | null): CheckResult {
 export function checkHtxsRating(ctx: IndividualContext): CheckResult {
   const fact = ctx.rating;
   if (!fact || fact.parsed.kind !== "ok")
-    return { verdict: "unknown", cell: fact?.cell.cell ?? null, field: "rating" };
-  return { verdict: ratedHtxs(ctx) ? "met" : "gap", cell: fact.cell.cell, field: "rating" };
+    return { verdict: "unknown", col: fact?.cell.col ?? null, field: "rating" };
+  return { verdict: ratedHtxs(ctx) ? "met" : "gap", col: fact.cell.col, field: "rating" };
 }

@@ -30,12 +30,13 @@ export type EssentialField = FieldRef | FieldRef[];
 
 export interface CheckResult {
   verdict: "met" | "gap" | "unknown";
-  /** A1 address on the row's own sheet of the cell that decides it, or null. */
-  cell: string | null;
+  /** Column of the cell that decides it, on the row's own row, or null. A check does not know its row's address:
+   * the finding made from it does (and adds it to the message as `cell`). */
+  col: number | null;
   field: string | null;
   /** Sheet-qualified references to other cells that matter. */
   refs?: string[];
-  /** Required for gap and unknown (spec/criteria.md §7). */
+  /** Required for gap and unknown (spec/criteria.md §7); `cell` is added when the finding is made. */
   msg?: Msg;
 }
 

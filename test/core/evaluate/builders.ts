@@ -65,7 +65,7 @@ export function cellAddress(field: FieldId, row: number): string {
 
 type Values = Partial<Record<FieldId, CellValue | string>>;
 
-function cells(values: Values, row: number): Partial<Record<FieldId, FieldCell>> {
+function cells(values: Values): Partial<Record<FieldId, FieldCell>> {
   const out: Partial<Record<FieldId, FieldCell>> = {};
   for (const [field, raw] of Object.entries(values) as [FieldId, CellValue][]) {
     const value = raw === "" ? null : raw;
@@ -75,7 +75,7 @@ function cells(values: Values, row: number): Partial<Record<FieldId, FieldCell>>
         : typeof value === "object" && !(value instanceof Date)
           ? value.error
           : String(value);
-    out[field] = { cell: a1(row, colOf(field)), col: colOf(field), value, text };
+    out[field] = { col: colOf(field), value, text };
   }
   return out;
 }
@@ -105,7 +105,7 @@ export function person(values: Values, opts: PersonOpts = {}): IndividualRecord 
     kind: "individual",
     sheet: IND_SHEET,
     row: 0,
-    cells: cells(v, 0),
+    cells: cells(v),
     unit,
     unitKey: opts.department ? DEPARTMENT : keyOf(unit),
     unitFrom: unit === null ? null : opts.department ? "department" : "column",
@@ -124,7 +124,7 @@ export function unitRow(
     kind: "unit",
     sheet: UNIT_SHEET,
     row: 0,
-    cells: cells({ unit, ...values }, 0),
+    cells: cells({ unit, ...values }),
     unit,
     unitKey: opts.department ? DEPARTMENT : keyOf(unit),
     unitFrom: "column",
@@ -177,12 +177,8 @@ function renumber<T extends IndividualRecord | UnitRecord>(
   sheet: string
 ): T[] {
   return recs.map((r, i) => {
-    const row = first + i;
-    const cs: Partial<Record<FieldId, FieldCell>> = {};
-    for (const [f, c] of Object.entries(r.cells) as [FieldId, FieldCell][]) {
-      cs[f] = { ...c, cell: a1(row, c.col) };
-    }
-    return { ...r, sheet, row, order: i, cells: cs };
+    // Cells carry no row: placing a record is giving it its row.
+    return { ...r, sheet, row: first + i, order: i, cells: { ...r.cells } };
   });
 }
 

@@ -36,6 +36,30 @@ describe("field cells (records.ts FieldCell)", () => {
     });
   });
 
+  it("gives the cells of a column that read alike one shared cell, and tells apart those typed in another font", () => {
+    const fonts = [[], [], [], [null, null, null, null, ".VnTime"]];
+    const wb = book(
+      sheet(
+        "Cá nhân",
+        [
+          PERSON_HEADER,
+          person(1, "Nguyễn Văn An", null, "HTTNV"),
+          person(2, "Trần Thị Bình", null, "HTTNV"),
+          person(3, "Lê Văn Cường", null, "HTTNV"),
+        ],
+        { fonts }
+      )
+    );
+    const r = readWorkbook(wb, settings());
+    const [a, b, c] = r.individuals.map((p) => p.cells.rating);
+    expect(a).toBe(b);
+    expect(a).toMatchObject({ col: 5, value: "HTTNV", text: "HTTNV" });
+    // The same text in a TCVN3 font is another cell (it could have converted differently).
+    expect(c).not.toBe(a);
+    expect(c).toMatchObject({ col: 5, text: "HTTNV" });
+    expect(r.individuals[0].cells.name).not.toBe(r.individuals[1].cells.name);
+  });
+
   it("converts VNI text recognised by its telltale characters when no font is given", () => {
     const wb = book(
       sheet("Cá nhân", [
@@ -64,10 +88,11 @@ describe("field cells (records.ts FieldCell)", () => {
     );
     const r = readWorkbook(wb, settings());
     expect(r.individuals[0].name).toBe("Nguyễn Văn An");
+    expect(r.individuals[0].row).toBe(2);
     expect(r.individuals[0].cells.service).toMatchObject({
       value: 45717,
       text: "01/03/2025",
-      cell: "I2",
+      col: 9,
     });
     expect(r.individuals[1].cells.service).toMatchObject({ value: date, text: "01/03/2025" });
   });

@@ -1,3 +1,4 @@
+import { a1 } from "../../../src/core/address";
 import { readWorkbook } from "../../../src/core/read";
 import { PERSON_HEADER, book, person, settings, sheet } from "./grid-builder";
 
@@ -129,7 +130,7 @@ describe("header detection (spec/workbook.md, What comes in)", () => {
     const r = readWorkbook(wb, settings());
     expect(r.sheets[0].mapping.name?.columns).toEqual(["D"]);
     expect(r.individuals[0]).toMatchObject({ row: 5, name: "Nguyễn Văn An" });
-    expect(r.individuals[0].cells.rating?.cell).toBe("G5");
+    expect(a1(r.individuals[0].row, r.individuals[0].cells.rating?.col ?? 0)).toBe("G5");
   });
 
   it("takes “Tên gọi (Ông/Bà/Chức danh)” as a salutation, never as the name", () => {

@@ -130,7 +130,9 @@ describe("data rows (spec/workbook.md, What comes in)", () => {
     );
     const r = readWorkbook(wb, settings());
     expect(r.individuals[1].unit).toBe("Phòng Kế hoạch");
-    expect(r.individuals[1].cells.unit).toMatchObject({ cell: "D3", text: "Phòng Kế hoạch" });
+    // The cell is the row's own (D3), taking the value of the merge's first cell.
+    expect(r.individuals[1].row).toBe(3);
+    expect(r.individuals[1].cells.unit).toMatchObject({ col: 4, text: "Phòng Kế hoạch" });
   });
 
   it("warns about exact duplicate rows and keeps both (identity is the row, not the name)", () => {

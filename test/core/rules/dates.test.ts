@@ -7,7 +7,6 @@ import {
 import type { FieldCell } from "../../../src/core/records";
 
 const cell = (value: FieldCell["value"]): FieldCell => ({
-  cell: "L8",
   col: 12,
   value,
   text: value === null ? "" : String(value),
