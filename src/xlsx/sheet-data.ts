@@ -222,20 +222,32 @@ export class SharedStrings {
     return i;
   }
 
-  appendTo(sstXml: string): string {
-    if (!this.refs) return sstXml;
-    // xml:space only where it matters (leading or trailing white space): most texts need none.
-    const items = this.added
-      .map((t) =>
-        /^\s|\s$/.test(t) ? `<si><t xml:space="preserve">${t}</t></si>` : `<si><t>${t}</t></si>`
-      )
-      .join("");
+  /** Whether any cell was given a text of the table (else the file's table is left as it was). */
+  get used(): boolean {
+    return this.refs > 0;
+  }
+
+  /** The table with the added texts, as UTF-8. */
+  appendTo(sstXml: string): Uint8Array {
+    const out = new TextBuilder(true);
     const end = sstXml.lastIndexOf("</sst>");
-    return (sstXml.slice(0, end) + items + sstXml.slice(end)).replace(/<sst\b[^>]*>/, (head) =>
-      head
-        .replace(/\suniqueCount="\d+"/, ` uniqueCount="${this.unique + this.added.length}"`)
-        .replace(/\scount="\d+"/, ` count="${this.count + this.refs}"`)
+    out.add(
+      sstXml
+        .slice(0, end)
+        .replace(/<sst\b[^>]*>/, (head) =>
+          head
+            .replace(/\suniqueCount="\d+"/, ` uniqueCount="${this.unique + this.added.length}"`)
+            .replace(/\scount="\d+"/, ` count="${this.count + this.refs}"`)
+        )
     );
+    // xml:space only where it matters (leading or trailing white space): most texts need none.
+    for (const t of this.added) {
+      out.add(
+        /^\s|\s$/.test(t) ? `<si><t xml:space="preserve">${t}</t></si>` : `<si><t>${t}</t></si>`
+      );
+    }
+    out.add(sstXml.slice(end));
+    return out.toBytes();
   }
 }
 
@@ -245,11 +257,23 @@ export function renderSheetData(
   date1904: boolean,
   strings: SharedStrings | null = null
 ): string {
+  const out = new TextBuilder();
+  writeSheetData(out, bulk, styleOf, date1904, strings);
+  return out.toString();
+}
+
+/** Writes the <sheetData> element for the plan into `out`. */
+export function writeSheetData(
+  out: TextBuilder,
+  bulk: BulkSheet,
+  styleOf: Map<string, number>,
+  date1904: boolean,
+  strings: SharedStrings | null
+): void {
   const { plan } = bulk;
   const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
   const heightRows = [...heights.keys()].sort((x, y) => x - y);
   const links = linkMap(plan);
-  const out = new TextBuilder();
   out.add("<sheetData>");
   const letters: string[] = [];
   const open = (r: number) => {
@@ -287,30 +311,58 @@ export function renderSheetData(
   if (row) out.add(line + "</row>");
   emptyRowsBefore(Infinity);
   out.add("</sheetData>");
-  return out.toString();
 }
 
 /**
  * Text built from many small pieces, flattened a few thousand pieces at a time: a string concatenated piece by
  * piece is a tree of small objects that each young-generation collection copies while it is being built, which
- * cost more than building the review sheet itself.
+ * cost more than building the review sheet itself. `toBytes` gives the text as UTF-8, encoding each flattened chunk
+ * as it is made, so that a part of 100 MB is never held as a (two-byte) string (issue 7, peak memory).
  */
 export class TextBuilder {
   private parts: string[] = [];
   private readonly chunks: string[] = [];
+  private readonly bytes: Uint8Array[] = [];
+  private static readonly encoder = new TextEncoder();
+
+  constructor(private readonly asBytes = false) {}
 
   add(piece: string): void {
     this.parts.push(piece);
-    if (this.parts.length >= 2048) {
-      this.chunks.push(this.parts.join(""));
-      this.parts = [];
-    }
+    if (this.parts.length >= 2048) this.flush();
+  }
+
+  /** Bytes already encoded (only for a builder made with `asBytes`). */
+  addBytes(bytes: Uint8Array): void {
+    this.flush();
+    this.bytes.push(bytes);
+  }
+
+  private flush(): void {
+    if (!this.parts.length) return;
+    const chunk = this.parts.join("");
+    this.parts = [];
+    if (this.asBytes) this.bytes.push(TextBuilder.encoder.encode(chunk));
+    else this.chunks.push(chunk);
   }
 
   toString(): string {
-    if (this.parts.length) this.chunks.push(this.parts.join(""));
-    this.parts = [];
+    this.flush();
     return this.chunks.join("");
+  }
+
+  toBytes(): Uint8Array {
+    this.flush();
+    let n = 0;
+    for (const b of this.bytes) n += b.length;
+    const out = new Uint8Array(n);
+    let at = 0;
+    for (const b of this.bytes) {
+      out.set(b, at);
+      at += b.length;
+    }
+    this.bytes.length = 0;
+    return out;
   }
 }
 

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { runCheck } from "../../src/core/check";
 import { clearPackage, writePlanToPackage } from "../../src/xlsx/package";
-import { patchWorksheet, WORKSHEET_ORDER } from "../../src/xlsx/package/office-sheet";
+import { patchWorksheet as patchBytes, WORKSHEET_ORDER } from "../../src/xlsx/package/office-sheet";
 import { StylesPart } from "../../src/xlsx/package/styles-part";
 import { children } from "../../src/xlsx/package/xml";
 import { sheetInfo } from "../../src/xlsx/owned";
@@ -18,6 +18,9 @@ async function check(bytes: Uint8Array): Promise<Uint8Array> {
   const out = runCheck({ grid: loaded.grid, sheetInfo: sheetInfo(loaded.wb) });
   return (await writePlanToPackage(loaded, out.plan)).bytes;
 }
+
+const patchWorksheet = (...args: Parameters<typeof patchBytes>): string =>
+  new TextDecoder().decode(patchBytes(...args));
 
 const NONE = {
   clear: null,

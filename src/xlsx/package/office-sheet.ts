@@ -78,14 +78,16 @@ type Range = [number, number];
 interface Edit {
   start: number;
   end: number;
-  text: string;
+  /** Text, or the UTF-8 bytes of the rows. */
+  text: string | Uint8Array;
   /** Schema rank of the element written, so that insertions at one place keep the schema's order. */
   rank: number;
 }
 
 const rankOf = (name: string) => WORKSHEET_ORDER.indexOf(name);
 
-export function patchWorksheet(xml: string, p: SheetPatch): string {
+/** The patched part, as UTF-8. */
+export function patchWorksheet(xml: string, p: SheetPatch): Uint8Array {
   const prefix = rootPrefix(xml, "worksheet");
   const drop: Range[] = [];
   if (p.clear) drop.push([p.clear.first, p.clear.last]);
@@ -105,7 +107,7 @@ export function patchWorksheet(xml: string, p: SheetPatch): string {
       rank: r,
     });
   };
-  const replace = (k: Child, text: string) =>
+  const replace = (k: Child, text: string | Uint8Array) =>
     edits.push({ start: k.start, end: k.end, text, rank: rankOf(k.name) });
 
   // Conditional formats: the add-in's (every rule reads an older block's column) go; new ones come after the rest,
@@ -177,10 +179,11 @@ export function patchWorksheet(xml: string, p: SheetPatch): string {
     const whole = xml.slice(sd.start, sd.end);
     const open = /^<[^>]*?(\/?)>/.exec(whole) as RegExpExecArray;
     const inner = open[1] ? "" : whole.slice(open[0].length, whole.lastIndexOf("</"));
-    const rows = patchRows(inner, prefix, drop, p.span, p.cells);
-    maxCol = rows.maxCol;
-    maxRow = rows.maxRow;
-    replace(sd, `<${prefix}sheetData>${rows.xml}</${prefix}sheetData>`);
+    const rows = new TextBuilder(true);
+    rows.add(`<${prefix}sheetData>`);
+    ({ maxCol, maxRow } = patchRows(rows, inner, prefix, drop, p.span, p.cells));
+    rows.add(`</${prefix}sheetData>`);
+    replace(sd, rows.toBytes());
   }
 
   // Column settings.
@@ -207,14 +210,16 @@ export function patchWorksheet(xml: string, p: SheetPatch): string {
   }
 
   edits.sort((x, y) => x.start - y.start || x.rank - y.rank);
-  const out: string[] = [];
+  const out = new TextBuilder(true);
   let pos = 0;
   for (const e of edits) {
-    out.push(xml.slice(pos, e.start), e.text);
+    out.add(xml.slice(pos, e.start));
+    if (typeof e.text === "string") out.add(e.text);
+    else out.addBytes(e.text);
     pos = e.end;
   }
-  out.push(xml.slice(pos));
-  return out.join("");
+  out.add(xml.slice(pos));
+  return out.toBytes();
 }
 
 /** A conditional format is the add-in's when each of its rules has a formula reading a column of the block. */
@@ -237,12 +242,13 @@ function isAddinFormat(el: string, cols: BlockCols): boolean {
 const CELL_REF = /\br="([A-Z]+)(\d+)"/;
 
 function patchRows(
+  out: TextBuilder,
   inner: string,
   prefix: string,
   drop: Range[],
   span: BlockCols | null,
   cells: Map<number, string>
-): { xml: string; maxCol: number; maxRow: number } {
+): { maxCol: number; maxRow: number } {
   const dropMin = drop.length ? Math.min(...drop.map((d) => d[0])) : Infinity;
   const inDrop = (c: number) => drop.some(([a, b]) => c >= a && c <= b);
   const newRows = [...cells.keys()].sort((a, b) => a - b);
@@ -251,7 +257,6 @@ function patchRows(
   let next = 0;
   let maxCol = 0;
   let maxRow = 0;
-  const out = new TextBuilder();
   const emitNewBefore = (r: number) => {
     for (; next < newRows.length && newRows[next] < r; next++) {
       const n = newRows[next];
@@ -309,7 +314,7 @@ function patchRows(
   }
   if (last < inner.length) out.add(inner.slice(last));
   emitNewBefore(Infinity);
-  return { xml: out.toString(), maxCol, maxRow };
+  return { maxCol, maxRow };
 }
 
 /**

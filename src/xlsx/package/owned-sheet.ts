@@ -7,7 +7,14 @@
 import { colLetter } from "../../core/address";
 import type { CellValue } from "../../core/grid";
 import type { CheckedSheetPlan, OwnedSheetPlan } from "../../core/render/plan";
-import { planBulkSheet, renderSheetData, type BulkSheet, type SharedStrings } from "../sheet-data";
+import {
+  planBulkSheet,
+  renderSheetData,
+  TextBuilder,
+  writeSheetData,
+  type BulkSheet,
+  type SharedStrings,
+} from "../sheet-data";
 import type { StylesPart } from "./styles-part";
 
 const NS =
@@ -35,9 +42,8 @@ export function ownedSheetXml(
   styles: StylesPart,
   strings: SharedStrings | null,
   date1904: boolean
-): string {
+): Uint8Array {
   const bulk = planBulkSheet(plan);
-  const data = renderSheetData(bulk, styleIds(bulk, styles), date1904, strings);
   const lastRow = bulk.lastRow;
   const lastCol = Math.max(
     1,
@@ -65,7 +71,10 @@ export function ownedSheetXml(
         "</cols>"
     );
   }
-  parts.push(data);
+  const out = new TextBuilder(true);
+  for (const part of parts) out.add(part);
+  parts.length = 0;
+  writeSheetData(out, bulk, styleIds(bulk, styles), date1904, strings);
   if (plan.autoFilter) parts.push(`<autoFilter ref="${plan.autoFilter}"/>`);
   if (plan.merges.length) {
     parts.push(
@@ -108,7 +117,8 @@ export function ownedSheetXml(
     );
   }
   parts.push("</worksheet>");
-  return parts.join("");
+  for (const part of parts) out.add(part);
+  return out.toBytes();
 }
 
 /**

@@ -150,12 +150,12 @@ export class PackageEdit {
     return xml;
   }
 
-  setSheetXml(name: string, xml: string): void {
+  setSheetXml(name: string, xml: string | Uint8Array): void {
     this.zip.file(this.rec(name).target, xml);
   }
 
   /** Rewrites a sheet in place (same part, position and id); its old relationships go. */
-  replaceSheet(name: string, xml: string, state: "visible" | "hidden"): void {
+  replaceSheet(name: string, xml: Uint8Array, state: "visible" | "hidden"): void {
     const s = this.rec(name);
     this.zip.remove(relsOf(s.target));
     this.zip.file(s.target, xml);
@@ -165,7 +165,7 @@ export class PackageEdit {
     this.names = this.names.filter((n) => n.sheet !== name);
   }
 
-  addSheet(name: string, xml: string, state: "visible" | "hidden"): void {
+  addSheet(name: string, xml: Uint8Array, state: "visible" | "hidden"): void {
     let n = 1;
     while (this.zip.file(`xl/worksheets/sheet${n}.xml`)) n++;
     const target = `xl/worksheets/sheet${n}.xml`;
@@ -247,7 +247,7 @@ export class PackageEdit {
       }
       this.zip.file(path, this.styles.toXml());
     }
-    if (this.strings && this.sstPath && this.sstXml) {
+    if (this.strings?.used && this.sstPath && this.sstXml) {
       this.zip.file(this.sstPath, this.strings.appendTo(this.sstXml));
     }
     if (this.removedIds.size) await this.pruneCalcChain();
