@@ -13,8 +13,9 @@ export interface Finding {
   verdict: "gap" | "unknown" | "warning" | "info";
   /** A1 on the row's own sheet, or null. */
   cell: string | null;
-  /** Sheet-qualified references to other cells that matter ('Tập thể'!C5). */
-  refs: string[];
+  /** Sheet-qualified references to other cells that matter ('Tập thể'!C5). Lists in a Review are read-only: the
+   * empty ones, and the lists of titles, are shared between findings. */
+  refs: readonly string[];
   field: string | null;
   /** True when it decides the row's outcome (and is highlighted). */
   decides: boolean;
@@ -22,7 +23,7 @@ export interface Finding {
   /** Catalogue key of the legal source. */
   source: string;
   /** Titles this finding bears on. */
-  titles: TitleCode[];
+  titles: readonly TitleCode[];
 }
 
 export interface Proposal {
@@ -37,8 +38,8 @@ interface ResultBase {
   unit: string | null;
   criteria: Record<string, CriterionVerdict>;
   conditions: Record<string, CriterionVerdict>;
-  proposedByUnit: string[];
-  proposals: Proposal[];
+  proposedByUnit: readonly string[];
+  proposals: readonly Proposal[];
   outcome: Outcome;
   findings: Finding[];
 }

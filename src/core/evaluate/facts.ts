@@ -50,17 +50,20 @@ export function disciplineFact(
   return fact;
 }
 
+/** Shared by every note without references or titles (frozen: findings are only read afterwards). */
+const NONE = Object.freeze([]) as readonly never[];
+
 function info(code: string, cell: string, field: string, msg: Msg, source: string): Finding {
   return {
     code,
     verdict: "info",
     cell,
-    refs: [],
+    refs: NONE,
     field,
     decides: false,
     msg,
     source,
-    titles: [],
+    titles: NONE,
   };
 }
 
@@ -157,7 +160,7 @@ export function factFindings(
         },
       },
       source: sourceOf("I5"),
-      titles: [],
+      titles: NONE,
     });
   }
   return out;

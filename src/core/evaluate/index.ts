@@ -89,6 +89,10 @@ interface IndState {
   evals: Record<string, TitleEval>;
   proposals: ParsedProposals;
   unitIdx: number;
+  /** Index into ReadResult.individuals. */
+  index: number;
+  /** What its unit's checks see of it, or null when it belongs to no unit row. */
+  view: MemberView | null;
 }
 
 interface UnitState {
@@ -96,10 +100,14 @@ interface UnitState {
   results: Results;
   evals: Record<string, TitleEval>;
   proposals: ParsedProposals;
-  members: number[];
-  /** What the unit's checks see of each member, refreshed as the cycle changes titles. */
+  /** What the unit's checks see of each member. */
   views: MemberView[];
+  /** Members in the head-of-unit cycle, whose views follow their titles as the cycle changes them. */
+  heads: IndState[];
 }
+
+/** Shared by every finding, result and proposal list that has none; frozen, since they are only read afterwards. */
+const NONE = Object.freeze([]) as readonly never[];
 
 /** The rule set's pieces for one subject, resolved against the settings once. */
 interface Plan<C extends Criterion> {
@@ -112,6 +120,8 @@ interface Plan<C extends Criterion> {
   everything: C[];
   /** `bound`: conditions that read titles, run just before the title that needs them. */
   titles: { def: TitleDef; terms: TitleTerm[]; bound: C[] }[];
+  /** Lists of titles by bit mask over `titles` (bit i: titles[i]), made once and shared by every finding. */
+  titleLists: (readonly TitleCode[] | undefined)[];
 }
 
 function termIds(terms: readonly TitleTerm[]): string[] {
@@ -152,7 +162,25 @@ function planFor<C extends Criterion>(
     conditions: conditions.filter((c) => !c.readsTitles),
     titles,
     proposedOnly,
+    titleLists: [],
   };
+}
+
+/** The plan's titles in bit mask `mask`, in plan order (the order titles are judged in). */
+function titleList(plan: Plan<Criterion>, mask: number): readonly TitleCode[] {
+  let list = plan.titleLists[mask];
+  if (!list) {
+    list = Object.freeze(
+      plan.titles.filter((_, i) => (mask & (1 << i)) !== 0).map((t) => t.def.code)
+    );
+    plan.titleLists[mask] = list;
+  }
+  return list;
+}
+
+/** Whether a row's titles can still change after it is checked: a head of a unit with a row, in the cycle. */
+function inCycle(s: IndState): boolean {
+  return s.ctx.head.isHead && !s.ctx.head.missing;
 }
 
 /** Whether a row needs a condition: always, unless only unproposed "when proposed" titles use it. */
@@ -178,7 +206,8 @@ class Evaluation {
   private readonly ind: Plan<IndividualCriterion>;
   private readonly unit: Plan<UnitCriterion>;
   private readonly problems: Problem[] = [];
-  private inds: IndState[] = [];
+  /** Rows in the head-of-unit cycle; every other row is final, and made into its result, as soon as it is checked. */
+  private heads: IndState[] = [];
   private units: UnitState[] = [];
   private departmentIdx = -1;
 
@@ -195,24 +224,28 @@ class Evaluation {
 
   run(): Review {
     const unitByKey = this.indexUnits();
-    this.inds = this.read.individuals.map((rec) => this.startIndividual(rec, unitByKey));
-    for (let i = 0; i < this.inds.length; i++) {
-      const s = this.inds[i];
-      const u = s.unitIdx;
-      if (u < 0) continue;
-      this.units[u].members.push(i);
-      this.units[u].views.push({
-        sheet: s.ctx.rec.sheet,
-        row: s.ctx.rec.row,
-        rating: s.ctx.rating,
-        discipline: s.ctx.discipline,
-        ldtt: "not_evaluated",
-        cstdcs: "not_evaluated",
-      });
+    const recs = this.read.individuals;
+    const individuals: IndividualResult[] = new Array<IndividualResult>(recs.length);
+    const quotaRows: QuotaRow[] = new Array<QuotaRow>(recs.length);
+    // A row outside the head-of-unit cycle is settled once checked: its result is made at once, so its working
+    // state (context, check results, title evaluations) is short-lived instead of living through the whole run.
+    for (let i = 0; i < recs.length; i++) {
+      const s = this.startIndividual(recs[i], i, unitByKey);
+      const u = s.unitIdx >= 0 ? this.units[s.unitIdx] : null;
+      if (inCycle(s)) {
+        this.heads.push(s);
+        u?.heads.push(s);
+        continue;
+      }
+      individuals[i] = this.individualResult(s);
+      quotaRows[i] = this.quotaRow(s, individuals[i]);
     }
     this.solveHeadCycle();
+    for (const s of this.heads) {
+      individuals[s.index] = this.individualResult(s);
+      quotaRows[s.index] = this.quotaRow(s, individuals[s.index]);
+    }
     this.unitNotices(unitByKey);
-    const individuals = this.inds.map((s, i) => this.individualResult(s, i));
     const units = this.units.map((s, i) => this.unitResult(s, i));
     const noProposalColumn = !this.read.sheets.some(
       (s) => s.role !== "ignored" && s.mapping.proposed
@@ -220,7 +253,7 @@ class Evaluation {
     return {
       individuals,
       units,
-      quotas: this.quotas(individuals, units, noProposalColumn),
+      quotas: this.quotas(individuals, quotaRows, units, noProposalColumn),
       problems: [...this.read.problems, ...this.skip.problems, ...this.problems],
       skipped: this.skip.skipped,
       noProposalColumn,
@@ -255,13 +288,17 @@ class Evaluation {
         "unit",
         this.rules.titles
       );
-      return { ctx, results: {}, evals: {}, proposals, members: [], views: [] };
+      return { ctx, results: {}, evals: {}, proposals, views: [], heads: [] };
     });
     if (this.departmentIdx >= 0) byKey.set(DEPARTMENT_KEY, this.departmentIdx);
     return byKey;
   }
 
-  private startIndividual(rec: IndividualRecord, unitByKey: Map<string, number>): IndState {
+  private startIndividual(
+    rec: IndividualRecord,
+    index: number,
+    unitByKey: Map<string, number>
+  ): IndState {
     const sheet = this.sheets.get(rec.sheet) ?? null;
     const year = this.settings.year;
     const ratingCell = cellOf(rec.cells, sheet, "individual", "rating", year);
@@ -281,12 +318,31 @@ class Evaluation {
       "individual",
       this.rules.titles
     );
-    const state: IndState = { ctx, results: {}, evals: {}, proposals, unitIdx };
+    const state: IndState = {
+      ctx,
+      results: {},
+      evals: {},
+      proposals,
+      unitIdx,
+      index,
+      view: null,
+    };
     for (const c of this.ind.criteria) state.results[c.id] = this.check(c, ctx);
     for (const c of this.ind.conditions) {
       if (needed(this.ind, c.id, proposals)) state.results[c.id] = this.check(c, ctx);
     }
     this.individualTitles(state);
+    if (unitIdx >= 0) {
+      state.view = {
+        sheet: rec.sheet,
+        row: rec.row,
+        rating: ctx.rating,
+        discipline: ctx.discipline,
+        ldtt: state.evals.LDTT?.verdict ?? "not_evaluated",
+        cstdcs: state.evals.CSTDCS?.verdict ?? "not_evaluated",
+      };
+      this.units[unitIdx].views.push(state.view);
+    }
     return state;
   }
 
@@ -375,11 +431,11 @@ class Evaluation {
     for (let i = 0; i < this.units.length; i++) {
       if (only && !only.has(i)) continue;
       const s = this.units[i];
-      for (let k = 0; k < s.members.length; k++) {
-        const m = this.inds[s.members[k]];
-        const view = s.views[k];
-        view.ldtt = m.evals.LDTT?.verdict ?? "not_evaluated";
-        view.cstdcs = m.evals.CSTDCS?.verdict ?? "not_evaluated";
+      // Only heads' titles change in the cycle; every other member's view was settled when it was checked.
+      for (const m of s.heads) {
+        if (!m.view) continue;
+        m.view.ldtt = m.evals.LDTT?.verdict ?? "not_evaluated";
+        m.view.cstdcs = m.evals.CSTDCS?.verdict ?? "not_evaluated";
       }
       s.ctx.members = aggregateMembers(s.views, s.ctx.headcount);
       for (const c of this.unit.criteria) s.results[c.id] = this.check(c, s.ctx);
@@ -392,7 +448,7 @@ class Evaluation {
 
   /** Greatest fixed point of the head-of-unit rule (spec/criteria.md §2). */
   private solveHeadCycle(): void {
-    const heads = this.inds.filter((s) => s.ctx.head.isHead && !s.ctx.head.missing);
+    const heads = this.heads;
     const xsDef = this.unit.titles.find((t) => t.def.code === "TTLDXS");
     // After the first round only the units with a member whose titles changed are recomputed: a unit is a function
     // of its members' titles, so every other unit, and the heads that follow it, stay as they are.
@@ -448,8 +504,7 @@ class Evaluation {
       this.notice("warning", "NO_UNITS_SHEET", null, null, "notice.noUnits", {});
     if (!hasInd || !hasUnits) return;
     const seen = new Set<string>();
-    for (const s of this.inds) {
-      const rec = s.ctx.rec;
+    for (const rec of this.read.individuals) {
       if (rec.unitKey === null || unitByKey.has(rec.unitKey) || seen.has(rec.unitKey)) continue;
       seen.add(rec.unitKey);
       const at = rec.cells.unit ?? rec.cells.name;
@@ -460,7 +515,7 @@ class Evaluation {
       });
     }
     for (const s of this.units) {
-      if (s.members.length > 0) continue;
+      if (s.views.length > 0) continue;
       const rec = s.ctx.rec;
       const at = rec.cells.unit ?? rec.cells.name;
       const cell = at ? a1(rec.row, at.col) : null;
@@ -484,45 +539,48 @@ class Evaluation {
 
   // ---- results --------------------------------------------------------------------------------------------------
 
-  /** Findings of the criteria that are not met on row `row`, appended to `out` in the order of `crits`. */
+  /** Findings of the criteria of `plan` that are not met on row `row`, appended to `out` in the plan's order. */
   private findings(
     out: Finding[],
     row: number,
-    crits: readonly Criterion[],
+    plan: Plan<Criterion>,
     results: Results,
     evals: Record<string, TitleEval>,
     judged: readonly TitleCode[]
   ): void {
-    for (const c of crits) {
+    const titles = plan.titles;
+    for (const c of plan.everything) {
       const r = results[c.id];
       if (!r || r.verdict === "met" || c.silent) continue;
       // The titles this criterion decides, in the order the titles were judged.
-      const titles: TitleCode[] = [];
+      let mask = 0;
       let decides = false;
-      for (const code in evals) {
-        if (!evals[code].deciding.includes(c.id)) continue;
-        titles.push(code as TitleCode);
-        if (judged.includes(code as TitleCode)) decides = true;
+      for (let t = 0; t < titles.length; t++) {
+        const code = titles[t].def.code;
+        if (!evals[code]?.deciding.includes(c.id)) continue;
+        mask |= 1 << t;
+        if (judged.includes(code)) decides = true;
       }
       const cell = r.col === null ? null : a1(row, r.col);
       out.push({
         code: c.id,
         verdict: r.verdict,
         cell,
-        refs: r.refs ?? [],
+        refs: r.refs ?? NONE,
         field: r.field,
         decides,
         msg: r.msg
           ? { key: r.msg.key, params: { cell: cell ?? "", ...r.msg.params } }
           : { key: `${c.id}.${r.verdict}` },
         source: this.sourceOf(c.id),
-        titles,
+        titles: titleList(plan, mask),
       });
     }
   }
 
   private proposedWarnings(
     out: Finding[],
+    plan: Plan<Criterion>,
     p: ParsedProposals,
     evals: Record<string, TitleEval>,
     sheet: string,
@@ -533,6 +591,7 @@ class Evaluation {
     for (const code of p.codes) {
       if (evals[code]?.verdict !== "not_eligible") continue;
       const def = this.rules.titles.find((t) => t.code === code);
+      const bit = plan.titles.findIndex((t) => t.def.code === code);
       const at = a1(row, cell.col);
       out.push({
         code: "Q_PROPOSED",
@@ -551,7 +610,7 @@ class Evaluation {
           },
         },
         source: this.sourceOf("Q_PROPOSED"),
-        titles: [code],
+        titles: bit >= 0 ? titleList(plan, 1 << bit) : [code],
       });
     }
   }
@@ -571,13 +630,13 @@ class Evaluation {
     return out;
   }
 
-  private individualResult(s: IndState, index: number): IndividualResult {
+  private individualResult(s: IndState): IndividualResult {
     const rec = s.ctx.rec;
     const judged = judgedTitles(s.proposals, this.rules.judgedWithoutProposal.individual);
     const conds = this.ind.allConditions;
     const titles = this.verdictRecord(INDIVIDUAL_TITLES, s.evals);
     const findings: Finding[] = [];
-    this.findings(findings, rec.row, this.ind.everything, s.results, s.evals, judged);
+    this.findings(findings, rec.row, this.ind, s.results, s.evals, judged);
     factFindings(
       findings,
       s.ctx.rating,
@@ -588,7 +647,7 @@ class Evaluation {
       this.sourceOf
     );
     for (const n of s.proposals.notes) findings.push(n);
-    this.proposedWarnings(findings, s.proposals, s.evals, rec.sheet, rec.row);
+    this.proposedWarnings(findings, this.ind, s.proposals, s.evals, rec.sheet, rec.row);
     const unitRow = s.unitIdx >= 0 ? this.units[s.unitIdx].ctx.rec : null;
     return {
       sheet: rec.sheet,
@@ -596,7 +655,7 @@ class Evaluation {
       unit: unitRow?.unit ?? rec.unit,
       criteria: this.criterionRecord(this.ind.criteria, s.results),
       conditions: this.criterionRecord(conds, s.results),
-      proposedByUnit: (s.proposals.codes as string[]).concat(s.proposals.outside),
+      proposedByUnit: proposedByUnit(s.proposals),
       proposals: proposalList(s.proposals, titles),
       outcome: outcomeOf(judged, titles),
       findings,
@@ -605,7 +664,7 @@ class Evaluation {
       isHead: s.ctx.head.isHead,
       titles,
       eligibleUpTo: eligibleUpTo<IndividualTitle>(this.rules.titles, titles),
-      index,
+      index: s.index,
     };
   }
 
@@ -615,26 +674,26 @@ class Evaluation {
     const titles = this.verdictRecord(UNIT_TITLES, s.evals);
     const m = s.ctx.members;
     const findings: Finding[] = [];
-    this.findings(findings, rec.row, this.unit.everything, s.results, s.evals, judged);
+    this.findings(findings, rec.row, this.unit, s.results, s.evals, judged);
     for (const n of s.proposals.notes) findings.push(n);
-    this.proposedWarnings(findings, s.proposals, s.evals, rec.sheet, rec.row);
+    this.proposedWarnings(findings, this.unit, s.proposals, s.evals, rec.sheet, rec.row);
     const headcount = s.ctx.headcount;
-    if (headcount !== null && s.members.length > headcount) {
+    if (headcount !== null && s.views.length > headcount) {
       const cell = cellOf(rec.cells, s.ctx.sheet, "unit", "headcount", this.settings.year);
       const at = cell ? a1(rec.row, cell.col) : null;
       findings.push({
         code: "HEADCOUNT_MISMATCH",
         verdict: "warning",
         cell: at,
-        refs: [],
+        refs: NONE,
         field: "headcount",
         decides: false,
         msg: {
           key: "HEADCOUNT_MISMATCH.warning",
-          params: { cell: at ?? "", headcount, rows: s.members.length },
+          params: { cell: at ?? "", headcount, rows: s.views.length },
         },
         source: "",
-        titles: [],
+        titles: NONE,
       });
     }
     const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -644,12 +703,12 @@ class Evaluation {
       unit: rec.unit,
       criteria: this.criterionRecord(this.unit.criteria, s.results),
       conditions: this.criterionRecord(this.unit.allConditions, s.results),
-      proposedByUnit: (s.proposals.codes as string[]).concat(s.proposals.outside),
+      proposedByUnit: proposedByUnit(s.proposals),
       proposals: proposalList(s.proposals, titles),
       outcome: outcomeOf(judged, titles),
       findings,
       headcount,
-      memberRows: s.members.length,
+      memberRows: s.views.length,
       counts: {
         LDTT: {
           eligible: m?.ldtt.eligible ?? 0,
@@ -676,49 +735,52 @@ class Evaluation {
     };
   }
 
-  private quotas(individuals: IndividualResult[], units: UnitResult[], noProposalColumn: boolean) {
-    const rows: QuotaRow[] = this.inds.map((s, i) => {
-      const rec = s.ctx.rec;
-      const r = s.ctx.rating;
-      const pcell = s.proposals.cell;
-      return {
-        rating: r && r.parsed.kind === "ok" ? r.parsed.value : null,
-        ratingRef: r ? sheetRef(rec.sheet, a1(rec.row, r.cell.col)) : null,
-        scopeKey: rec.unitKey ?? "",
-        scopeName: individuals[i].unit ?? "",
-        ldtt: individuals[i].titles.LDTT,
-        cstdcs: individuals[i].titles.CSTDCS,
-        proposesCstdcs: s.proposals.codes.includes("CSTDCS"),
-        proposalRef: pcell ? sheetRef(rec.sheet, a1(rec.row, pcell.col)) : null,
-      };
-    });
+  private quotaRow(s: IndState, result: IndividualResult): QuotaRow {
+    const rec = s.ctx.rec;
+    const r = s.ctx.rating;
+    return {
+      rating: r && r.parsed.kind === "ok" ? r.parsed.value : null,
+      sheet: rec.sheet,
+      row: rec.row,
+      ratingCol: r ? r.cell.col : null,
+      proposalCol: s.proposals.cell ? s.proposals.cell.col : null,
+      scopeKey: rec.unitKey ?? "",
+      scopeName: result.unit ?? "",
+      ldtt: result.titles.LDTT,
+      cstdcs: result.titles.CSTDCS,
+      proposesCstdcs: s.proposals.codes.includes("CSTDCS"),
+    };
+  }
+
+  private quotas(
+    individuals: IndividualResult[],
+    rows: QuotaRow[],
+    units: UnitResult[],
+    noProposalColumn: boolean
+  ) {
     const notEligible: string[] = [];
     let needsInfo = 0;
-    const scan = (
-      list: { sheet: string; row: number; proposals: { title: string; verdict: TitleVerdict }[] }[],
-      cells: ParsedProposals["cell"][]
-    ) => {
-      list.forEach((r, i) => {
-        for (const p of r.proposals) {
-          if (p.verdict === "not_eligible") {
-            const c = cells[i];
-            notEligible.push(c ? sheetRef(r.sheet, a1(r.row, c.col)) : r.sheet);
-          } else if (p.verdict === "needs_info") needsInfo++;
-        }
-      });
+    const scan = (r: IndividualResult | UnitResult, proposalCol: number | null) => {
+      for (const p of r.proposals) {
+        if (p.verdict === "not_eligible") {
+          notEligible.push(
+            proposalCol === null ? r.sheet : sheetRef(r.sheet, a1(r.row, proposalCol))
+          );
+        } else if (p.verdict === "needs_info") needsInfo++;
+      }
     };
-    scan(
-      individuals,
-      this.inds.map((s) => s.proposals.cell)
-    );
-    scan(
-      units,
-      this.units.map((s) => s.proposals.cell)
-    );
+    individuals.forEach((r, i) => scan(r, rows[i].proposalCol));
+    units.forEach((r, i) => scan(r, this.units[i].proposals.cell?.col ?? null));
     return [
       ...htxsQuotas(rows, this.settings),
       cstdcsQuota(rows, this.settings, noProposalColumn),
       proposedQuota(notEligible, needsInfo),
     ];
   }
+}
+
+/** The unit's proposals as written: the rule set's titles, then the others. */
+function proposedByUnit(p: ParsedProposals): readonly string[] {
+  if (p.outside.length === 0) return p.codes.length === 0 ? NONE : p.codes.slice();
+  return (p.codes as string[]).concat(p.outside);
 }

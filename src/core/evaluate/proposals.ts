@@ -19,7 +19,8 @@ export interface ParsedProposals {
   notes: Finding[];
 }
 
-/** Shared by every row without proposals (most rows); frozen, since the lists are only read afterwards. */
+/** Shared by every row without proposals (most rows) and every note without references or titles; frozen, since
+ * the lists are only read afterwards. */
 const NONE = Object.freeze([]) as unknown as never[];
 
 function note(at: string, key: string, params: Record<string, string>): Finding {
@@ -27,12 +28,12 @@ function note(at: string, key: string, params: Record<string, string>): Finding 
     code: key.split(".")[0],
     verdict: "info",
     cell: at,
-    refs: [],
+    refs: NONE,
     field: "proposed",
     decides: false,
     msg: { key, params: { cell: at, ...params } },
     source: "",
-    titles: [],
+    titles: NONE,
   };
 }
 
@@ -76,7 +77,8 @@ export function readProposals(
 export function proposalList(
   parsed: ParsedProposals,
   verdicts: Partial<Record<string, TitleVerdict>>
-): Proposal[] {
+): readonly Proposal[] {
+  if (parsed.codes.length === 0 && parsed.outside.length === 0) return NONE;
   const out: Proposal[] = [];
   for (const c of parsed.codes) out.push({ title: c, verdict: verdicts[c] ?? "not_evaluated" });
   for (const t of parsed.outside) out.push({ title: t, verdict: "not_evaluated" });

@@ -2,6 +2,7 @@
  * Quota controls (spec/criteria.md §3). Limits are computed in integers: the quota is taken in basis points, so
  * ⌊0.29 × 100⌋ is ⌊2900 × 100 / 10000⌋ = 29 exactly, where floating point gives 28.999…. A control never removes anyone; it lists the rows.
  */
+import { a1, sheetRef } from "../address";
 import type { QuotaResult, TitleVerdict } from "../review";
 import type { Settings } from "../settings";
 import type { RatingCode } from "../vocab/codes";
@@ -9,13 +10,20 @@ import type { RatingCode } from "../vocab/codes";
 export interface QuotaRow {
   /** Written rating, null when blank or unreadable. */
   rating: RatingCode | null;
-  ratingRef: string | null;
+  /** Where the row's rating and proposal cells are: references are built only for the rows a control lists. */
+  sheet: string;
+  row: number;
+  ratingCol: number | null;
+  proposalCol: number | null;
   scopeKey: string;
   scopeName: string;
   ldtt: TitleVerdict;
   cstdcs: TitleVerdict;
   proposesCstdcs: boolean;
-  proposalRef: string | null;
+}
+
+function ref(r: QuotaRow, col: number | null): string | null {
+  return col === null ? null : sheetRef(r.sheet, a1(r.row, col));
 }
 
 function basisPoints(share: number): number {
@@ -52,7 +60,8 @@ function htxsFor(
   for (const r of rows) {
     if (r.rating === "HTXSNV") {
       actual++;
-      if (r.ratingRef) refs.push(r.ratingRef);
+      const at = ref(r, r.ratingCol);
+      if (at) refs.push(at);
     } else if (r.rating === "HTTNV") httnv++;
     else if (r.rating === null) open++;
   }
@@ -109,8 +118,8 @@ export function cstdcsQuota(
     if (!noProposalColumn && !r.proposesCstdcs) continue;
     if (r.cstdcs === "eligible") {
       actualLo++;
-      const ref = noProposalColumn ? r.ratingRef : r.proposalRef;
-      if (ref) refs.push(ref);
+      const at = ref(r, noProposalColumn ? r.ratingCol : r.proposalCol);
+      if (at) refs.push(at);
     }
     if (r.cstdcs === "eligible" || r.cstdcs === "needs_info") actualHi++;
   }
