@@ -251,17 +251,6 @@ export class SharedStrings {
   }
 }
 
-export function renderSheetData(
-  bulk: BulkSheet,
-  styleOf: Map<string, number>,
-  date1904: boolean,
-  strings: SharedStrings | null = null
-): string {
-  const out = new TextBuilder();
-  writeSheetData(out, bulk, styleOf, date1904, strings);
-  return out.toString();
-}
-
 /** Writes the <sheetData> element for the plan into `out`. */
 export function writeSheetData(
   out: TextBuilder,
@@ -270,33 +259,54 @@ export function writeSheetData(
   date1904: boolean,
   strings: SharedStrings | null
 ): void {
-  const { plan } = bulk;
-  const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
+  const heights = new Map(bulk.plan.rowHeights.map((h) => [h.row, h.height]));
   const heightRows = [...heights.keys()].sort((x, y) => x - y);
-  const links = linkMap(plan);
-  out.add("<sheetData>");
-  const letters: string[] = [];
   const open = (r: number) => {
     const h = heights.get(r);
     return `<row r="${r}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ""}>`;
   };
+  out.add("<sheetData>");
   let h = 0;
   // Rows with a height but no cells, up to (not including) row r.
   const emptyRowsBefore = (r: number) => {
     for (; h < heightRows.length && heightRows[h] < r; h++) out.add(open(heightRows[h]) + "</row>");
     if (heightRows[h] === r) h++;
   };
+  eachRowCells(bulk, styleOf, date1904, strings, (r, cells) => {
+    emptyRowsBefore(r);
+    out.add(open(r) + cells + "</row>");
+  });
+  emptyRowsBefore(Infinity);
+  out.add("</sheetData>");
+}
+
+/** The plan's cells row by row: each row's `<c>` elements, left to right (rows without cells are skipped). */
+export function eachRowCells(
+  bulk: BulkSheet,
+  styleOf: Map<string, number>,
+  date1904: boolean,
+  strings: SharedStrings | null,
+  emit: (row: number, cells: string) => void
+): void {
+  const links = linkMap(bulk.plan);
+  const letters: string[] = [];
+  // Style ids by combination, looked up once rather than by a key string per cell.
+  const plainStyle: number[] = [];
+  const dateStyle: number[] = [];
+  bulk.combos.forEach((_c, i) => {
+    plainStyle[i] = styleOf.get(`${i}`) ?? 0;
+    dateStyle[i] = styleOf.get(`${i}d`) ?? 0;
+  });
   let row = 0;
   let line = "";
   eachCell(bulk, links, (r, c, v, combo) => {
     if (r !== row) {
-      if (row) out.add(line + "</row>");
-      emptyRowsBefore(r);
+      if (row) emit(row, line);
       row = r;
-      line = open(r);
+      line = "";
     }
     const letter = (letters[c] ??= colLetter(c));
-    const s = styleOf.get(v instanceof Date ? `${combo}d` : `${combo}`);
+    const s = v instanceof Date ? dateStyle[combo] : plainStyle[combo];
     const head = `<c r="${letter}${r}"${s ? ` s="${s}"` : ""}`;
     const target = links.get(r * 16384 + c);
     if (target !== undefined) {
@@ -308,9 +318,7 @@ export function writeSheetData(
       line += `${head} t="s"><v>${strings.of(xmlText(v))}</v></c>`;
     } else line += head + valueXml(v, date1904);
   });
-  if (row) out.add(line + "</row>");
-  emptyRowsBefore(Infinity);
-  out.add("</sheetData>");
+  if (row) emit(row, line);
 }
 
 /**

@@ -8,8 +8,8 @@ import { colLetter } from "../../core/address";
 import type { CellValue } from "../../core/grid";
 import type { CheckedSheetPlan, OwnedSheetPlan } from "../../core/render/plan";
 import {
+  eachRowCells,
   planBulkSheet,
-  renderSheetData,
   TextBuilder,
   writeSheetData,
   type BulkSheet,
@@ -148,10 +148,9 @@ export function blockCells(
     pageSetup: null,
     stamp: "",
   });
-  const data = renderSheetData(bulk, styleIds(bulk, styles), date1904, strings);
   const out = new Map<number, string>();
-  for (const m of data.matchAll(/<row r="(\d+)"[^>]*>([\s\S]*?)<\/row>/g)) {
-    if (m[2]) out.set(Number(m[1]), m[2]);
-  }
+  eachRowCells(bulk, styleIds(bulk, styles), date1904, strings, (row, cells) =>
+    out.set(row, cells)
+  );
   return out;
 }
