@@ -10,7 +10,7 @@
 import { colLetter, colNumber } from "../../core/address";
 import type { MergeArea } from "../../core/grid";
 import { referencedCols, type BlockCols } from "../block";
-import { TextBuilder } from "../sheet-data";
+import { Utf8Builder } from "../sheet-data";
 import { xmlEscape } from "../workbook-xml";
 import { children, rootPrefix, withPrefix, type Child } from "./xml";
 
@@ -179,7 +179,7 @@ export function patchWorksheet(xml: string, p: SheetPatch): Uint8Array {
     const whole = xml.slice(sd.start, sd.end);
     const open = /^<[^>]*?(\/?)>/.exec(whole) as RegExpExecArray;
     const inner = open[1] ? "" : whole.slice(open[0].length, whole.lastIndexOf("</"));
-    const rows = new TextBuilder(true);
+    const rows = new Utf8Builder();
     rows.add(`<${prefix}sheetData>`);
     ({ maxCol, maxRow } = patchRows(rows, inner, prefix, drop, p.span, p.cells));
     rows.add(`</${prefix}sheetData>`);
@@ -210,7 +210,7 @@ export function patchWorksheet(xml: string, p: SheetPatch): Uint8Array {
   }
 
   edits.sort((x, y) => x.start - y.start || x.rank - y.rank);
-  const out = new TextBuilder(true);
+  const out = new Utf8Builder();
   let pos = 0;
   for (const e of edits) {
     out.add(xml.slice(pos, e.start));
@@ -242,7 +242,7 @@ function isAddinFormat(el: string, cols: BlockCols): boolean {
 const CELL_REF = /\br="([A-Z]+)(\d+)"/;
 
 function patchRows(
-  out: TextBuilder,
+  out: Utf8Builder,
   inner: string,
   prefix: string,
   drop: Range[],

@@ -10,7 +10,7 @@ import type { CheckedSheetPlan, OwnedSheetPlan } from "../../core/render/plan";
 import {
   eachRowCells,
   planBulkSheet,
-  TextBuilder,
+  Utf8Builder,
   writeSheetData,
   type BulkSheet,
   type SharedStrings,
@@ -71,7 +71,7 @@ export function ownedSheetXml(
         "</cols>"
     );
   }
-  const out = new TextBuilder(true);
+  const out = new Utf8Builder();
   for (const part of parts) out.add(part);
   parts.length = 0;
   writeSheetData(out, bulk, styleIds(bulk, styles), date1904, strings);
