@@ -50,10 +50,19 @@ function charWidth(ch: string): number {
   return w;
 }
 
+/** Widths of texts already measured: names, units and words repeat across thousands of rows. */
+const measured = new Map<string, number>();
+
 /** Width of a single line of text in ems. */
 export function textEm(text: string, bold = false): number {
-  let n = 0;
-  for (const ch of text.normalize("NFC")) n += charWidth(ch);
+  let n = measured.get(text);
+  if (n === undefined) {
+    n = 0;
+    for (const ch of text.normalize("NFC")) n += charWidth(ch);
+    // Bounded, so that a long-lived pane does not keep every text it ever measured.
+    if (measured.size > 100_000) measured.clear();
+    measured.set(text, n);
+  }
   return (n / 1000) * (bold ? BOLD : 1) * SAFETY;
 }
 
