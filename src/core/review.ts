@@ -36,8 +36,9 @@ interface ResultBase {
   sheet: string;
   row: number;
   unit: string | null;
-  criteria: Record<string, CriterionVerdict>;
-  conditions: Record<string, CriterionVerdict>;
+  /** Verdict records are read-only: rows that came out alike share one. */
+  criteria: Readonly<Record<string, CriterionVerdict>>;
+  conditions: Readonly<Record<string, CriterionVerdict>>;
   proposedByUnit: readonly string[];
   proposals: readonly Proposal[];
   outcome: Outcome;
@@ -48,7 +49,7 @@ export interface IndividualResult extends ResultBase {
   name: string;
   position: string;
   isHead: boolean;
-  titles: Record<IndividualTitle, TitleVerdict>;
+  titles: Readonly<Record<IndividualTitle, TitleVerdict>>;
   eligibleUpTo: IndividualTitle | null;
   /** Index into ReadResult.individuals. */
   index: number;
@@ -69,7 +70,7 @@ export interface UnitResult extends ResultBase {
     disciplined: number;
   };
   shares: { LDTT: Share } | null;
-  titles: Record<UnitTitle, TitleVerdict>;
+  titles: Readonly<Record<UnitTitle, TitleVerdict>>;
   eligibleUpTo: UnitTitle | null;
   index: number;
 }

@@ -14,20 +14,20 @@ import type { Parsed } from "../vocab/codes";
 import { describeBands } from "../vocab/ratings";
 import { disciplineOf, ratingOf } from "../rules/parsers";
 
-export function ratingFact(cell: FieldCell | null, settings: Settings): RatingFact | null {
-  return cell ? { cell, parsed: ratingOf(cell.value, settings["rating.scoreBands"]) } : null;
-}
+/** Every row of a sheet without a discipline column; frozen, since facts are only read. */
+const ABSENT: DisciplineFact = Object.freeze({
+  status: "absent",
+  code: null,
+  cell: null,
+  dateCell: null,
+});
 
-export function disciplineFact(
-  cells: Parameters<typeof cellOf>[0],
-  sheet: SheetRead | null,
-  subject: Subject,
+function disciplineOfCells(
+  cell: FieldCell,
+  dateCell: FieldCell | null,
   year: number
 ): DisciplineFact {
-  const cell = cellOf(cells, sheet, subject, "discipline", year);
-  if (!cell) return { status: "absent", code: null, cell: null, dateCell: null };
   const p = disciplineOf(cell.value);
-  const dateCell = cellOf(cells, sheet, subject, "disciplineDate", year);
   const fact: DisciplineFact = { status: "none", code: null, cell, dateCell };
   if (p.kind === "blank") return fact;
   if (p.kind === "ok" && p.value === null) {
@@ -48,6 +48,50 @@ export function disciplineFact(
     fact.unknownBecause = "date";
   } else fact.status = disciplineWeighsOn(date, year) ? "counted" : "not_counted";
   return fact;
+}
+
+/**
+ * Facts of one run, shared between rows. A fact depends on nothing but its cells and the run's settings, and the
+ * reader gives rows whose cells read alike the same cells: such rows share one fact instead of each keeping its
+ * own (their units' member views keep them until the run ends).
+ */
+export class Facts {
+  private readonly ratings = new Map<FieldCell, RatingFact>();
+  private readonly disciplines = new Map<FieldCell, Map<FieldCell | null, DisciplineFact>>();
+
+  constructor(private readonly settings: Settings) {}
+
+  rating(cell: FieldCell | null): RatingFact | null {
+    if (!cell) return null;
+    let fact = this.ratings.get(cell);
+    if (!fact) {
+      fact = { cell, parsed: ratingOf(cell.value, this.settings["rating.scoreBands"]) };
+      this.ratings.set(cell, fact);
+    }
+    return fact;
+  }
+
+  discipline(
+    cells: Parameters<typeof cellOf>[0],
+    sheet: SheetRead | null,
+    subject: Subject
+  ): DisciplineFact {
+    const year = this.settings.year;
+    const cell = cellOf(cells, sheet, subject, "discipline", year);
+    if (!cell) return ABSENT;
+    const dateCell = cellOf(cells, sheet, subject, "disciplineDate", year);
+    let byDate = this.disciplines.get(cell);
+    if (!byDate) {
+      byDate = new Map();
+      this.disciplines.set(cell, byDate);
+    }
+    let fact = byDate.get(dateCell);
+    if (!fact) {
+      fact = disciplineOfCells(cell, dateCell, year);
+      byDate.set(dateCell, fact);
+    }
+    return fact;
+  }
 }
 
 /** Shared by every note without references or titles (frozen: findings are only read afterwards). */

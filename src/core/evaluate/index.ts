@@ -48,7 +48,7 @@ import type {
 import type { IndividualTitle, TitleCode, UnitTitle } from "../vocab/codes";
 import { parseNumber } from "../vocab/dates";
 import { isDepartmentDirector, isHeadOfUnit } from "../vocab/positions";
-import { disciplineFact, factFindings, ratingFact } from "./facts";
+import { factFindings, Facts } from "./facts";
 import { aggregateMembers, type MemberView } from "./members";
 import {
   judgedTitles,
@@ -178,6 +178,28 @@ function titleList(plan: Plan<Criterion>, mask: number): readonly TitleCode[] {
   return list;
 }
 
+/**
+ * Verdict records by their verdicts, one step per key: most rows of a large sheet come out alike, so a result's
+ * criteria, conditions and titles are one shared, frozen record per distinct outcome rather than one per row.
+ */
+interface RecordTrie<R> {
+  next: Map<string, RecordTrie<R>>;
+  record?: R;
+}
+
+function trie<R>(): RecordTrie<R> {
+  return { next: new Map() };
+}
+
+function step<R>(node: RecordTrie<R>, verdict: string): RecordTrie<R> {
+  let next = node.next.get(verdict);
+  if (!next) {
+    next = trie();
+    node.next.set(verdict, next);
+  }
+  return next;
+}
+
 /** Whether a row's titles can still change after it is checked: a head of a unit with a row, in the cycle. */
 function inCycle(s: IndState): boolean {
   return s.ctx.head.isHead && !s.ctx.head.missing;
@@ -206,6 +228,16 @@ class Evaluation {
   private readonly ind: Plan<IndividualCriterion>;
   private readonly unit: Plan<UnitCriterion>;
   private readonly problems: Problem[] = [];
+  private readonly facts: Facts;
+  /** Verdict records of this run, shared between rows that came out alike. */
+  private readonly records = {
+    indCriteria: trie<Readonly<Record<string, CriterionVerdict>>>(),
+    indConditions: trie<Readonly<Record<string, CriterionVerdict>>>(),
+    unitCriteria: trie<Readonly<Record<string, CriterionVerdict>>>(),
+    unitConditions: trie<Readonly<Record<string, CriterionVerdict>>>(),
+    indTitles: trie<Readonly<Record<IndividualTitle, TitleVerdict>>>(),
+    unitTitles: trie<Readonly<Record<UnitTitle, TitleVerdict>>>(),
+  };
   /** Rows in the head-of-unit cycle; every other row is final, and made into its result, as soon as it is checked. */
   private heads: IndState[] = [];
   private units: UnitState[] = [];
@@ -218,6 +250,7 @@ class Evaluation {
   ) {
     for (const s of read.sheets) this.sheets.set(s.name, s);
     this.skip = new SkipTable(read, settings, rules);
+    this.facts = new Facts(settings);
     this.ind = planFor(rules, "individual", settings);
     this.unit = planFor(rules, "unit", settings);
   }
@@ -277,7 +310,7 @@ class Evaluation {
         rec,
         sheet,
         settings: this.settings,
-        rating: ratingFact(ratingCell, this.settings),
+        rating: this.facts.rating(ratingCell),
         headcount: n !== null && n >= 0 ? Math.floor(n) : null,
         members: null,
         noIndividuals,
@@ -307,8 +340,8 @@ class Evaluation {
       rec,
       sheet,
       settings: this.settings,
-      rating: ratingFact(ratingCell, this.settings),
-      discipline: disciplineFact(rec.cells, sheet, "individual", year),
+      rating: this.facts.rating(ratingCell),
+      discipline: this.facts.discipline(rec.cells, sheet, "individual"),
       head: this.headStatus(rec, unitIdx),
       titles: {},
     };
@@ -562,6 +595,11 @@ class Evaluation {
         if (judged.includes(code)) decides = true;
       }
       const cell = r.col === null ? null : a1(row, r.col);
+      let msg = r.msg;
+      if (!msg) msg = { key: `${c.id}.${r.verdict}` };
+      // The check did not know its row: its message gets the address here (types.ts CheckResult.msg).
+      else if (msg.params) msg.params.cell = cell ?? "";
+      else msg = { key: msg.key, params: { cell: cell ?? "" } };
       out.push({
         code: c.id,
         verdict: r.verdict,
@@ -569,9 +607,7 @@ class Evaluation {
         refs: r.refs ?? NONE,
         field: r.field,
         decides,
-        msg: r.msg
-          ? { key: r.msg.key, params: { cell: cell ?? "", ...r.msg.params } }
-          : { key: `${c.id}.${r.verdict}` },
+        msg,
         source: this.sourceOf(c.id),
         titles: titleList(plan, mask),
       });
@@ -615,26 +651,41 @@ class Evaluation {
     }
   }
 
-  private verdictRecord<T extends string>(codes: readonly T[], evals: Record<string, TitleEval>) {
-    const out = {} as Record<T, TitleVerdict>;
-    for (const c of codes) out[c] = evals[c]?.verdict ?? "not_evaluated";
-    return out;
+  private verdictRecord<T extends string>(
+    table: RecordTrie<Readonly<Record<T, TitleVerdict>>>,
+    codes: readonly T[],
+    evals: Record<string, TitleEval>
+  ): Readonly<Record<T, TitleVerdict>> {
+    let node = table;
+    for (const c of codes) node = step(node, evals[c]?.verdict ?? "not_evaluated");
+    if (!node.record) {
+      const out = {} as Record<T, TitleVerdict>;
+      for (const c of codes) out[c] = evals[c]?.verdict ?? "not_evaluated";
+      node.record = Object.freeze(out);
+    }
+    return node.record;
   }
 
   private criterionRecord(
+    table: RecordTrie<Readonly<Record<string, CriterionVerdict>>>,
     crits: readonly Criterion[],
     results: Results
-  ): Record<string, CriterionVerdict> {
-    const out: Record<string, CriterionVerdict> = {};
-    for (const c of crits) if (c.id in results) out[c.id] = verdictOf(results, c.id);
-    return out;
+  ): Readonly<Record<string, CriterionVerdict>> {
+    let node = table;
+    for (const c of crits) node = step(node, c.id in results ? verdictOf(results, c.id) : "");
+    if (!node.record) {
+      const out: Record<string, CriterionVerdict> = {};
+      for (const c of crits) if (c.id in results) out[c.id] = verdictOf(results, c.id);
+      node.record = Object.freeze(out);
+    }
+    return node.record;
   }
 
   private individualResult(s: IndState): IndividualResult {
     const rec = s.ctx.rec;
     const judged = judgedTitles(s.proposals, this.rules.judgedWithoutProposal.individual);
     const conds = this.ind.allConditions;
-    const titles = this.verdictRecord(INDIVIDUAL_TITLES, s.evals);
+    const titles = this.verdictRecord(this.records.indTitles, INDIVIDUAL_TITLES, s.evals);
     const findings: Finding[] = [];
     this.findings(findings, rec.row, this.ind, s.results, s.evals, judged);
     factFindings(
@@ -653,8 +704,8 @@ class Evaluation {
       sheet: rec.sheet,
       row: rec.row,
       unit: unitRow?.unit ?? rec.unit,
-      criteria: this.criterionRecord(this.ind.criteria, s.results),
-      conditions: this.criterionRecord(conds, s.results),
+      criteria: this.criterionRecord(this.records.indCriteria, this.ind.criteria, s.results),
+      conditions: this.criterionRecord(this.records.indConditions, conds, s.results),
       proposedByUnit: proposedByUnit(s.proposals),
       proposals: proposalList(s.proposals, titles),
       outcome: outcomeOf(judged, titles),
@@ -671,7 +722,7 @@ class Evaluation {
   private unitResult(s: UnitState, index: number): UnitResult {
     const rec: UnitRecord = s.ctx.rec;
     const judged = judgedTitles(s.proposals, this.rules.judgedWithoutProposal.unit);
-    const titles = this.verdictRecord(UNIT_TITLES, s.evals);
+    const titles = this.verdictRecord(this.records.unitTitles, UNIT_TITLES, s.evals);
     const m = s.ctx.members;
     const findings: Finding[] = [];
     this.findings(findings, rec.row, this.unit, s.results, s.evals, judged);
@@ -701,8 +752,12 @@ class Evaluation {
       sheet: rec.sheet,
       row: rec.row,
       unit: rec.unit,
-      criteria: this.criterionRecord(this.unit.criteria, s.results),
-      conditions: this.criterionRecord(this.unit.allConditions, s.results),
+      criteria: this.criterionRecord(this.records.unitCriteria, this.unit.criteria, s.results),
+      conditions: this.criterionRecord(
+        this.records.unitConditions,
+        this.unit.allConditions,
+        s.results
+      ),
       proposedByUnit: proposedByUnit(s.proposals),
       proposals: proposalList(s.proposals, titles),
       outcome: outcomeOf(judged, titles),

@@ -30,6 +30,10 @@ export function met(cell: FieldCell | null, field: string): CheckResult {
   return { verdict: "met", col: cell?.col ?? null, field };
 }
 
+/**
+ * A gap or unknown. `params` becomes the message's own (callers pass a fresh object): the quoted text is added to it
+ * unless the caller gives one, rather than copied into another object for every finding of every row.
+ */
 function notMet(
   verdict: "gap" | "unknown",
   key: string,
@@ -39,13 +43,12 @@ function notMet(
   refs: string[] | undefined
 ): CheckResult {
   const text = cell ? shown(cell) : "";
-  return {
-    verdict,
-    col: cell?.col ?? null,
-    field,
-    refs,
-    msg: { key, params: params ? { text, ...params } : { text } },
-  };
+  let own: Record<string, string | number>;
+  if (params) {
+    own = params;
+    if (own.text === undefined) own.text = text;
+  } else own = { text };
+  return { verdict, col: cell?.col ?? null, field, refs, msg: { key, params: own } };
 }
 
 export function gap(

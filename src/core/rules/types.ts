@@ -36,7 +36,8 @@ export interface CheckResult {
   field: string | null;
   /** Sheet-qualified references to other cells that matter. */
   refs?: string[];
-  /** Required for gap and unknown (spec/criteria.md §7); `cell` is added when the finding is made. */
+  /** Required for gap and unknown (spec/criteria.md §7). Its `cell` param is set by the finding made from the result
+   * (the row's address of `col`), in place: a result is made into one finding, on its own row. */
   msg?: Msg;
 }
 
