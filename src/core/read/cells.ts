@@ -24,6 +24,7 @@ interface Converted {
 /** A shared cell and what it was read from besides its value; cells of one value with another font or shown text
  * follow in `next` (rare: a column's cells of one value are nearly always typed and shown alike). */
 interface Shared {
+  value: string | number | boolean | null;
   font: string | null;
   /** null when the value's own text is shown. */
   shown: string | null;
@@ -34,6 +35,8 @@ interface Shared {
 export class CellReader {
   /** Shared cells by column number, then value. */
   private readonly columns: (Map<string | number | boolean | null, Shared> | undefined)[] = [];
+  /** The cell each column gave last. */
+  private readonly last: (Shared | undefined)[] = [];
   /** The first legacy-encoded cell read on this sheet. */
   firstLegacy: { cell: string; encoding: Legacy } | undefined;
 
@@ -62,30 +65,41 @@ export class CellReader {
     const raw = cellAt(this.grid, r, c);
     const font = this.grid.fonts ? fontAt(this.grid, r, c) : null;
     const shown = this.grid.text ? textAt(this.grid, r, c) : null;
-    let out: FieldCell;
-    if (raw !== null && typeof raw === "object") {
-      // Dates and formula errors are objects of their own, rare enough not to share.
-      out = this.make(col, raw, font, shown);
-    } else {
-      // A shown text that is blank or the string value itself adds nothing to what the value gives.
-      const shownKey = shown === "" || shown === raw ? null : shown;
-      let byValue = this.columns[col];
-      if (!byValue) {
-        byValue = new Map();
-        this.columns[col] = byValue;
-      }
-      const first = byValue.get(raw);
-      let hit = first;
-      while (hit && (hit.font !== font || hit.shown !== shownKey)) hit = hit.next;
-      if (!hit) {
-        hit = { font, shown: shownKey, cell: this.make(col, raw, font, shownKey), next: first };
-        byValue.set(raw, hit);
-      }
-      out = hit.cell;
-    }
-    if (out.legacy && !this.firstLegacy)
+    const out =
+      raw !== null && typeof raw === "object"
+        ? // Dates and formula errors are objects of their own, rare enough not to share.
+          this.make(col, raw, font, shown)
+        : // A shown text that is blank or the string value itself adds nothing to what the value gives.
+          this.shared(col, raw, font, shown === "" || shown === raw ? null : shown);
+    if (out.legacy && !this.firstLegacy) {
       this.firstLegacy = { cell: a1(row, col), encoding: out.legacy };
+    }
     return out;
+  }
+
+  private shared(
+    col: number,
+    raw: string | number | boolean | null,
+    font: string | null,
+    shown: string | null
+  ): FieldCell {
+    // Rows below one another often read alike ("x", blank): the column's last cell is tried before its map.
+    const last = this.last[col];
+    if (last && last.value === raw && last.font === font && last.shown === shown) return last.cell;
+    let byValue = this.columns[col];
+    if (!byValue) {
+      byValue = new Map();
+      this.columns[col] = byValue;
+    }
+    const first = byValue.get(raw);
+    let hit = first;
+    while (hit && (hit.font !== font || hit.shown !== shown)) hit = hit.next;
+    if (!hit) {
+      hit = { value: raw, font, shown, cell: this.make(col, raw, font, shown), next: first };
+      byValue.set(raw, hit);
+    }
+    this.last[col] = hit;
+    return hit.cell;
   }
 
   private make(col: number, raw: CellValue, font: string | null, shown: string | null): FieldCell {

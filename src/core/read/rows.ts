@@ -132,6 +132,38 @@ function isSttValue(v: CellValue): boolean {
   return typeof v === "string" && /^\(?\s*(?:\d+|[IVXLC]+)\s*[.)]?$/i.test(v.trim());
 }
 
+/** FNV-1a over the row's office cells other than STT, each as its column and shown text: equal rows hash alike. */
+function officeHash(cells: Own, sttCol: number | undefined): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < cells.length; k++) {
+    const col = cells.cols[k];
+    if (col === sttCol) continue;
+    h = Math.imul(h ^ col, 0x01000193);
+    const shown = displayOf(cells.values[k]);
+    for (let i = 0; i < shown.length; i++) h = Math.imul(h ^ shown.charCodeAt(i), 0x01000193);
+    // A separator, so that cells ("ab", "c") and ("a", "bc") differ.
+    h = Math.imul(h ^ 0xffff, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Whether two rows have the same office cells (STT aside), compared as shown. */
+function sameOfficeCells(a: Own, b: Own, sttCol: number | undefined): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && a.cols[i] === sttCol) i++;
+    while (j < b.length && b.cols[j] === sttCol) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a.cols[i] !== b.cols[j]) return false;
+    const x = a.values[i];
+    const y = b.values[j];
+    if (x !== y && displayOf(x) !== displayOf(y)) return false;
+    i++;
+    j++;
+  }
+}
+
 type Kind = "individual" | "unit" | "household" | "unknown";
 
 function rowKindOf(text: string): Kind {
@@ -176,49 +208,26 @@ export function readRows(input: RowsInput): RowsOutput {
   const reported = new Set<string>();
   let errors = 0;
   let noValues = 0;
-  // Duplicate rows: rows are first grouped by their first office cell after STT (mostly the name, nearly unique);
-  // the key of every office cell is built only for rows whose group already has a row.
+  // Duplicate rows: rows are grouped by a hash of their office cells as shown (STT aside), and only rows whose hash
+  // an earlier row already had are compared cell by cell: no key string is built or kept per row.
   const own: Own = { length: 0, cols: [], values: [], across: [] };
-  const groups = new Map<string, number | number[]>();
-  const rowKeys = new Map<number, string>();
-  const keyParts: (string | number)[] = [];
+  const groups = new Map<number, number | number[]>();
   const earlier: Own = { length: 0, cols: [], values: [], across: [] };
-  const keyOf = (cells: Own): string => {
-    keyParts.length = 0;
-    for (let k = 0; k < cells.length; k++) {
-      if (cells.cols[k] !== sttCol) keyParts.push(cells.cols[k], displayOf(cells.values[k]));
-    }
-    return keyParts.join("\u0001");
-  };
-  const keyOfRow = (r: number): string => {
-    let key = rowKeys.get(r);
-    if (key === undefined) {
-      ownCells(input, r, earlier);
-      key = keyOf(earlier);
-      rowKeys.set(r, key);
-    }
-    return key;
-  };
   /** The first earlier row with the same office cells, or undefined (then this row is remembered). */
   const duplicateOf = (row: number): number | undefined => {
-    let probe = "";
-    for (let k = 0; k < own.length; k++) {
-      if (own.cols[k] !== sttCol) {
-        probe = displayOf(own.values[k]);
-        break;
-      }
-    }
-    const group = groups.get(probe);
+    const hash = officeHash(own, sttCol);
+    const group = groups.get(hash);
     if (group === undefined) {
-      groups.set(probe, row);
+      groups.set(hash, row);
       return undefined;
     }
-    const key = keyOf(own);
     const rows = typeof group === "number" ? [group] : group;
-    for (const r of rows) if (keyOfRow(r) === key) return r;
-    rowKeys.set(row, key);
+    for (const r of rows) {
+      ownCells(input, r, earlier);
+      if (sameOfficeCells(own, earlier, sttCol)) return r;
+    }
     rows.push(row);
-    if (typeof group === "number") groups.set(probe, rows);
+    if (typeof group === "number") groups.set(hash, rows);
     return undefined;
   };
   let group: Group | null = null;

@@ -12,8 +12,20 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const NO_BREAK = /[\u00A0\u202F\u2007]/g;
 const WHITESPACE = /\s+/g;
 
+/** Printable ASCII with single inner spaces: what clean gives back unchanged (most cells: numbers, codes, marks). */
+function isCleanAscii(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if (c !== 32 || i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32) return false;
+  }
+  return true;
+}
+
 /** NFC; no-break spaces become spaces; zero-width characters go; whitespace runs become one space; trimmed. */
 export function clean(s: string): string {
+  if (isCleanAscii(s)) return s;
   return s
     .replace(ZERO_WIDTH, "")
     .normalize("NFC")

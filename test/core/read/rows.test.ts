@@ -155,6 +155,21 @@ describe("data rows (spec/workbook.md, What comes in)", () => {
     });
   });
 
+  it("compares rows as shown: a number and the same number typed as text are alike; moving text between cells is not", () => {
+    const wb = book(
+      sheet("Cá nhân", [
+        [...PERSON_HEADER, "Ghi chú", "Ghi chú 2"],
+        [...person(1, "Nguyễn Văn An"), 12, "ab"],
+        [...person(2, "Nguyễn Văn An"), "12", "ab"],
+        [...person(3, "Trần Thị Bình"), "ab", "c"],
+        [...person(4, "Trần Thị Bình"), "a", "bc"],
+      ])
+    );
+    const r = readWorkbook(wb, settings());
+    const dups = r.problems.filter((p) => p.code === "DUPLICATE_ROW");
+    expect(dups.map((p) => [p.msg.params?.row, p.msg.params?.firstRow])).toEqual([[3, 2]]);
+  });
+
   it("names the first of several same-name rows that the duplicate copies, not merely the first with that name", () => {
     const wb = book(
       sheet("Cá nhân", [
