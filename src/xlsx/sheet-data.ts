@@ -229,7 +229,9 @@ export class SharedStrings {
 
   /** The table with the added texts, as UTF-8. */
   appendTo(sstXml: string): Uint8Array {
-    const out = new Utf8Builder();
+    let added = 0;
+    for (const t of this.added) added += t.length + 16;
+    const out = new Utf8Builder((sstXml.length + added) * 1.5);
     const end = sstXml.lastIndexOf("</sst>");
     out.add(
       sstXml
@@ -322,56 +324,59 @@ export function eachRowCells(
 }
 
 /**
- * UTF-8 text built from many pieces (rows of cells, slices of a part), encoded piece by piece into large buffers as
- * it is made. Joining a part's rows into one string first cost more than writing the review sheet itself (the row
+ * UTF-8 text built from many pieces (rows of cells, slices of a part), encoded piece by piece into one buffer as it
+ * is made. Joining a part's rows into one string first cost more than writing the review sheet itself (the row
  * strings are trees that each collection copies, then one flattening pass and one encoding pass), and a part of
- * 100 MB held as a two-byte string doubled the peak memory of a 50,000-row check (issue 7).
+ * 100 MB held as a two-byte string doubled the peak memory of a 50,000-row check (issue 7). The buffer starts at the
+ * caller's estimate of the part's size: memory touched for the first time costs about 4 ms per MB on the build
+ * machine (page faults), so every copy on growing, or a final concatenation, is paid again.
  */
 export class Utf8Builder {
   private static readonly encoder = new TextEncoder();
-  private static readonly SIZE = 1 << 22;
-  private buf = new Uint8Array(0);
+  private buf: Uint8Array;
   private n = 0;
-  private readonly done: Uint8Array[] = [];
+
+  constructor(estimate = 1 << 20) {
+    this.buf = new Uint8Array(Math.max(1024, Math.ceil(estimate)));
+  }
+
+  private room(bytes: number): void {
+    if (this.n + bytes <= this.buf.length) return;
+    const grown = new Uint8Array(Math.max(this.buf.length * 2, this.n + bytes));
+    grown.set(this.buf.subarray(0, this.n));
+    this.buf = grown;
+  }
 
   add(piece: string): void {
-    // UTF-8 takes at most three bytes per UTF-16 code unit.
-    if (piece.length * 3 > this.buf.length - this.n) {
-      this.seal();
-      if (piece.length * 3 > Utf8Builder.SIZE) {
-        this.done.push(Utf8Builder.encoder.encode(piece));
-        return;
-      }
-      this.buf = new Uint8Array(Utf8Builder.SIZE);
+    // UTF-8 takes at most three bytes per UTF-16 code unit; the cheap test first, the exact count when it is short.
+    if (this.n + piece.length * 3 > this.buf.length) {
+      const bytes = Utf8Builder.encoder.encode(piece);
+      this.addBytes(bytes);
+      return;
     }
     this.n += Utf8Builder.encoder.encodeInto(piece, this.buf.subarray(this.n)).written;
   }
 
   /** Bytes already encoded. */
   addBytes(bytes: Uint8Array): void {
-    this.seal();
-    this.done.push(bytes);
+    this.room(bytes.length);
+    this.buf.set(bytes, this.n);
+    this.n += bytes.length;
   }
 
-  private seal(): void {
-    if (this.n) this.done.push(this.buf.subarray(0, this.n));
-    this.buf = new Uint8Array(0);
-    this.n = 0;
+  get length(): number {
+    return this.n;
   }
 
+  /** Replaces bytes already written at `at` with ASCII `text` of the same length or shorter. */
+  overwrite(at: number, text: string): void {
+    if (at + text.length > this.n) throw new Error("overwrite past the end of the text");
+    Utf8Builder.encoder.encodeInto(text, this.buf.subarray(at, at + text.length));
+  }
+
+  /** The text so far (a view of the builder's buffer: no copy). */
   toBytes(): Uint8Array {
-    this.seal();
-    if (this.done.length === 1) return this.done[0];
-    let size = 0;
-    for (const b of this.done) size += b.length;
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const b of this.done) {
-      out.set(b, at);
-      at += b.length;
-    }
-    this.done.length = 0;
-    return out;
+    return this.buf.subarray(0, this.n);
   }
 }
 

@@ -78,8 +78,8 @@ type Range = [number, number];
 interface Edit {
   start: number;
   end: number;
-  /** Text, or the UTF-8 bytes of the rows. */
-  text: string | Uint8Array;
+  /** Text, or a writer of it (the rows, written straight into the part). */
+  text: string | ((out: Utf8Builder) => void);
   /** Schema rank of the element written, so that insertions at one place keep the schema's order. */
   rank: number;
 }
@@ -107,7 +107,7 @@ export function patchWorksheet(xml: string, p: SheetPatch): Uint8Array {
       rank: r,
     });
   };
-  const replace = (k: Child, text: string | Uint8Array) =>
+  const replace = (k: Child, text: string | ((out: Utf8Builder) => void)) =>
     edits.push({ start: k.start, end: k.end, text, rank: rankOf(k.name) });
 
   // Conditional formats: the add-in's (every rule reads an older block's column) go; new ones come after the rest,
@@ -171,7 +171,7 @@ export function patchWorksheet(xml: string, p: SheetPatch): Uint8Array {
   if (af && (p.removeFilter || p.setFilter)) replace(af, filterXml);
   else if (!af && filterXml) insert("autoFilter", filterXml);
 
-  // Cells.
+  // Cells: written straight into the part's buffer when the edits are applied (below).
   const sd = find("sheetData")[0];
   let maxCol = 0;
   let maxRow = 0;
@@ -179,11 +179,11 @@ export function patchWorksheet(xml: string, p: SheetPatch): Uint8Array {
     const whole = xml.slice(sd.start, sd.end);
     const open = /^<[^>]*?(\/?)>/.exec(whole) as RegExpExecArray;
     const inner = open[1] ? "" : whole.slice(open[0].length, whole.lastIndexOf("</"));
-    const rows = new Utf8Builder();
-    rows.add(`<${prefix}sheetData>`);
-    ({ maxCol, maxRow } = patchRows(rows, inner, prefix, drop, p.span, p.cells));
-    rows.add(`</${prefix}sheetData>`);
-    replace(sd, rows.toBytes());
+    replace(sd, (out) => {
+      out.add(`<${prefix}sheetData>`);
+      ({ maxCol, maxRow } = patchRows(out, inner, prefix, drop, p.span, p.cells));
+      out.add(`</${prefix}sheetData>`);
+    });
   }
 
   // Column settings.
@@ -197,30 +197,50 @@ export function patchWorksheet(xml: string, p: SheetPatch): Uint8Array {
   if (colsEl) replace(colsEl, colsXml);
   else if (colsXml) insert("cols", colsXml);
 
-  // Dimension: the bounding box of the cells now in the part.
+  // Dimension: the bounding box of the cells now in the part. It comes before the cells, which are counted as they
+  // are written: a placeholder wide enough for any reference is written, then filled in (the padding is white space
+  // inside the tag, which XML allows).
   const dim = find("dimension")[0];
-  if (dim && maxRow > 0) {
+  let dimAt = -1;
+  let dimensionText = (): string => "";
+  if (dim && sd) {
     const old = /ref="([^"]*)"/.exec(xml.slice(dim.start, dim.end))?.[1] ?? "A1";
-    const [from] = old.split(":");
+    const from = old.split(":")[0];
     const topLeft = /^[A-Z]+\d+$/.test(from) ? from : "A1";
-    replace(
-      dim,
-      withPrefix(`<dimension ref="${topLeft}:${colLetter(Math.max(1, maxCol))}${maxRow}"/>`, prefix)
-    );
+    replace(dim, (out) => {
+      dimAt = out.length;
+      out.add(" ".repeat(DIMENSION_WIDTH));
+    });
+    dimensionText = () =>
+      maxRow > 0
+        ? withPrefix(
+            `<dimension ref="${topLeft}:${colLetter(Math.max(1, maxCol))}${maxRow}"`,
+            prefix
+          )
+        : xml.slice(dim.start, dim.end).replace(/\/?>$/, "");
   }
 
   edits.sort((x, y) => x.start - y.start || x.rank - y.rank);
-  const out = new Utf8Builder();
+  let cellsLength = 0;
+  for (const c of p.cells.values()) cellsLength += c.length;
+  const out = new Utf8Builder((xml.length + cellsLength) * 1.1 + 65536);
   let pos = 0;
   for (const e of edits) {
     out.add(xml.slice(pos, e.start));
     if (typeof e.text === "string") out.add(e.text);
-    else out.addBytes(e.text);
+    else e.text(out);
     pos = e.end;
   }
   out.add(xml.slice(pos));
+  if (dimAt >= 0) {
+    const tag = dimensionText();
+    out.overwrite(dimAt, tag + " ".repeat(DIMENSION_WIDTH - tag.length - 2) + "/>");
+  }
   return out.toBytes();
 }
+
+/** Room for `<x:dimension ref="XFD1048576:XFD1048576"/>` and then some. */
+const DIMENSION_WIDTH = 64;
 
 /** A conditional format is the add-in's when each of its rules has a formula reading a column of the block. */
 function isAddinFormat(el: string, cols: BlockCols): boolean {

@@ -71,7 +71,7 @@ export function ownedSheetXml(
         "</cols>"
     );
   }
-  const out = new Utf8Builder();
+  const out = new Utf8Builder(estimateBytes(plan, strings !== null));
   for (const part of parts) out.add(part);
   parts.length = 0;
   writeSheetData(out, bulk, styleIds(bulk, styles), date1904, strings);
@@ -119,6 +119,16 @@ export function ownedSheetXml(
   parts.push("</worksheet>");
   for (const part of parts) out.add(part);
   return out.toBytes();
+}
+
+/** About how many bytes the sheet's XML takes: memory is cheaper reserved once than grown (sheet-data.ts). */
+function estimateBytes(plan: OwnedSheetPlan, sharedText: boolean): number {
+  let bytes = 4096;
+  for (const row of plan.values) {
+    bytes += 24 + row.length * 48;
+    if (!sharedText) for (const v of row) if (typeof v === "string") bytes += v.length * 2;
+  }
+  return bytes + plan.links.length * 64;
 }
 
 /**
