@@ -10,7 +10,7 @@ import { settingsMessages } from "../settings-messages";
 import { checkMessages } from "../check-messages";
 import { VOCAB_MESSAGES } from "../vocab/messages";
 import type { Msg } from "../records";
-import { format, type Catalogue, type Lang } from "./types";
+import { fill, type Catalogue, type Lang } from "./types";
 
 export const catalogue: Catalogue = {
   ...VOCAB_MESSAGES,
@@ -26,15 +26,15 @@ export const catalogue: Catalogue = {
 export function messageText(msg: Msg, lang: Lang): string {
   const t = catalogue[msg.key];
   if (!t) return msg.key;
-  const params: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(msg.params ?? {})) {
+  const params = msg.params ?? {};
+  return fill(t[lang], (k) => {
+    if (!Object.prototype.hasOwnProperty.call(params, k)) return undefined;
+    const v = params[k];
     // A parameter may itself name a catalogue entry (a field's or a title's label): put it into words too.
-    params[k] =
-      typeof v === "string" && v.startsWith("@") && catalogue[v.slice(1)]
-        ? catalogue[v.slice(1)][lang]
-        : v;
-  }
-  return format(t[lang], params);
+    return typeof v === "string" && v.startsWith("@") && catalogue[v.slice(1)]
+      ? catalogue[v.slice(1)][lang]
+      : String(v);
+  });
 }
 
 export function hasMessage(key: string): boolean {
