@@ -42,7 +42,7 @@ interface ResultBase {
   proposedByUnit: readonly string[];
   proposals: readonly Proposal[];
   outcome: Outcome;
-  findings: Finding[];
+  findings: readonly Finding[];
 }
 
 export interface IndividualResult extends ResultBase {

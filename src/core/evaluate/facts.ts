@@ -52,8 +52,7 @@ function disciplineOfCells(
 
 /**
  * Facts of one run, shared between rows. A fact depends on nothing but its cells and the run's settings, and the
- * reader gives rows whose cells read alike the same cells: such rows share one fact instead of each keeping its
- * own (their units' member views keep them until the run ends).
+ * reader gives rows whose cells read alike the same cells: such rows share one fact, worked out once.
  */
 export class Facts {
   private readonly ratings = new Map<FieldCell, RatingFact>();

@@ -49,7 +49,7 @@ import type { IndividualTitle, TitleCode, UnitTitle } from "../vocab/codes";
 import { parseNumber } from "../vocab/dates";
 import { isDepartmentDirector, isHeadOfUnit } from "../vocab/positions";
 import { factFindings, Facts } from "./facts";
-import { aggregateMembers, type MemberView } from "./members";
+import { MemberTally, type MemberTitles } from "./members";
 import {
   judgedTitles,
   outcomeOf,
@@ -91,8 +91,6 @@ interface IndState {
   unitIdx: number;
   /** Index into ReadResult.individuals. */
   index: number;
-  /** What its unit's checks see of it, or null when it belongs to no unit row. */
-  view: MemberView | null;
 }
 
 interface UnitState {
@@ -100,9 +98,9 @@ interface UnitState {
   results: Results;
   evals: Record<string, TitleEval>;
   proposals: ParsedProposals;
-  /** What the unit's checks see of each member. */
-  views: MemberView[];
-  /** Members in the head-of-unit cycle, whose views follow their titles as the cycle changes them. */
+  /** What the unit's checks count of its members. */
+  members: MemberTally;
+  /** Members in the head-of-unit cycle, whose titles are counted anew each time the unit is recomputed. */
   heads: IndState[];
 }
 
@@ -200,6 +198,14 @@ function step<R>(node: RecordTrie<R>, verdict: string): RecordTrie<R> {
   return next;
 }
 
+/** The titles of a member that its unit's checks count, as they stand. */
+function memberTitles(s: IndState): MemberTitles {
+  return {
+    ldtt: s.evals.LDTT?.verdict ?? "not_evaluated",
+    cstdcs: s.evals.CSTDCS?.verdict ?? "not_evaluated",
+  };
+}
+
 /** Whether a row's titles can still change after it is checked: a head of a unit with a row, in the cycle. */
 function inCycle(s: IndState): boolean {
   return s.ctx.head.isHead && !s.ctx.head.missing;
@@ -229,6 +235,9 @@ class Evaluation {
   private readonly unit: Plan<UnitCriterion>;
   private readonly problems: Problem[] = [];
   private readonly facts: Facts;
+  /** A row's findings as they are gathered (results keep an exact-size copy: a list grown by push keeps room for
+   * 16 or more, and results live to the end of the run). */
+  private readonly scratch: Finding[] = [];
   /** Verdict records of this run, shared between rows that came out alike. */
   private readonly records = {
     indCriteria: trie<Readonly<Record<string, CriterionVerdict>>>(),
@@ -321,7 +330,7 @@ class Evaluation {
         "unit",
         this.rules.titles
       );
-      return { ctx, results: {}, evals: {}, proposals, views: [], heads: [] };
+      return { ctx, results: {}, evals: {}, proposals, members: new MemberTally(), heads: [] };
     });
     if (this.departmentIdx >= 0) byKey.set(DEPARTMENT_KEY, this.departmentIdx);
     return byKey;
@@ -358,7 +367,6 @@ class Evaluation {
       proposals,
       unitIdx,
       index,
-      view: null,
     };
     for (const c of this.ind.criteria) state.results[c.id] = this.check(c, ctx);
     for (const c of this.ind.conditions) {
@@ -366,15 +374,13 @@ class Evaluation {
     }
     this.individualTitles(state);
     if (unitIdx >= 0) {
-      state.view = {
-        sheet: rec.sheet,
-        row: rec.row,
-        rating: ctx.rating,
-        discipline: ctx.discipline,
-        ldtt: state.evals.LDTT?.verdict ?? "not_evaluated",
-        cstdcs: state.evals.CSTDCS?.verdict ?? "not_evaluated",
-      };
-      this.units[unitIdx].views.push(state.view);
+      this.units[unitIdx].members.add(
+        rec.sheet,
+        rec.row,
+        ctx.rating,
+        ctx.discipline,
+        inCycle(state) ? null : memberTitles(state)
+      );
     }
     return state;
   }
@@ -464,13 +470,7 @@ class Evaluation {
     for (let i = 0; i < this.units.length; i++) {
       if (only && !only.has(i)) continue;
       const s = this.units[i];
-      // Only heads' titles change in the cycle; every other member's view was settled when it was checked.
-      for (const m of s.heads) {
-        if (!m.view) continue;
-        m.view.ldtt = m.evals.LDTT?.verdict ?? "not_evaluated";
-        m.view.cstdcs = m.evals.CSTDCS?.verdict ?? "not_evaluated";
-      }
-      s.ctx.members = aggregateMembers(s.views, s.ctx.headcount);
+      s.ctx.members = s.members.aggregate(s.ctx.headcount, s.heads.map(memberTitles));
       for (const c of this.unit.criteria) s.results[c.id] = this.check(c, s.ctx);
       for (const c of this.unit.conditions) {
         if (needed(this.unit, c.id, s.proposals)) s.results[c.id] = this.check(c, s.ctx);
@@ -548,7 +548,7 @@ class Evaluation {
       });
     }
     for (const s of this.units) {
-      if (s.views.length > 0) continue;
+      if (s.members.memberRows > 0) continue;
       const rec = s.ctx.rec;
       const at = rec.cells.unit ?? rec.cells.name;
       const cell = at ? a1(rec.row, at.col) : null;
@@ -686,7 +686,8 @@ class Evaluation {
     const judged = judgedTitles(s.proposals, this.rules.judgedWithoutProposal.individual);
     const conds = this.ind.allConditions;
     const titles = this.verdictRecord(this.records.indTitles, INDIVIDUAL_TITLES, s.evals);
-    const findings: Finding[] = [];
+    const findings = this.scratch;
+    findings.length = 0;
     this.findings(findings, rec.row, this.ind, s.results, s.evals, judged);
     factFindings(
       findings,
@@ -709,7 +710,7 @@ class Evaluation {
       proposedByUnit: proposedByUnit(s.proposals),
       proposals: proposalList(s.proposals, titles),
       outcome: outcomeOf(judged, titles),
-      findings,
+      findings: exactCopy(findings),
       name: rec.name,
       position: rec.position,
       isHead: s.ctx.head.isHead,
@@ -724,12 +725,13 @@ class Evaluation {
     const judged = judgedTitles(s.proposals, this.rules.judgedWithoutProposal.unit);
     const titles = this.verdictRecord(this.records.unitTitles, UNIT_TITLES, s.evals);
     const m = s.ctx.members;
-    const findings: Finding[] = [];
+    const findings = this.scratch;
+    findings.length = 0;
     this.findings(findings, rec.row, this.unit, s.results, s.evals, judged);
     for (const n of s.proposals.notes) findings.push(n);
     this.proposedWarnings(findings, this.unit, s.proposals, s.evals, rec.sheet, rec.row);
     const headcount = s.ctx.headcount;
-    if (headcount !== null && s.views.length > headcount) {
+    if (headcount !== null && s.members.memberRows > headcount) {
       const cell = cellOf(rec.cells, s.ctx.sheet, "unit", "headcount", this.settings.year);
       const at = cell ? a1(rec.row, cell.col) : null;
       findings.push({
@@ -741,7 +743,7 @@ class Evaluation {
         decides: false,
         msg: {
           key: "HEADCOUNT_MISMATCH.warning",
-          params: { cell: at ?? "", headcount, rows: s.views.length },
+          params: { cell: at ?? "", headcount, rows: s.members.memberRows },
         },
         source: "",
         titles: NONE,
@@ -761,9 +763,9 @@ class Evaluation {
       proposedByUnit: proposedByUnit(s.proposals),
       proposals: proposalList(s.proposals, titles),
       outcome: outcomeOf(judged, titles),
-      findings,
+      findings: exactCopy(findings),
       headcount,
-      memberRows: s.views.length,
+      memberRows: s.members.memberRows,
       counts: {
         LDTT: {
           eligible: m?.ldtt.eligible ?? 0,
@@ -832,6 +834,10 @@ class Evaluation {
       proposedQuota(notEligible, needsInfo),
     ];
   }
+}
+
+function exactCopy<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NONE : list.slice();
 }
 
 /** The unit's proposals as written: the rule set's titles, then the others. */

@@ -2,17 +2,18 @@
  * Counting a unit's members (spec/criteria.md §2 "Members of a unit"): the denominator is max(headcount, member
  * rows); members the headcount has but the list lacks count as needing information. Ratings are counted as written
  * (§5.1), discipline as it weighs on the year (§5.2) with one threshold per rule (§5.3).
+ *
+ * Members are tallied as they are checked, in row order. A member's rating and discipline never change afterwards,
+ * nor do the titles of a member outside the head-of-unit cycle; only heads in the cycle have their titles counted
+ * again each time the unit is recomputed. So no per-member record lives through the run.
  */
 import { a1, sheetRef } from "../address";
 import type { TitleVerdict } from "../review";
 import type { DisciplineFact, MemberAggregate, RatingFact } from "../rules/types";
 import { disciplineAtLeast } from "../vocab/discipline";
 
-export interface MemberView {
-  sheet: string;
-  row: number;
-  rating: RatingFact | null;
-  discipline: DisciplineFact;
+/** The titles of a member that the unit's checks count. */
+export interface MemberTitles {
   ldtt: TitleVerdict;
   cstdcs: TitleVerdict;
 }
@@ -21,41 +22,71 @@ function open(v: TitleVerdict): boolean {
   return v === "needs_info" || v === "not_evaluated";
 }
 
-export function aggregateMembers(
-  members: readonly MemberView[],
-  headcount: number | null
-): MemberAggregate | null {
-  if (members.length === 0) return null;
-  const agg: MemberAggregate = {
-    memberRows: members.length,
-    denominator: Math.max(headcount ?? 0, members.length),
-    missing: Math.max(0, (headcount ?? 0) - members.length),
-    ldtt: { eligible: 0, needsInfo: 0 },
-    cstdcs: { eligible: 0, needsInfo: 0 },
-    htnvOrBetter: 0,
-    ratingBelowHtnv: [],
-    ratingUnknown: 0,
-    disciplinedAny: [],
-    disciplinedCanhCao: [],
-    disciplineUnknown: 0,
-  };
-  for (const m of members) {
-    if (m.ldtt === "eligible") agg.ldtt.eligible++;
-    else if (open(m.ldtt)) agg.ldtt.needsInfo++;
-    if (m.cstdcs === "eligible") agg.cstdcs.eligible++;
-    else if (open(m.cstdcs)) agg.cstdcs.needsInfo++;
-    const r = m.rating;
+function countTitles(
+  t: MemberTitles,
+  ldtt: MemberAggregate["ldtt"],
+  cstdcs: MemberAggregate["cstdcs"]
+) {
+  if (t.ldtt === "eligible") ldtt.eligible++;
+  else if (open(t.ldtt)) ldtt.needsInfo++;
+  if (t.cstdcs === "eligible") cstdcs.eligible++;
+  else if (open(t.cstdcs)) cstdcs.needsInfo++;
+}
+
+export class MemberTally {
+  memberRows = 0;
+  /** Titles of the members outside the cycle. */
+  private readonly ldtt = { eligible: 0, needsInfo: 0 };
+  private readonly cstdcs = { eligible: 0, needsInfo: 0 };
+  private htnvOrBetter = 0;
+  private readonly ratingBelowHtnv: string[] = [];
+  private ratingUnknown = 0;
+  private readonly disciplinedAny: string[] = [];
+  private readonly disciplinedCanhCao: string[] = [];
+  private disciplineUnknown = 0;
+
+  /** A member on (sheet, row); `titles` null when the member is in the cycle (its titles are counted later). */
+  add(
+    sheet: string,
+    row: number,
+    rating: RatingFact | null,
+    discipline: DisciplineFact,
+    titles: MemberTitles | null
+  ): void {
+    this.memberRows++;
+    if (titles) countTitles(titles, this.ldtt, this.cstdcs);
+    const r = rating;
     if (r && r.parsed.kind === "ok") {
       if (r.parsed.value === "KHTNV")
-        agg.ratingBelowHtnv.push(sheetRef(m.sheet, a1(m.row, r.cell.col)));
-      else agg.htnvOrBetter++;
-    } else agg.ratingUnknown++;
-    const d = m.discipline;
+        this.ratingBelowHtnv.push(sheetRef(sheet, a1(row, r.cell.col)));
+      else this.htnvOrBetter++;
+    } else this.ratingUnknown++;
+    const d = discipline;
     if (d.status === "counted" && d.code && d.cell) {
-      const ref = sheetRef(m.sheet, a1(m.row, d.cell.col));
-      agg.disciplinedAny.push(ref);
-      if (disciplineAtLeast(d.code, "CANH_CAO")) agg.disciplinedCanhCao.push(ref);
-    } else if (d.status === "unknown" || d.status === "absent") agg.disciplineUnknown++;
+      const ref = sheetRef(sheet, a1(row, d.cell.col));
+      this.disciplinedAny.push(ref);
+      if (disciplineAtLeast(d.code, "CANH_CAO")) this.disciplinedCanhCao.push(ref);
+    } else if (d.status === "unknown" || d.status === "absent") this.disciplineUnknown++;
   }
-  return agg;
+
+  /** The counts, with the current titles of the members in the cycle; null when the unit has no member rows. */
+  aggregate(headcount: number | null, cycling: readonly MemberTitles[]): MemberAggregate | null {
+    if (this.memberRows === 0) return null;
+    const ldtt = { ...this.ldtt };
+    const cstdcs = { ...this.cstdcs };
+    for (const t of cycling) countTitles(t, ldtt, cstdcs);
+    return {
+      memberRows: this.memberRows,
+      denominator: Math.max(headcount ?? 0, this.memberRows),
+      missing: Math.max(0, (headcount ?? 0) - this.memberRows),
+      ldtt,
+      cstdcs,
+      htnvOrBetter: this.htnvOrBetter,
+      ratingBelowHtnv: this.ratingBelowHtnv,
+      ratingUnknown: this.ratingUnknown,
+      disciplinedAny: this.disciplinedAny,
+      disciplinedCanhCao: this.disciplinedCanhCao,
+      disciplineUnknown: this.disciplineUnknown,
+    };
+  }
 }

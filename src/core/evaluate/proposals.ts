@@ -78,10 +78,17 @@ export function proposalList(
   parsed: ParsedProposals,
   verdicts: Partial<Record<string, TitleVerdict>>
 ): readonly Proposal[] {
-  if (parsed.codes.length === 0 && parsed.outside.length === 0) return NONE;
-  const out: Proposal[] = [];
-  for (const c of parsed.codes) out.push({ title: c, verdict: verdicts[c] ?? "not_evaluated" });
-  for (const t of parsed.outside) out.push({ title: t, verdict: "not_evaluated" });
+  const n = parsed.codes.length;
+  if (n + parsed.outside.length === 0) return NONE;
+  // Exact size: results keep their lists to the end of the run.
+  const out = new Array<Proposal>(n + parsed.outside.length);
+  for (let i = 0; i < n; i++) {
+    const c = parsed.codes[i];
+    out[i] = { title: c, verdict: verdicts[c] ?? "not_evaluated" };
+  }
+  for (let i = 0; i < parsed.outside.length; i++) {
+    out[n + i] = { title: parsed.outside[i], verdict: "not_evaluated" };
+  }
   return out;
 }
 

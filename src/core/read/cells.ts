@@ -32,11 +32,24 @@ interface Shared {
   next: Shared | undefined;
 }
 
+/** A column's shared cells. */
+interface Column {
+  /** By value; null once the column has shown that its cells rarely repeat (STT, names): sharing would cost a map
+   * entry per cell and save nothing. */
+  byValue: Map<string | number | boolean | null, Shared> | null;
+  /** The cell it gave last. */
+  last: Shared | undefined;
+  reads: number;
+  misses: number;
+}
+
+/** Map reads of a column after which its repeats are judged, and the share of new values that stops sharing. */
+const JUDGED_AFTER = 256;
+const UNSHARED_MISSES = 0.9;
+
 export class CellReader {
-  /** Shared cells by column number, then value. */
-  private readonly columns: (Map<string | number | boolean | null, Shared> | undefined)[] = [];
-  /** The cell each column gave last. */
-  private readonly last: (Shared | undefined)[] = [];
+  /** Shared cells by column number. */
+  private readonly columns: (Column | undefined)[] = [];
   /** The first legacy-encoded cell read on this sheet. */
   firstLegacy: { cell: string; encoding: Legacy } | undefined;
 
@@ -83,22 +96,31 @@ export class CellReader {
     font: string | null,
     shown: string | null
   ): FieldCell {
-    // Rows below one another often read alike ("x", blank): the column's last cell is tried before its map.
-    const last = this.last[col];
-    if (last && last.value === raw && last.font === font && last.shown === shown) return last.cell;
-    let byValue = this.columns[col];
-    if (!byValue) {
-      byValue = new Map();
-      this.columns[col] = byValue;
+    let column = this.columns[col];
+    if (!column) {
+      column = { byValue: new Map(), last: undefined, reads: 0, misses: 0 };
+      this.columns[col] = column;
     }
+    const byValue = column.byValue;
+    if (!byValue) return this.make(col, raw, font, shown);
+    // Rows below one another often read alike ("x", blank): the column's last cell is tried before its map.
+    const last = column.last;
+    if (last && last.value === raw && last.font === font && last.shown === shown) return last.cell;
+    column.reads++;
     const first = byValue.get(raw);
     let hit = first;
     while (hit && (hit.font !== font || hit.shown !== shown)) hit = hit.next;
     if (!hit) {
       hit = { value: raw, font, shown, cell: this.make(col, raw, font, shown), next: first };
       byValue.set(raw, hit);
+      column.misses++;
+      if (column.reads >= JUDGED_AFTER && column.misses > UNSHARED_MISSES * column.reads) {
+        column.byValue = null;
+        column.last = undefined;
+        return hit.cell;
+      }
     }
-    this.last[col] = hit;
+    column.last = hit;
     return hit.cell;
   }
 

@@ -93,11 +93,12 @@ export interface MemberAggregate {
   ldtt: { eligible: number; needsInfo: number };
   cstdcs: { eligible: number; needsInfo: number };
   htnvOrBetter: number;
-  ratingBelowHtnv: string[];
+  /** References of KHTNV rating cells (lists are read-only: a unit's recomputations share them). */
+  ratingBelowHtnv: readonly string[];
   ratingUnknown: number;
   /** References of discipline cells, by threshold, counted for the year. */
-  disciplinedAny: string[];
-  disciplinedCanhCao: string[];
+  disciplinedAny: readonly string[];
+  disciplinedCanhCao: readonly string[];
   disciplineUnknown: number;
 }
 

@@ -82,7 +82,7 @@ function disciplineCheck(
   ctx: UnitContext,
   m: MemberAggregate | null,
   code: string,
-  refs: (m: MemberAggregate) => string[]
+  refs: (m: MemberAggregate) => readonly string[]
 ): CheckResult {
   if (!m) return noMembers(ctx, code);
   const hits = refs(m);
@@ -117,7 +117,7 @@ export function checkC6(ctx: UnitContext): CheckResult {
 function memberDiscipline(
   ctx: UnitContext,
   code: "NO_CANH_CAO" | "NO_DISCIPLINE",
-  pick: (m: MemberAggregate) => string[]
+  pick: (m: MemberAggregate) => readonly string[]
 ): CheckResult {
   const m = ctx.members;
   if (!m) return noMembers(ctx, code);
