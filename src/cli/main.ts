@@ -172,7 +172,7 @@ async function check(args: string[], lang: Lang, io: Io): Promise<number> {
     lang,
     file: basename(input),
     sha256: createHash("sha256").update(data).digest("hex"),
-    sheetInfo: sheetInfo(loaded.wb),
+    sheetInfo: sheetInfo(loaded),
   });
   const text = result.text;
   const badSettings = result.settingIssues.filter((i) =>

@@ -1,9 +1,10 @@
 /**
- * The add-in's result block on a checked sheet as exceljs read it: where it is, the columns a rule's formula reads
+ * The add-in's result block on a checked sheet: where it is, the columns a rule's formula reads
  * (a rule belongs to the add-in when a formula of it references a column of the block, where the flag columns live:
  * the office's own rules never point into columns right of its table), and the sheet's AutoFilter.
  */
 import type ExcelJS from "exceljs";
+import type { SheetGrid } from "../core/grid";
 import { colNumber } from "../core/address";
 import { MARKER, parseBlockStamp } from "./stamps";
 
@@ -12,20 +13,23 @@ export interface BlockCols {
   last: number;
 }
 
-/** Block columns from the block stamp ({firstCol, lastCol}) when it says so, else from the marker header cell. */
-export function findBlock(ws: ExcelJS.Worksheet, stampText: string | null): BlockCols | null {
+/** Block columns from the block stamp ({firstCol, lastCol}) when it says so, else from the marker header cell in the
+ * sheet's first 60 rows (the block then runs to the sheet's last column). */
+export function findBlock(sheet: SheetGrid, stampText: string | null): BlockCols | null {
   const fromStamp = colsFromStamp(stampText);
   if (fromStamp) return fromStamp;
-  let markerCol = 0;
-  const lastRowToScan = Math.min(ws.rowCount, 60);
-  for (let r = 1; r <= lastRowToScan && !markerCol; r++) {
-    ws.findRow(r)?.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (!markerCol && typeof cell.value === "string" && cell.value.trim() === MARKER)
-        markerCol = c;
-    });
+  const rows = Math.min(sheet.values.length, 60 - sheet.top + 1);
+  for (let i = 0; i < rows; i++) {
+    const row = sheet.values[i];
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (typeof v === "string" && v.trim() === MARKER) {
+        const first = sheet.left + j;
+        return { first, last: Math.max(first, sheet.left + row.length - 1) };
+      }
+    }
   }
-  if (!markerCol) return null;
-  return { first: markerCol, last: Math.max(markerCol, ws.actualColumnCount, ws.columnCount) };
+  return null;
 }
 
 function colsFromStamp(text: string | null): BlockCols | null {

@@ -9,15 +9,30 @@ import type { CellValue, MergeArea, SheetGrid, WorkbookGrid } from "../core/grid
 import { a1 } from "../core/address";
 import { readCell } from "./cells";
 import { XlsxInputError } from "./errors";
-import { extrasOf } from "./extras";
+import { autoFilterText } from "./block";
 import { readPackage, type PackageInfo } from "./parts";
 import { sniff } from "./sniff";
 import { BLOCK_NAME, FILTER_NAME, OWNER_NAME } from "./stamps";
 import { textConstantValue } from "./workbook-xml";
 
+/** What the writer needs to know of a worksheet beyond its grid (exceljs's model is let go after loading). */
+export interface SheetFacts {
+  /** The sheet's AutoFilter range, or null. */
+  autoFilter: string | null;
+  /** The sheet holds an Excel table (which has its own filter buttons). */
+  hasTable: boolean;
+}
+
+/**
+ * A workbook as read: the core's grid, the facts and stamps the writer needs, and the file's zip. exceljs's model is
+ * not kept: it is most of the memory of a large check, and every later collection would walk it (issue 7).
+ */
 export interface LoadedWorkbook {
-  wb: ExcelJS.Workbook;
   grid: WorkbookGrid;
+  /** Worksheet name → facts (chart sheets have none). */
+  facts: Map<string, SheetFacts>;
+  /** The add-in's stamps as read: sheet name → stamp name → text (sheet-scoped hidden text names). */
+  stamps: Map<string, Map<string, string>>;
   /** Every package part, sorted. */
   parts: string[];
   /** The package as read: sheets (chart sheets included), defined names, parts exceljs would drop. */
@@ -72,17 +87,16 @@ export async function loadWorkbook(
       params: { file, detail: errText(e) },
     });
   }
-  const extras = extrasOf(wb);
-  extras.info = info;
+  const stamps = new Map<string, Map<string, string>>();
   for (const n of info.names) {
     if (n.sheet === null || !STAMP_NAMES.includes(n.name)) continue;
     const text = textConstantValue(n.formula);
     if (text === null) continue;
-    let m = extras.stamps.get(n.sheet);
-    if (!m) extras.stamps.set(n.sheet, (m = new Map()));
+    let m = stamps.get(n.sheet);
+    if (!m) stamps.set(n.sheet, (m = new Map()));
     m.set(n.name, text);
   }
-  const grid = gridOf(wb, info);
+  const grid = gridOf(wb, info, stamps);
   if (
     !opts.allowEmpty &&
     !grid.sheets.some(
@@ -91,7 +105,14 @@ export async function loadWorkbook(
   ) {
     throw new XlsxInputError("EMPTY_WORKBOOK", { key: "xlsx.empty", params: { file } });
   }
-  return { wb, grid, parts: info.parts, info, zip };
+  const facts = new Map<string, SheetFacts>();
+  for (const ws of wb.worksheets) {
+    facts.set(ws.name, {
+      autoFilter: autoFilterText(ws),
+      hasTable: Object.keys((ws as unknown as { tables?: object }).tables ?? {}).length > 0,
+    });
+  }
+  return { grid, facts, stamps, parts: info.parts, info, zip };
 }
 
 function errText(e: unknown): string {
@@ -99,8 +120,11 @@ function errText(e: unknown): string {
 }
 
 /** The grid of every sheet, in workbook order, chart sheets included (without cells). */
-export function gridOf(wb: ExcelJS.Workbook, info: PackageInfo): WorkbookGrid {
-  const extras = extrasOf(wb);
+export function gridOf(
+  wb: ExcelJS.Workbook,
+  info: PackageInfo,
+  stamps: Map<string, Map<string, string>>
+): WorkbookGrid {
   const byName = new Map(wb.worksheets.map((ws) => [ws.name, ws]));
   const order = info.sheets.length
     ? info.sheets
@@ -121,7 +145,7 @@ export function gridOf(wb: ExcelJS.Workbook, info: PackageInfo): WorkbookGrid {
       continue;
     }
     const g = sheetGrid(ws);
-    g.stamp = extras.stamps.get(ws.name)?.get(OWNER_NAME) ?? null;
+    g.stamp = stamps.get(ws.name)?.get(OWNER_NAME) ?? null;
     sheets.push(g);
   }
   return { sheets };

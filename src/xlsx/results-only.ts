@@ -38,7 +38,7 @@ export async function writeResultsOnly(
   });
   const written = await writePlanToPackage(copy, {
     checked: plan.checked
-      .filter((c) => copy.wb.getWorksheet(c.sheet))
+      .filter((c) => copy.facts.has(c.sheet))
       .map((c) => ({ ...c, protected: false, clearCols: null })),
     sheets: plan.sheets.map((s) => ({ ...s, inPlace: false })),
     remove: [],

@@ -29,7 +29,7 @@ const E2E_DIR = join(OUT, "e2e");
 
 async function reference(bytes: Uint8Array, overrides: Record<string, string> = {}) {
   const lw = await loadWorkbook(bytes, { file: "mau.xlsx" });
-  return validCheck({ grid: lw.grid, overrides, file: "mau.xlsx", sheetInfo: sheetInfo(lw.wb) });
+  return validCheck({ grid: lw.grid, overrides, file: "mau.xlsx", sheetInfo: sheetInfo(lw) });
 }
 
 /** The counts table "Cá nhân theo kết quả" / "Individuals by outcome", as numbers. */

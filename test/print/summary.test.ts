@@ -53,7 +53,7 @@ async function printSummary(name: string, people?: number): Promise<Printed> {
   const check = validCheck({
     grid: loaded.grid,
     file: `${name}.xlsx`,
-    sheetInfo: sheetInfo(loaded.wb),
+    sheetInfo: sheetInfo(loaded),
   });
   const written = await writeCheckedBytes(loaded, check.plan, "vi");
   const summary = await onlySheet(written.bytes, SHEET_NAMES.summary);

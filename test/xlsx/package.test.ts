@@ -15,7 +15,7 @@ async function text(bytes: Uint8Array, path: string): Promise<string | null> {
 
 async function check(bytes: Uint8Array): Promise<Uint8Array> {
   const loaded = await loadWorkbook(bytes);
-  const out = runCheck({ grid: loaded.grid, sheetInfo: sheetInfo(loaded.wb) });
+  const out = runCheck({ grid: loaded.grid, sheetInfo: sheetInfo(loaded) });
   return (await writePlanToPackage(loaded, out.plan)).bytes;
 }
 

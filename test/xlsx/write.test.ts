@@ -36,7 +36,7 @@ describe("writePlanToPackage writes the plan and nothing else (spec/workbook.md 
     officeLastCol = lastCol(loaded.grid.sheets[0]);
     const plan = makePlan(
       loaded.grid.sheets.filter((s) => OFFICE.includes(s.name)),
-      existingSheets(loaded.wb)
+      existingSheets(loaded)
     );
     const r = await writePlanToPackage(loaded, plan);
     expect(r.refused).toEqual([]);
@@ -124,7 +124,8 @@ describe("writePlanToPackage writes the plan and nothing else (spec/workbook.md 
 
   test("a link to a cell is a HYPERLINK formula to the sheet-qualified cell (no relationship to a file)", async () => {
     const zip = await JSZip.loadAsync(checked);
-    const { info, wb } = await loadWorkbook(checked);
+    const { info } = await loadWorkbook(checked);
+    const wb = await rawWorkbook(checked);
     const sheetPath = info.sheets.find((s) => s.name === "Đề xuất khen thưởng")!.target;
     const linked = wb.getWorksheet("Đề xuất khen thưởng")!.findCell(3, 2)!;
     expect(linked.formula).toBe(`HYPERLINK("#'Cá nhân'!B10","${String(linked.result)}")`);
@@ -171,7 +172,7 @@ describe("writePlanToPackage writes the plan and nothing else (spec/workbook.md 
 
   test("a second run replaces the block and rewrites unedited owned sheets in place", async () => {
     const loaded = await loadWorkbook(checked);
-    const order = loaded.wb.worksheets.map((w) => w.name);
+    const order = (await rawWorkbook(checked)).worksheets.map((w) => w.name);
     const plan = makePlan(
       loaded.grid.sheets
         .filter((s) => OFFICE.includes(s.name))
@@ -179,14 +180,16 @@ describe("writePlanToPackage writes the plan and nothing else (spec/workbook.md 
           ...s,
           values: s.values.map((r) => r.slice(0, officeLastCol - s.left + 1)),
         })),
-      existingSheets(loaded.wb)
+      existingSheets(loaded)
     );
     expect(plan.sheets[0].inPlace).toBe(true);
-    const again = await loadWorkbook((await writePlanToPackage(loaded, plan)).bytes);
-    expect(again.wb.worksheets.map((w) => w.name)).toEqual(order);
+    const againBytes = (await writePlanToPackage(loaded, plan)).bytes;
+    const again = await loadWorkbook(againBytes);
+    const againWb = await rawWorkbook(againBytes);
+    expect(againWb.worksheets.map((w) => w.name)).toEqual(order);
     const s = again.grid.sheets[0];
     expect(lastCol(s)).toBe(officeLastCol + 3);
-    const ws = again.wb.getWorksheet("Cá nhân")!;
+    const ws = againWb.getWorksheet("Cá nhân")!;
     expect(
       (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings
     ).toHaveLength(3);
@@ -196,7 +199,7 @@ describe("writePlanToPackage writes the plan and nothing else (spec/workbook.md 
     const edited = await loadWorkbook(
       await editCellText(checked, "Đề xuất khen thưởng", "C4", "Đã họp Hội đồng: đồng ý")
     );
-    const plan = makePlan([], existingSheets(edited.wb));
+    const plan = makePlan([], existingSheets(edited));
     expect(plan.sheets[0]).toMatchObject({ name: "Đề xuất khen thưởng (2)", inPlace: false });
     const r = await writePlanToPackage(edited, plan);
     expect(r.written[0]).toBe("Đề xuất khen thưởng (2)");
@@ -211,9 +214,10 @@ describe("writePlanToPackage writes the plan and nothing else (spec/workbook.md 
 
 describe("writePlanToPackage refuses protected sheets (spec/criteria.md §5.7)", () => {
   test("the sheet is not written and the refusal names it and says how to unprotect, in Vietnamese", async () => {
-    const loaded = await loadWorkbook(await protectedSheet());
-    const before = snapshot(loaded.wb.getWorksheet("Cá nhân")!);
-    const plan = makePlan(loaded.grid.sheets, existingSheets(loaded.wb), 1);
+    const original = await protectedSheet();
+    const loaded = await loadWorkbook(original);
+    const before = snapshot((await rawWorkbook(original)).getWorksheet("Cá nhân")!);
+    const plan = makePlan(loaded.grid.sheets, existingSheets(loaded), 1);
     const r = await writePlanToPackage(loaded, plan);
     expect(r.refused).toHaveLength(1);
     expect(r.refused[0].sheet).toBe("Cá nhân");

@@ -78,7 +78,7 @@ export class WorkbookSession {
       lang: args.lang,
       file: this.file,
       sha256: this.sha256,
-      sheetInfo: sheetInfo(lw.wb),
+      sheetInfo: sheetInfo(lw),
     });
   }
 

@@ -8,10 +8,9 @@
 import { colLetter, parseA1 } from "../../core/address";
 import type { CheckedSheetPlan, OwnedSheetPlan, WritePlan } from "../../core/render/plan";
 import type { Msg } from "../../core/records";
-import type ExcelJS from "exceljs";
-import { autoFilterText, findBlock, type BlockCols } from "../block";
+import type { SheetGrid } from "../../core/grid";
+import { findBlock, type BlockCols } from "../block";
 import { renderMsg } from "../errors";
-import { extrasOf } from "../extras";
 import { ownedSheets } from "../owned";
 import type { LoadedWorkbook } from "../read";
 import { BLOCK_NAME, FILTER_NAME, OWNER_NAME, freeSheetName, parseStamp } from "../stamps";
@@ -47,22 +46,21 @@ export interface ClearResult {
   keptSheets: string[];
 }
 
-export function isProtected(ws: ExcelJS.Worksheet): boolean {
-  const p = (ws as unknown as { sheetProtection: { sheet?: boolean } | null }).sheetProtection;
-  return Boolean(p?.sheet);
-}
-
 type Stamps = Map<string, Map<string, string>>;
 
 export interface PackageResult extends ApplyResult {
   bytes: Uint8Array;
 }
 
-/** A copy of the stamps read with the file (extras.ts), to edit for this run. */
+/** A copy of the stamps read with the file, to edit for this run. */
 function stampsOf(loaded: LoadedWorkbook): Stamps {
   const out: Stamps = new Map();
-  for (const [sheet, m] of extrasOf(loaded.wb).stamps) out.set(sheet, new Map(m));
+  for (const [sheet, m] of loaded.stamps) out.set(sheet, new Map(m));
   return out;
+}
+
+function gridSheet(loaded: LoadedWorkbook, name: string): SheetGrid | undefined {
+  return loaded.grid.sheets.find((s) => s.name === name && s.kind !== "chartsheet");
 }
 
 function setIn(stamps: Stamps, sheet: string, name: string, text: string | null): void {
@@ -83,21 +81,20 @@ export async function writePlanToPackage(
 ): Promise<PackageResult> {
   const pkg = await PackageEdit.open(loaded.zip);
   const stamps = stampsOf(loaded);
-  const wb = loaded.wb;
   const refused: Refusal[] = [];
   for (const c of plan.checked) {
-    const ws = wb.getWorksheet(c.sheet);
-    if (!ws || !pkg.has(c.sheet)) {
+    const sheet = gridSheet(loaded, c.sheet);
+    if (!sheet || !pkg.has(c.sheet)) {
       refused.push(refusal(c.sheet, "xlsx.sheetMissing"));
       continue;
     }
-    if (c.protected || isProtected(ws)) {
+    if (c.protected || sheet.protected) {
       refused.push(refusal(c.sheet, "xlsx.protected"));
       continue;
     }
-    const old = c.clearCols ?? findBlock(ws, stamps.get(c.sheet)?.get(BLOCK_NAME) ?? null);
+    const old = c.clearCols ?? findBlock(sheet, stamps.get(c.sheet)?.get(BLOCK_NAME) ?? null);
     const ourFilter = stamps.get(c.sheet)?.get(FILTER_NAME) ?? null;
-    let filter = autoFilterText(ws);
+    let filter = loaded.facts.get(c.sheet)?.autoFilter ?? null;
     let removeFilter = false;
     if (ourFilter && filter === ourFilter) {
       removeFilter = true;
@@ -114,7 +111,7 @@ export async function writePlanToPackage(
     pkg.setSheetXml(c.sheet, patchWorksheet(xml, blockPatch(c, old, pkg, removeFilter, setFilter)));
   }
 
-  const owned = ownedSheets(wb);
+  const owned = ownedSheets(loaded);
   const written: string[] = [];
   const printNames: DefinedNameEntry[] = [];
   for (const s of plan.sheets) {
@@ -123,7 +120,7 @@ export async function writePlanToPackage(
       ? parseStamp(stamps.get(s.name)?.get(OWNER_NAME) ?? null)
       : null;
     let name: string;
-    if (s.inPlace && currentStamp?.kind === s.kind && wb.getWorksheet(s.name)) {
+    if (s.inPlace && currentStamp?.kind === s.kind && gridSheet(loaded, s.name)) {
       name = s.name;
       pkg.replaceSheet(name, xml, s.visibility);
       stamps.delete(name);
@@ -137,7 +134,7 @@ export async function writePlanToPackage(
   }
   const removed: string[] = [];
   for (const o of owned) {
-    const name = o.ws.name;
+    const name = o.sheet.name;
     if (o.edited || !plan.remove.includes(o.stamp.kind) || written.includes(name)) continue;
     if (!pkg.has(name)) continue;
     pkg.removeSheet(name);
@@ -243,24 +240,24 @@ export async function clearPackage(
 ): Promise<{ bytes: Uint8Array; result: ClearResult }> {
   const pkg = await PackageEdit.open(loaded.zip);
   const stamps = stampsOf(loaded);
-  const wb = loaded.wb;
   const result: ClearResult = { cleared: [], removedSheets: [], keptSheets: [] };
-  const owned = ownedSheets(wb);
+  const owned = ownedSheets(loaded);
   for (const o of owned) {
-    if (o.edited) result.keptSheets.push(o.ws.name);
-    else if (pkg.has(o.ws.name)) {
-      result.removedSheets.push(o.ws.name);
-      pkg.removeSheet(o.ws.name);
-      stamps.delete(o.ws.name);
+    const name = o.sheet.name;
+    if (o.edited) result.keptSheets.push(name);
+    else if (pkg.has(name)) {
+      result.removedSheets.push(name);
+      pkg.removeSheet(name);
+      stamps.delete(name);
     }
   }
-  const ownedNames = new Set(owned.map((o) => o.ws.name));
-  for (const ws of wb.worksheets) {
-    if (ownedNames.has(ws.name) || !pkg.has(ws.name)) continue;
+  const ownedNames = new Set(owned.map((o) => o.sheet.name));
+  for (const ws of loaded.grid.sheets) {
+    if (ws.kind === "chartsheet" || ownedNames.has(ws.name) || !pkg.has(ws.name)) continue;
     const blockStamp = stamps.get(ws.name)?.get(BLOCK_NAME) ?? null;
     const block = blockStamp ? findBlock(ws, blockStamp) : null;
     const filter = stamps.get(ws.name)?.get(FILTER_NAME) ?? null;
-    const removeFilter = filter !== null && autoFilterText(ws) === filter;
+    const removeFilter = filter !== null && loaded.facts.get(ws.name)?.autoFilter === filter;
     setIn(stamps, ws.name, FILTER_NAME, null);
     setIn(stamps, ws.name, BLOCK_NAME, null);
     if (!block && !removeFilter) continue;

@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 async function reference(bytes: Uint8Array, overrides: Record<string, string> = {}) {
   const lw = await loadWorkbook(bytes, { file: "mau.xlsx" });
-  return validCheck({ grid: lw.grid, overrides, file: "mau.xlsx", sheetInfo: sheetInfo(lw.wb) });
+  return validCheck({ grid: lw.grid, overrides, file: "mau.xlsx", sheetInfo: sheetInfo(lw) });
 }
 
 /** Sheets carrying the add-in's result-block stamp (the sheet-scoped name `_thidua_block`). */
