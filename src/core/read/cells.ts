@@ -7,7 +7,7 @@
 import { a1 } from "../address";
 import { type CellValue, type SheetGrid, cellAt, fontAt, isCellError, textAt } from "../grid";
 import type { FieldCell } from "../records";
-import { clean } from "../text/normalize";
+import { clean, isCleanAscii } from "../text/normalize";
 import { toUnicode } from "../text/legacy";
 import type { MergeIndex } from "./merges";
 
@@ -125,6 +125,11 @@ export class CellReader {
   }
 
   private make(col: number, raw: CellValue, font: string | null, shown: string | null): FieldCell {
+    const ownText = shown === null || shown === "" || shown === raw;
+    // Clean printable ASCII is already Unicode NFC, clean, and no legacy encoding (those live at U+0080 and above).
+    if (typeof raw === "string") {
+      if (ownText && isCleanAscii(raw)) return { col, value: raw, text: raw };
+    } else if (!ownText && isCleanAscii(shown)) return { col, value: raw, text: shown };
     let value: CellValue = raw;
     let text: string;
     let legacy: Legacy | undefined;
@@ -137,7 +142,7 @@ export class CellReader {
       text = displayOf(raw);
     }
     // A shown text equal to the string value converts to what was just taken from it.
-    if (shown !== null && shown !== "" && shown !== raw) {
+    if (!ownText && shown !== null) {
       const conv = this.convert(shown, font);
       text = conv.text;
       legacy ??= conv.legacy;

@@ -13,7 +13,7 @@ const NO_BREAK = /[\u00A0\u202F\u2007]/g;
 const WHITESPACE = /\s+/g;
 
 /** Printable ASCII with single inner spaces: what clean gives back unchanged (most cells: numbers, codes, marks). */
-function isCleanAscii(s: string): boolean {
+export function isCleanAscii(s: string): boolean {
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -23,9 +23,42 @@ function isCleanAscii(s: string): boolean {
   return true;
 }
 
+/** Characters clean removes or replaces above ASCII: zero-width ones and every non-ASCII whitespace of `\s`. */
+function isSpecial(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Text whose only whitespace is single ASCII spaces inside it and that has no zero-width character: clean is then
+ * its NFC form alone (names: no regular expression to run). */
+function onlyNormalizes(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if (c >= 127) {
+      if (isSpecial(c)) return false;
+      continue;
+    }
+    if (c !== 32 || i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32) return false;
+  }
+  return true;
+}
+
 /** NFC; no-break spaces become spaces; zero-width characters go; whitespace runs become one space; trimmed. */
 export function clean(s: string): string {
   if (isCleanAscii(s)) return s;
+  if (onlyNormalizes(s)) return s.normalize("NFC");
   return s
     .replace(ZERO_WIDTH, "")
     .normalize("NFC")

@@ -29,6 +29,16 @@ describe("clean (spec/vocabulary.md, matching rules)", () => {
   it("composes a letter whose tone mark was split off by a zero-width character", () => {
     expect(clean("a\u200B\u0300")).toBe("à");
   });
+
+  it("gives clean text back as it is, and still cleans text that only looks clean (edge spaces, ideographic space)", () => {
+    expect(clean("HTTNV")).toBe("HTTNV");
+    expect(clean("Hoàn thành tốt")).toBe("Hoàn thành tốt");
+    expect(clean(" x")).toBe("x");
+    expect(clean("x ")).toBe("x");
+    expect(clean("Lao  động")).toBe("Lao động");
+    expect(clean("Lao\u3000động\u2028")).toBe("Lao động");
+    expect(clean("\u007f")).toBe("\u007f");
+  });
 });
 
 describe("fold", () => {
