@@ -83,11 +83,19 @@ export function ddmmyyyy(d: Date): string {
   return `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }
 
+/** Answers by number format: a workbook has a handful of formats and many thousands of numbers. */
+const dateFormats = new Map<string, boolean>();
+
 /** A number format shows a date when it has day/month/year codes outside quotes and brackets. */
 export function isDateFormat(numFmt: string): boolean {
   if (!numFmt || numFmt === "General") return false;
-  const bare = numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  return /[dy]/i.test(bare) || /m{3,}/i.test(bare);
+  let known = dateFormats.get(numFmt);
+  if (known === undefined) {
+    const bare = numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+    known = /[dy]/i.test(bare) || /m{3,}/i.test(bare);
+    dateFormats.set(numFmt, known);
+  }
+  return known;
 }
 
 /** Excel serial (1900 system, with its 1900 leap-year bug) → Date at UTC midnight + fraction. */
