@@ -21,8 +21,17 @@ export function colNumber(letters: string): number {
   return n;
 }
 
+/** Letters of the columns asked for so far: a check names cells of the same few columns on every row. */
+const letters: string[] = [];
+
 export function a1(row: number, col: number): string {
-  return `${colLetter(col)}${row}`;
+  let l = letters[col];
+  if (l === undefined) {
+    l = colLetter(col);
+    // Excel has 16,384 columns; anything beyond is not cached.
+    if (col > 0 && col <= 16_384) letters[col] = l;
+  }
+  return l + row;
 }
 
 export function rangeA1(top: number, left: number, bottom: number, right: number): string {

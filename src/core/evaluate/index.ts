@@ -45,7 +45,7 @@ import type {
   UnitContext,
   UnitCriterion,
 } from "../rules/types";
-import type { IndividualTitle, TitleCode, UnitTitle } from "../vocab/codes";
+import type { IndividualTitle, RatingCode, TitleCode, UnitTitle } from "../vocab/codes";
 import { parseNumber } from "../vocab/dates";
 import { isDepartmentDirector, isHeadOfUnit } from "../vocab/positions";
 import { factFindings, Facts } from "./facts";
@@ -268,7 +268,7 @@ class Evaluation {
     const unitByKey = this.indexUnits();
     const recs = this.read.individuals;
     const individuals: IndividualResult[] = new Array<IndividualResult>(recs.length);
-    const quotaRows: QuotaRow[] = new Array<QuotaRow>(recs.length);
+    const quota = new QuotaInputs(recs.length);
     // A row outside the head-of-unit cycle is settled once checked: its result is made at once, so its working
     // state (context, check results, title evaluations) is short-lived instead of living through the whole run.
     for (let i = 0; i < recs.length; i++) {
@@ -280,12 +280,12 @@ class Evaluation {
         continue;
       }
       individuals[i] = this.individualResult(s);
-      quotaRows[i] = this.quotaRow(s, individuals[i]);
+      quota.set(i, s);
     }
     this.solveHeadCycle();
     for (const s of this.heads) {
       individuals[s.index] = this.individualResult(s);
-      quotaRows[s.index] = this.quotaRow(s, individuals[s.index]);
+      quota.set(s.index, s);
     }
     this.unitNotices(unitByKey);
     const units = this.units.map((s, i) => this.unitResult(s, i));
@@ -295,7 +295,7 @@ class Evaluation {
     return {
       individuals,
       units,
-      quotas: this.quotas(individuals, quotaRows, units, noProposalColumn),
+      quotas: this.quotas(individuals, quota, units, noProposalColumn),
       problems: [...this.read.problems, ...this.skip.problems, ...this.problems],
       skipped: this.skip.skipped,
       noProposalColumn,
@@ -792,29 +792,13 @@ class Evaluation {
     };
   }
 
-  private quotaRow(s: IndState, result: IndividualResult): QuotaRow {
-    const rec = s.ctx.rec;
-    const r = s.ctx.rating;
-    return {
-      rating: r && r.parsed.kind === "ok" ? r.parsed.value : null,
-      sheet: rec.sheet,
-      row: rec.row,
-      ratingCol: r ? r.cell.col : null,
-      proposalCol: s.proposals.cell ? s.proposals.cell.col : null,
-      scopeKey: rec.unitKey ?? "",
-      scopeName: result.unit ?? "",
-      ldtt: result.titles.LDTT,
-      cstdcs: result.titles.CSTDCS,
-      proposesCstdcs: s.proposals.codes.includes("CSTDCS"),
-    };
-  }
-
   private quotas(
     individuals: IndividualResult[],
-    rows: QuotaRow[],
+    quota: QuotaInputs,
     units: UnitResult[],
     noProposalColumn: boolean
   ) {
+    const rows = quota.rows(this.read.individuals, individuals);
     const notEligible: string[] = [];
     let needsInfo = 0;
     const scan = (r: IndividualResult | UnitResult, proposalCol: number | null) => {
@@ -833,6 +817,50 @@ class Evaluation {
       cstdcsQuota(rows, this.settings, noProposalColumn),
       proposedQuota(notEligible, needsInfo),
     ];
+  }
+}
+
+/**
+ * What the quota controls need of each individual besides its result, kept in flat arrays while rows are checked:
+ * a quota row per individual is made only when the controls are computed, instead of living through the run.
+ */
+class QuotaInputs {
+  private readonly rating: (RatingCode | null)[];
+  /** Columns of the rating and proposal cells, -1 for none. */
+  private readonly ratingCol: Int32Array;
+  private readonly proposalCol: Int32Array;
+  private readonly proposesCstdcs: Uint8Array;
+
+  constructor(n: number) {
+    this.rating = new Array<RatingCode | null>(n).fill(null);
+    this.ratingCol = new Int32Array(n).fill(-1);
+    this.proposalCol = new Int32Array(n).fill(-1);
+    this.proposesCstdcs = new Uint8Array(n);
+  }
+
+  set(i: number, s: IndState): void {
+    const r = s.ctx.rating;
+    if (r) {
+      if (r.parsed.kind === "ok") this.rating[i] = r.parsed.value;
+      this.ratingCol[i] = r.cell.col;
+    }
+    if (s.proposals.cell) this.proposalCol[i] = s.proposals.cell.col;
+    if (s.proposals.codes.includes("CSTDCS")) this.proposesCstdcs[i] = 1;
+  }
+
+  rows(recs: readonly IndividualRecord[], results: readonly IndividualResult[]): QuotaRow[] {
+    return results.map((result, i) => ({
+      rating: this.rating[i],
+      sheet: result.sheet,
+      row: result.row,
+      ratingCol: this.ratingCol[i] < 0 ? null : this.ratingCol[i],
+      proposalCol: this.proposalCol[i] < 0 ? null : this.proposalCol[i],
+      scopeKey: recs[i].unitKey ?? "",
+      scopeName: result.unit ?? "",
+      ldtt: result.titles.LDTT,
+      cstdcs: result.titles.CSTDCS,
+      proposesCstdcs: this.proposesCstdcs[i] === 1,
+    }));
   }
 }
 
