@@ -213,10 +213,32 @@ function narrow(words: readonly string[], alive: number, k: number, ch: number):
   return alive;
 }
 
+/** What fold makes of non-ASCII characters: a lower-case ASCII code, 0 for nothing, -1 when not one character. */
+const FOLDED_CHAR = new Map<number, number>();
+
+function foldedChar(c: number): number {
+  let f = FOLDED_CHAR.get(c);
+  if (f === undefined) {
+    if (c >= 0x300 && c <= 0x36f) f = 0;
+    else if (c === 0x110 || c === 0x111)
+      f = 0x64; // đ → d
+    else if (isSpecial(c) || (c >= 0xd800 && c <= 0xdfff)) f = -1;
+    else {
+      // A letter with diacritics folds to its base letter when that is ASCII and the rest are combining marks.
+      const d = String.fromCharCode(c).toLowerCase().normalize("NFD");
+      const base = d.charCodeAt(0);
+      f = base > 32 && base < 127 && /^.[\u0300-\u036f]*$/.test(d) ? base : -1;
+    }
+    FOLDED_CHAR.set(c, f);
+  }
+  return f;
+}
+
 /**
- * False only when fold(s) certainly begins with none of `words` (lower-case ASCII). It reads the text's leading ASCII,
- * which fold keeps as it is (lower-cased, whitespace runs as one space, leading space trimmed), and answers true as
- * soon as a non-ASCII character makes the rest uncertain. A cheap gate before fold on cells that are mostly names.
+ * False only when fold(s) certainly begins with none of `words` (lower-case ASCII). It reads the text's leading
+ * letters as fold does (lower-cased, diacritics off, whitespace runs as one space, leading space trimmed), and
+ * answers true as soon as a character it cannot fold alone makes the rest uncertain. A cheap gate before fold on
+ * cells that are mostly names.
  */
 export function foldedMayStartWith(s: string, words: readonly string[]): boolean {
   let alive = (1 << words.length) - 1;
@@ -225,8 +247,14 @@ export function foldedMayStartWith(s: string, words: readonly string[]): boolean
   let i = 0;
   while (i < s.length && isAsciiSpace(s.charCodeAt(i))) i++;
   for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x80) return true;
+    let c = s.charCodeAt(i);
+    if (c >= 0x80) {
+      c = foldedChar(c);
+      if (c < 0) return true;
+      // A combining mark folds to nothing. (Between two spaces it leaves a double space in fold's text, which no
+      // word has: reading one space instead can only say yes wrongly.)
+      if (c === 0) continue;
+    }
     if (isAsciiSpace(c)) {
       space = true;
       continue;
