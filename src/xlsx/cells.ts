@@ -19,11 +19,11 @@ export interface ReadCell {
 
 type Raw = ExcelJS.CellValue;
 
-export function readCell(cell: ExcelJS.Cell): ReadCell {
+/** `raw`: the cell's value when the caller has already read it (exceljs computes it on each read). */
+export function readCell(cell: ExcelJS.Cell, raw: Raw = cell.value): ReadCell {
   if (cell.isMerged && cell.master !== cell)
     return { value: null, text: null, font: null, noValue: false };
   const numFmt = cell.numFmt ?? "";
-  const raw: Raw = cell.value;
   let noValue = false;
   let value: CellValue;
   if (

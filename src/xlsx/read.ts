@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CellValue, MergeArea, SheetGrid, WorkbookGrid } from "../core/grid";
 import { a1 } from "../core/address";
-import { readCell } from "./cells";
+import { readCell, type ReadCell } from "./cells";
 import { XlsxInputError } from "./errors";
 import { autoFilterText } from "./block";
 import { readPackage, type PackageInfo } from "./parts";
@@ -157,14 +157,29 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   let left = Infinity;
   let bottom = 0;
   let right = 0;
+  // One pass over exceljs's cells: each is read once, and the bounding box of the cells holding a value is found on
+  // the way (a formula without a cached result counts: it holds a formula).
+  const rows: { r: number; cols: number[]; cells: ReadCell[] }[] = [];
+  const hidden: number[] = [];
+  // Hidden rows with no value count too (exceljs's eachRow skips rows without values; its row list is private).
+  for (const row of (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows ?? []) {
+    if (row?.hidden) hidden.push(row.number);
+  }
   ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const cols: number[] = [];
+    const cells: ReadCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.value === null || cell.value === undefined) return;
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-      left = Math.min(left, c);
-      right = Math.max(right, c);
+      const raw = cell.value;
+      if (raw === null || raw === undefined) return;
+      if (c < left) left = c;
+      if (c > right) right = c;
+      cols.push(c);
+      cells.push(readCell(cell, raw));
     });
+    if (!cols.length) return;
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    rows.push({ r, cols, cells });
   });
   for (const m of merges) {
     top = Math.min(top, m.top);
@@ -192,28 +207,23 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const text: (string | null)[][] = [];
   const fonts: (string | null)[][] = [];
-  const hiddenRows: number[] = [];
   const noValue: string[] = [];
   for (let r = top; r <= bottom; r++) {
-    const vRow: CellValue[] = new Array<CellValue>(width).fill(null);
-    const tRow: (string | null)[] = new Array<string | null>(width).fill(null);
-    const fRow: (string | null)[] = new Array<string | null>(width).fill(null);
-    const row = ws.findRow(r);
-    if (row) {
-      if (row.hidden) hiddenRows.push(r);
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        if (c < left || c > right) return;
-        const rc = readCell(cell);
-        vRow[c - left] = rc.value;
-        tRow[c - left] = rc.text;
-        fRow[c - left] = rc.font;
-        if (rc.noValue) noValue.push(a1(r, c));
-      });
-    }
-    values.push(vRow);
-    text.push(tRow);
-    fonts.push(fRow);
+    values.push(new Array<CellValue>(width).fill(null));
+    text.push(new Array<string | null>(width).fill(null));
+    fonts.push(new Array<string | null>(width).fill(null));
   }
+  for (const { r, cols, cells } of rows) {
+    const i = r - top;
+    cols.forEach((c, k) => {
+      const rc = cells[k];
+      values[i][c - left] = rc.value;
+      text[i][c - left] = rc.text;
+      fonts[i][c - left] = rc.font;
+      if (rc.noValue) noValue.push(a1(r, c));
+    });
+  }
+  const hiddenRows = hidden.filter((r) => r >= top && r <= bottom);
   return { ...base, top, left, values, text, fonts, hiddenRows, noValueFormulas: noValue };
 }
 
