@@ -167,17 +167,18 @@ const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 // eslint-disable-next-line no-control-regex
-const SPECIAL = /[&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const SPECIAL = /[&<>\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
+/** Text as element content: `"` needs no escape there (only in attributes), and leaving it spares bytes in every
+ * HYPERLINK formula of the review sheet. */
 export function xmlText(s: string): string {
-  // Most text needs nothing: one test spares four replacements on 200,000 cells.
+  // Most text needs nothing: one test spares the replacements on 200,000 cells.
   if (!SPECIAL.test(s)) return s;
   return s
     .replace(FORBIDDEN, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+    .replace(/>/g, "&gt;");
 }
 
 /** Excel's serial number of a date, as exceljs writes it. */
