@@ -74,7 +74,13 @@ export function settingsEntries(grid: WorkbookGrid): Record<string, string> {
 
 export function runCheck(input: CheckInput): CheckOutput {
   const lang = input.lang ?? "vi";
-  const text = (msg: Msg) => messageText(msg, lang);
+  // The report and the write plan put the same findings into words (the review sheet, the block's notes): once each.
+  const said = new WeakMap<Msg, string>();
+  const text = (msg: Msg) => {
+    let t = said.get(msg);
+    if (t === undefined) said.set(msg, (t = messageText(msg, lang)));
+    return t;
+  };
   const ruleSet = getRuleSet(input.ruleSetId ?? DEFAULT_RULE_SET_ID);
   if (!ruleSet) throw new Error(`unknown rule set ${input.ruleSetId}`);
   const base = { ...defaultSettings(), year: ruleSet.year, ...ruleSet.settings };
