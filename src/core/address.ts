@@ -44,7 +44,16 @@ export function parseA1(ref: string): { row: number; col: number } | null {
   return { row: Number(m[2]), col: colNumber(m[1]) };
 }
 
+/** "'Cá nhân'!" by sheet name: a workbook has few sheets, and references to them are made for thousands of rows. */
+const prefixes = new Map<string, string>();
+
 /** 'Cá nhân'!F9 — always quoted, quotes inside the name doubled. */
 export function sheetRef(sheet: string, cell: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+  let prefix = prefixes.get(sheet);
+  if (prefix === undefined) {
+    prefix = `'${sheet.replace(/'/g, "''")}'!`;
+    if (prefixes.size >= 256) prefixes.clear();
+    prefixes.set(sheet, prefix);
+  }
+  return prefix + cell;
 }

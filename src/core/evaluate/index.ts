@@ -50,13 +50,7 @@ import { parseNumber } from "../vocab/dates";
 import { isDepartmentDirector, isHeadOfUnit } from "../vocab/positions";
 import { factFindings, Facts } from "./facts";
 import { MemberTally, type MemberTitles } from "./members";
-import {
-  judgedTitles,
-  outcomeOf,
-  proposalList,
-  readProposals,
-  type ParsedProposals,
-} from "./proposals";
+import { judgedTitles, outcomeOf, ProposalTable, type ParsedProposals } from "./proposals";
 import { cstdcsQuota, htxsQuotas, proposedQuota, type QuotaRow } from "./quotas";
 import { SkipTable } from "./skips";
 import { eligibleUpTo, evalTitle, type TitleEval } from "./titles";
@@ -235,6 +229,7 @@ class Evaluation {
   private readonly unit: Plan<UnitCriterion>;
   private readonly problems: Problem[] = [];
   private readonly facts: Facts;
+  private readonly proposals: ProposalTable;
   /** A row's findings as they are gathered (results keep an exact-size copy: a list grown by push keeps room for
    * 16 or more, and results live to the end of the run). */
   private readonly scratch: Finding[] = [];
@@ -260,6 +255,7 @@ class Evaluation {
     for (const s of read.sheets) this.sheets.set(s.name, s);
     this.skip = new SkipTable(read, settings, rules);
     this.facts = new Facts(settings);
+    this.proposals = new ProposalTable(rules.titles);
     this.ind = planFor(rules, "individual", settings);
     this.unit = planFor(rules, "unit", settings);
   }
@@ -324,11 +320,10 @@ class Evaluation {
         members: null,
         noIndividuals,
       };
-      const proposals = readProposals(
+      const proposals = this.proposals.proposals(
         cellOf(rec.cells, sheet, "unit", "proposed", year),
         rec.row,
-        "unit",
-        this.rules.titles
+        "unit"
       );
       return { ctx, results: {}, evals: {}, proposals, members: new MemberTally(), heads: [] };
     });
@@ -354,11 +349,10 @@ class Evaluation {
       head: this.headStatus(rec, unitIdx),
       titles: {},
     };
-    const proposals = readProposals(
+    const proposals = this.proposals.proposals(
       cellOf(rec.cells, sheet, "individual", "proposed", year),
       rec.row,
-      "individual",
-      this.rules.titles
+      "individual"
     );
     const state: IndState = {
       ctx,
@@ -708,7 +702,7 @@ class Evaluation {
       criteria: this.criterionRecord(this.records.indCriteria, this.ind.criteria, s.results),
       conditions: this.criterionRecord(this.records.indConditions, conds, s.results),
       proposedByUnit: proposedByUnit(s.proposals),
-      proposals: proposalList(s.proposals, titles),
+      proposals: this.proposals.list(s.proposals, titles),
       outcome: outcomeOf(judged, titles),
       findings: exactCopy(findings),
       name: rec.name,
@@ -761,7 +755,7 @@ class Evaluation {
         s.results
       ),
       proposedByUnit: proposedByUnit(s.proposals),
-      proposals: proposalList(s.proposals, titles),
+      proposals: this.proposals.list(s.proposals, titles),
       outcome: outcomeOf(judged, titles),
       findings: exactCopy(findings),
       headcount,
@@ -870,6 +864,7 @@ function exactCopy<T>(list: readonly T[]): readonly T[] {
 
 /** The unit's proposals as written: the rule set's titles, then the others. */
 function proposedByUnit(p: ParsedProposals): readonly string[] {
-  if (p.outside.length === 0) return p.codes.length === 0 ? NONE : p.codes.slice();
-  return (p.codes as string[]).concat(p.outside);
+  // A reading is read-only and may be shared between rows: its list of codes is shared with it.
+  if (p.outside.length === 0) return p.codes;
+  return (p.codes as readonly string[]).concat(p.outside);
 }

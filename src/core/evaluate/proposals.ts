@@ -10,18 +10,27 @@ import type { Subject, TitleDef } from "../rules/types";
 import type { TitleCode } from "../vocab/codes";
 import { titlesOf } from "../rules/parsers";
 
+/** Read-only once read: rows whose proposal cells read alike share one (ProposalTable). */
 export interface ParsedProposals {
-  cell: FieldCell | null;
+  readonly cell: FieldCell | null;
   /** Rule-set titles proposed, in the clerk's order, without repeats. */
-  codes: TitleCode[];
+  readonly codes: readonly TitleCode[];
   /** Proposals outside the rule set, as the clerk wrote them. */
-  outside: string[];
-  notes: Finding[];
+  readonly outside: readonly string[];
+  readonly notes: readonly Finding[];
 }
 
 /** Shared by every row without proposals (most rows) and every note without references or titles; frozen, since
  * the lists are only read afterwards. */
-const NONE = Object.freeze([]) as unknown as never[];
+const NONE = Object.freeze([]) as readonly never[];
+
+/** Every row without a proposal column. */
+const NO_CELL: ParsedProposals = Object.freeze({
+  cell: null,
+  codes: NONE,
+  outside: NONE,
+  notes: NONE,
+});
 
 function note(at: string, key: string, params: Record<string, string>): Finding {
   return {
@@ -44,10 +53,10 @@ export function readProposals(
   subject: Subject,
   titles: readonly TitleDef[]
 ): ParsedProposals {
-  if (!cell) return { cell, codes: NONE, outside: NONE, notes: NONE };
+  if (!cell) return NO_CELL;
   const p = titlesOf(cell.value, subject);
   if (p.kind === "blank") return { cell, codes: NONE, outside: NONE, notes: NONE };
-  const out: ParsedProposals = { cell, codes: [], outside: [], notes: [] };
+  const out = { cell, codes: [] as TitleCode[], outside: [] as string[], notes: [] as Finding[] };
   const at = a1(row, cell.col);
   if (p.kind === "error") {
     out.outside.push(shown(cell));
@@ -74,6 +83,50 @@ export function readProposals(
   return out;
 }
 
+/**
+ * A run's readings of proposal cells. The reader shares cells between rows that read alike, so rows with the same
+ * proposal cell share one reading (unless it has notes, which name the row's cell) and, for the same title
+ * verdicts (results share their verdict records), one list of proposals.
+ */
+export class ProposalTable {
+  private readonly read = {
+    individual: new Map<FieldCell, ParsedProposals>(),
+    unit: new Map<FieldCell, ParsedProposals>(),
+  };
+  private readonly lists = new Map<ParsedProposals, Map<object, readonly Proposal[]>>();
+
+  constructor(private readonly titles: readonly TitleDef[]) {}
+
+  /** The proposals in `cell`, the row's proposal cell (on row `row`). */
+  proposals(cell: FieldCell | null, row: number, subject: Subject): ParsedProposals {
+    if (!cell) return NO_CELL;
+    const memo = this.read[subject];
+    let p = memo.get(cell);
+    if (!p) {
+      p = readProposals(cell, row, subject, this.titles);
+      if (p.notes.length > 0) return p;
+      memo.set(cell, p);
+    }
+    return p;
+  }
+
+  /** proposalList, shared between rows with the same reading and the same (shared) verdict record. */
+  list(parsed: ParsedProposals, verdicts: Readonly<Partial<Record<string, TitleVerdict>>>) {
+    if (parsed.notes.length > 0) return proposalList(parsed, verdicts);
+    let byVerdicts = this.lists.get(parsed);
+    if (!byVerdicts) {
+      byVerdicts = new Map();
+      this.lists.set(parsed, byVerdicts);
+    }
+    let list = byVerdicts.get(verdicts);
+    if (!list) {
+      list = Object.freeze(proposalList(parsed, verdicts));
+      byVerdicts.set(verdicts, list);
+    }
+    return list;
+  }
+}
+
 export function proposalList(
   parsed: ParsedProposals,
   verdicts: Partial<Record<string, TitleVerdict>>
@@ -93,7 +146,7 @@ export function proposalList(
 }
 
 /** The titles a row is judged on: its proposals in the rule set, or the default title when it has none. */
-export function judgedTitles(parsed: ParsedProposals, fallback: TitleCode): TitleCode[] {
+export function judgedTitles(parsed: ParsedProposals, fallback: TitleCode): readonly TitleCode[] {
   if (parsed.codes.length > 0) return parsed.codes;
   return parsed.outside.length > 0 ? [] : [fallback];
 }

@@ -47,7 +47,8 @@ function notMet(
   if (params) {
     own = params;
     if (own.text === undefined) own.text = text;
-  } else own = { text };
+    // The finding sets `cell` in place; an object made with room for it keeps it inline.
+  } else own = { text, cell: "" };
   return { verdict, col: cell?.col ?? null, field, refs, msg: { key, params: own } };
 }
 
