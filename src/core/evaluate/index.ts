@@ -175,19 +175,50 @@ function titleList(plan: Plan<Criterion>, mask: number): readonly TitleCode[] {
  * criteria, conditions and titles are one shared, frozen record per distinct outcome rather than one per row.
  */
 interface RecordTrie<R> {
-  next: Map<string, RecordTrie<R>>;
+  /** By verdictIndex. */
+  next: (RecordTrie<R> | undefined)[];
   record?: R;
 }
 
 function trie<R>(): RecordTrie<R> {
-  return { next: new Map() };
+  return { next: [] };
 }
 
-function step<R>(node: RecordTrie<R>, verdict: string): RecordTrie<R> {
-  let next = node.next.get(verdict);
+/** A criterion's or title's verdict as a small number ("" for a criterion not run). */
+function verdictIndex(verdict: CriterionVerdict | TitleVerdict | ""): number {
+  switch (verdict) {
+    case "":
+      return 0;
+    case "met":
+      return 1;
+    case "gap":
+      return 2;
+    case "unknown":
+      return 3;
+    case "skipped":
+      return 4;
+    case "eligible":
+      return 5;
+    case "not_eligible":
+      return 6;
+    case "needs_info":
+      return 7;
+    case "not_evaluated":
+      return 8;
+    case "not_proposed":
+      return 9;
+  }
+}
+
+function step<R>(
+  node: RecordTrie<R>,
+  verdict: CriterionVerdict | TitleVerdict | ""
+): RecordTrie<R> {
+  const i = verdictIndex(verdict);
+  let next = node.next[i];
   if (!next) {
     next = trie();
-    node.next.set(verdict, next);
+    node.next[i] = next;
   }
   return next;
 }

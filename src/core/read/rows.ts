@@ -144,7 +144,8 @@ function officeHash(cells: Own, sttCol: number | undefined): number {
     // A separator, so that cells ("ab", "c") and ("a", "bc") differ.
     h = Math.imul(h ^ 0xffff, 0x01000193);
   }
-  return h >>> 0;
+  // 30 bits: a small integer in every engine, so the map of hashes keeps no number boxes.
+  return h & 0x3fffffff;
 }
 
 /** Whether two rows have the same office cells (STT aside), compared as shown. */
