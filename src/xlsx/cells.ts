@@ -44,7 +44,12 @@ export function readCell(cell: ExcelJS.Cell, raw: Raw = cell.value): ReadCell {
 
 function plain(raw: Raw | ExcelJS.CellFormulaValue["result"], numFmt: string): CellValue {
   if (raw === null || raw === undefined) return null;
-  if (typeof raw === "number") return isDateFormat(numFmt) ? serialToDate(raw) : raw;
+  if (typeof raw === "number") {
+    if (!isDateFormat(numFmt)) return raw;
+    // A number too large to be a date keeps its value rather than becoming an invalid date.
+    const d = serialToDate(raw);
+    return Number.isNaN(d.getTime()) ? raw : d;
+  }
   if (typeof raw === "string" || typeof raw === "boolean") return raw;
   if (raw instanceof Date) return raw;
   if (typeof raw === "object") {

@@ -40,7 +40,7 @@ export function renderSettingsSheet(settings: Settings, say: Say): SheetBuilder 
 function asText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "boolean") return v ? "true" : "false";
-  if (v instanceof Date) return v.toISOString();
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : v.toISOString();
   if (typeof v === "object") return v.error;
   return String(v);
 }

@@ -21,7 +21,7 @@ export function shown(cell: FieldCell): string {
   if (cell.text !== "") return cell.text;
   const v = cell.value;
   if (v === null) return "";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
   if (typeof v === "object") return v.error;
   return String(v);
 }

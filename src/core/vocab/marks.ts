@@ -36,7 +36,9 @@ function parseYesNo(
     if (v === 0) return { kind: "ok", value: false };
     return { kind: "number", value: v };
   }
-  if (v instanceof Date) return { kind: "unknown", text: v.toISOString().slice(0, 10) };
+  // An invalid date (a serial out of range) has no ISO form: it is quoted as nothing rather than thrown on.
+  if (v instanceof Date)
+    return { kind: "unknown", text: Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10) };
   const text = clean(unicodeText(v));
   if (text === "") return { kind: "blank" };
   const m = matchVocab(text, MARK_VOCABULARY);

@@ -14,6 +14,14 @@ describe("parseDiscipline (spec/vocabulary.md, discipline)", () => {
     for (const f of forms) expect(parseDiscipline(f)).toEqual({ kind: "ok", value: code });
   });
 
+  it("leaves an invalid date in a yes/no column unknown instead of throwing", () => {
+    expect(parseMark(new Date(NaN))).toEqual({ kind: "unknown", text: "" });
+    expect(parseMark(new Date(Date.UTC(2025, 0, 2)))).toEqual({
+      kind: "unknown",
+      text: "2025-01-02",
+    });
+  });
+
   it("reads “CC” as cảnh cáo in a discipline column, while parseMark leaves “CC” unknown (công chức)", () => {
     expect(parseDiscipline("CC")).toEqual({ kind: "ok", value: "CANH_CAO" });
     expect(parseMark("CC")).toEqual({ kind: "unknown", text: "CC" });
