@@ -44,6 +44,14 @@ export function parseA1(ref: string): { row: number; col: number } | null {
   return { row: Number(m[2]), col: colNumber(m[1]) };
 }
 
+/** Rows "7:8" as an absolute reference "$7:$8" (print title rows). */
+export function absoluteRows(rows: string): string {
+  return rows
+    .split(":")
+    .map((r) => (r.startsWith("$") ? r : `$${r}`))
+    .join(":");
+}
+
 /** "'Cá nhân'!" by sheet name: a workbook has few sheets, and references to them are made for thousands of rows. */
 const prefixes = new Map<string, string>();
 

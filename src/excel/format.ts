@@ -3,7 +3,7 @@
  * Plan styles and sizes in Office.js terms. Units (decision, matching what exceljs takes so both hosts print alike):
  * column widths in the plan are Excel character widths, row heights are points, page margins are inches.
  */
-import { parseA1 } from "../core/address";
+import { absoluteRows, parseA1 } from "../core/address";
 import type { CellStyle, PageSetup } from "../core/render/plan";
 import { ACTION_BYTES, jsonBytes } from "./batch";
 
@@ -96,12 +96,4 @@ export function applyPageSetup(ws: Excel.Worksheet, setup: PageSetup): void {
     hf.defaultForAllPages.centerHeader = "&P";
     hf.firstPage.centerHeader = "";
   }
-}
-
-/** "7:8" → "$7:$8" (print titles are absolute rows). */
-function absoluteRows(rows: string): string {
-  return rows
-    .split(":")
-    .map((r) => (r.startsWith("$") ? r : `$${r}`))
-    .join(":");
 }

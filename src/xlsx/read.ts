@@ -12,7 +12,7 @@ import { XlsxInputError } from "./errors";
 import { autoFilterText } from "./block";
 import { readPackage, type PackageInfo } from "./parts";
 import { sniff } from "./sniff";
-import { BLOCK_NAME, FILTER_NAME, OWNER_NAME } from "./stamps";
+import { isStampName, OWNER_NAME } from "./stamps";
 import { textConstantValue } from "./workbook-xml";
 
 /** What the writer needs to know of a worksheet beyond its grid (exceljs's model is let go after loading). */
@@ -40,8 +40,6 @@ export interface LoadedWorkbook {
   /** The file's zip, whose parts the checked copy carries unchanged (package/). */
   zip: JSZip;
 }
-
-const STAMP_NAMES = [OWNER_NAME, BLOCK_NAME, FILTER_NAME];
 
 export async function loadWorkbook(
   data: Uint8Array,
@@ -89,7 +87,7 @@ export async function loadWorkbook(
   }
   const stamps = new Map<string, Map<string, string>>();
   for (const n of info.names) {
-    if (n.sheet === null || !STAMP_NAMES.includes(n.name)) continue;
+    if (n.sheet === null || !isStampName(n.name)) continue;
     const text = textConstantValue(n.formula);
     if (text === null) continue;
     let m = stamps.get(n.sheet);

@@ -283,6 +283,9 @@ export function writeSheetData(
   out.add("</sheetData>");
 }
 
+/** A text as a string literal inside a formula. */
+const quote = (t: string): string => `"${t.replace(/"/g, '""')}"`;
+
 /** The plan's cells row by row: each row's `<c>` elements, left to right (rows without cells are skipped). */
 export function eachRowCells(
   bulk: BulkSheet,
@@ -314,7 +317,6 @@ export function eachRowCells(
     const target = links.get(r * 16384 + c);
     if (target !== undefined) {
       const text = v === null ? target : (displayText(v) ?? "");
-      const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
       const formula = `HYPERLINK(${quote(`#${target}`)},${quote(text)})`;
       line += `${head} t="str"><f>${xmlText(formula)}</f><v>${xmlText(text)}</v></c>`;
     } else if (strings && typeof v === "string") {

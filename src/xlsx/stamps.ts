@@ -12,6 +12,8 @@
  * - `_thidua_filter` on a checked sheet (this host's addition): the AutoFilter range the add-in added there, so
  *   clearing removes that filter and never one the office set itself. The Excel host should write the same name.
  */
+import { BLOCK_NAME, OWNER_NAME } from "../core/render";
+
 export {
   BLOCK_NAME,
   contentHash,
@@ -23,6 +25,11 @@ export {
 } from "../core/render";
 
 export const FILTER_NAME = "_thidua_filter";
+
+/** Whether a sheet-scoped name is one of the add-in's stamps. */
+export function isStampName(name: string): boolean {
+  return name === OWNER_NAME || name === BLOCK_NAME || name === FILTER_NAME;
+}
 export const MAX_STAMP_LENGTH = 255;
 
 /** `base`, or `base (2)`, `base (3)` … — the first not taken (Excel compares sheet names case-insensitively). */

@@ -1,11 +1,11 @@
 /**
  * The checked copy and the cleared copy, written by editing the office's own package (package.ts) rather than by
  * having exceljs rebuild it: the office's parts are carried as they were, and only the add-in's go in or out.
- * exceljs's model (loaded with the file) is still what tells where an older block is, whose filter is set and which
+ * The loaded grid, stamps and sheet facts (read.ts) tell where an older block is, whose filter is set and which
  * add-in sheets were edited by hand. The host decides nothing: it writes the block, marks, owned sheets and stamps
  * the plan describes (spec/workbook.md "What goes out"), refuses protected sheets, and touches no office cell.
  */
-import { colLetter, parseA1 } from "../../core/address";
+import { absoluteRows, colLetter, parseA1, sheetRef } from "../../core/address";
 import type { CheckedSheetPlan, OwnedSheetPlan, WritePlan } from "../../core/render/plan";
 import type { Msg } from "../../core/records";
 import type { SheetGrid } from "../../core/grid";
@@ -13,14 +13,19 @@ import { findBlock, type BlockCols } from "../block";
 import { renderMsg } from "../errors";
 import { ownedSheets } from "../owned";
 import type { LoadedWorkbook } from "../read";
-import { BLOCK_NAME, FILTER_NAME, OWNER_NAME, freeSheetName, parseStamp } from "../stamps";
+import {
+  BLOCK_NAME,
+  FILTER_NAME,
+  MAX_STAMP_LENGTH,
+  OWNER_NAME,
+  freeSheetName,
+  isStampName,
+  parseStamp,
+} from "../stamps";
 import { textConstantFormula, type DefinedNameEntry } from "../workbook-xml";
-import { MAX_STAMP_LENGTH } from "../stamps";
 import { blockCells, ownedSheetXml } from "./owned-sheet";
 import { patchWorksheet, type SheetPatch } from "./office-sheet";
-import { PackageEdit, quoteSheet } from "./package";
-
-const STAMPS = new Set([OWNER_NAME, BLOCK_NAME, FILTER_NAME]);
+import { PackageEdit } from "./package";
 
 export interface Refusal {
   sheet: string;
@@ -100,14 +105,14 @@ export async function writePlanToPackage(
       removeFilter = true;
       filter = null;
     }
-    const xml = await pkg.sheetXml(c.sheet);
     let setFilter: string | null = null;
     // Excel refuses a sheet filter over an Excel table (which has its own filter buttons): none is added there.
-    if (c.autoFilter && !filter && !hasTable(xml)) {
+    if (c.autoFilter && !filter && !loaded.facts.get(c.sheet)?.hasTable) {
       setFilter = c.autoFilter;
       setIn(stamps, c.sheet, FILTER_NAME, c.autoFilter);
     } else if (!c.autoFilter || filter !== ourFilter) setIn(stamps, c.sheet, FILTER_NAME, null);
     setIn(stamps, c.sheet, BLOCK_NAME, c.blockStamp);
+    const xml = await pkg.sheetXml(c.sheet);
     pkg.setSheetXml(c.sheet, patchWorksheet(xml, blockPatch(c, old, pkg, removeFilter, setFilter)));
   }
 
@@ -145,10 +150,6 @@ export async function writePlanToPackage(
   return { bytes: await pkg.toBytes(), refused, written, removed };
 }
 
-function hasTable(sheetXml: string): boolean {
-  return /<(?:\w+:)?tablePart\b/.test(sheetXml);
-}
-
 function blockPatch(
   c: CheckedSheetPlan,
   old: BlockCols | null,
@@ -183,7 +184,6 @@ function blockPatch(
 function printNamesOf(sheet: string, s: OwnedSheetPlan): DefinedNameEntry[] {
   const ps = s.pageSetup;
   if (!ps) return [];
-  const q = quoteSheet(sheet);
   const abs = (ref: string) => {
     const [a, b] = ref.split(":");
     const from = parseA1(a);
@@ -198,16 +198,15 @@ function printNamesOf(sheet: string, s: OwnedSheetPlan): DefinedNameEntry[] {
       name: "_xlnm.Print_Area",
       sheet,
       hidden: false,
-      formula: `${q}!${area}`,
+      formula: sheetRef(sheet, area),
       extra: {},
     });
   if (ps.printTitleRows) {
-    const [a, b] = ps.printTitleRows.split(":");
     out.push({
       name: "_xlnm.Print_Titles",
       sheet,
       hidden: false,
-      formula: `${q}!$${a}:$${b ?? a}`,
+      formula: sheetRef(sheet, absoluteRows(ps.printTitleRows)),
       extra: {},
     });
   }
@@ -217,7 +216,7 @@ function printNamesOf(sheet: string, s: OwnedSheetPlan): DefinedNameEntry[] {
 /** The package's names: the office's as read, the print names of the sheets written, and the stamps. */
 function finishNames(pkg: PackageEdit, stamps: Stamps, printNames: DefinedNameEntry[]): void {
   const present = new Set(pkg.sheetNames());
-  const names = pkg.names.filter((n) => !(n.sheet !== null && STAMPS.has(n.name)));
+  const names = pkg.names.filter((n) => !(n.sheet !== null && isStampName(n.name)));
   names.push(...printNames);
   for (const [sheet, m] of stamps) {
     if (!present.has(sheet)) continue;
@@ -234,7 +233,11 @@ function finishNames(pkg: PackageEdit, stamps: Stamps, printNames: DefinedNameEn
   pkg.names = names;
 }
 
-/** "Xóa đánh dấu" on the package: the same decisions as clearWorkbook (clear.ts). */
+/**
+ * "Xóa đánh dấu" on the package (spec/workbook.md item 7): the result blocks, the add-in's rules and the filter it
+ * added go, and its unedited sheets; edited add-in sheets are kept (the clerk's work) and listed. Only a sheet that
+ * bears the block stamp has a block to remove: a marker header alone may be an office's own text.
+ */
 export async function clearPackage(
   loaded: LoadedWorkbook
 ): Promise<{ bytes: Uint8Array; result: ClearResult }> {

@@ -272,8 +272,8 @@ function patchRows(
   const dropMin = drop.length ? Math.min(...drop.map((d) => d[0])) : Infinity;
   const inDrop = (c: number) => drop.some(([a, b]) => c >= a && c <= b);
   const newRows = [...cells.keys()].sort((a, b) => a - b);
+  // Cells right of the block (formatting the office left there) keep their place after it.
   const spanLast = span ? span.last : 0;
-  const newCol = span ? span.last : 0;
   let next = 0;
   let maxCol = 0;
   let maxRow = 0;
@@ -282,7 +282,7 @@ function patchRows(
       const n = newRows[next];
       out.add(withPrefix(`<row r="${n}">${cells.get(n) ?? ""}</row>`, prefix));
       maxRow = Math.max(maxRow, n);
-      maxCol = Math.max(maxCol, newCol);
+      maxCol = Math.max(maxCol, spanLast);
     }
   };
   const rowRe = new RegExp(`<${prefix}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${prefix}row>)`, "g");
@@ -323,7 +323,7 @@ function patchRows(
       maxCol = Math.max(maxCol, c);
     }
     const cellsXml = left.join("") + (mine ?? "") + right.join("");
-    if (mine !== undefined) maxCol = Math.max(maxCol, newCol);
+    if (mine !== undefined) maxCol = Math.max(maxCol, spanLast);
     if (cellsXml) maxRow = Math.max(maxRow, r);
     const attrs = m[1].replace(/\s+spans="[^"]*"/, "");
     out.add(

@@ -303,8 +303,3 @@ function relsOf(target: string): string {
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-
-/** A sheet name as it stands in a reference: always quoted, inner quotes doubled. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}

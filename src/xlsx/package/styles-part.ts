@@ -8,7 +8,7 @@
  */
 import type { CellStyle } from "../../core/render/plan";
 import { xmlEscape, xmlUnescape } from "../workbook-xml";
-import { insertInOrder } from "./xml";
+import { insertInOrder, rootPrefix } from "./xml";
 
 /** The administrative-document font of Nghị định 30/2020, for a style that names none. */
 export const DEFAULT_FONT = "Times New Roman";
@@ -84,7 +84,7 @@ export class StylesPart {
   private readonly prefix: string;
 
   private constructor(private readonly xml: string) {
-    this.prefix = /<(\w+:)?styleSheet\b/.exec(xml)?.[1] ?? "";
+    this.prefix = rootPrefix(xml, "styleSheet");
     for (const [group, item] of Object.entries(ITEM)) {
       const body = this.groupBody(group);
       const p = this.prefix;

@@ -86,11 +86,6 @@ export function insertInOrder(
   return xml.slice(0, at) + element + xml.slice(at);
 }
 
-/** Replaces the text between `start` and `end`. */
-export function splice(xml: string, start: number, end: number, text: string): string {
-  return xml.slice(0, start) + text + xml.slice(end);
-}
-
 /** Adds the prefix to every element of a fragment written without one. */
 export function withPrefix(fragment: string, prefix: string): string {
   return prefix ? fragment.replace(/<(\/?)([A-Za-z]+)(?=[\s>/])/g, `<$1${prefix}$2`) : fragment;
