@@ -9,6 +9,7 @@ import { runCheck } from "../src/core/check";
 import { readWorkbook } from "../src/core/read";
 import { evaluate } from "../src/core/evaluate";
 import { defaultSettings } from "../src/core/settings-defaults";
+import { nodeDeflate } from "../src/cli/deflate";
 import { writeCheckedBytes } from "../src/xlsx/check-file";
 import { loadWorkbook } from "../src/xlsx/read";
 import { makeSampleWorkbook } from "../src/xlsx/sample";
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     const { plan, rows } = ((r) => ({ plan: r.plan, rows: r.read.individuals.length }))(
       runCheck({ grid: loaded.grid })
     );
-    const out = await writeCheckedBytes(loaded, plan, "vi");
+    const out = await writeCheckedBytes(loaded, plan, "vi", { deflate: nodeDeflate });
     const ms = performance.now() - t0;
     console.log(
       JSON.stringify({

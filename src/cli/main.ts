@@ -16,6 +16,7 @@ import { loadWorkbook } from "../xlsx/read";
 import { XlsxInputError } from "../xlsx/errors";
 import { makeSampleWorkbook } from "../xlsx/sample";
 import { clearToBytes, writeCheckedBytes } from "../xlsx/check-file";
+import { nodeDeflate } from "./deflate";
 import { sheetInfo } from "../xlsx/owned";
 import { cliMessages } from "./messages";
 import { printSummary } from "./summary";
@@ -212,7 +213,7 @@ async function writeChecked(
   lang: Lang,
   io: Io
 ): Promise<void> {
-  const written = await writeCheckedBytes(loaded, plan, lang);
+  const written = await writeCheckedBytes(loaded, plan, lang, { deflate: nodeDeflate });
   writeOutput(out, written.bytes, lang);
   for (const r of written.refused)
     io.err(say(lang, "cli.refused", { sheet: r.sheet, detail: r.message }));
@@ -234,7 +235,7 @@ async function clear(args: string[], lang: Lang, io: Io): Promise<number> {
   if (!out) throw new UsageError(say(lang, "cli.clearNeedsOut"));
   if (samePath(out, input)) throw new UsageError(say(lang, "cli.outIsInput", { file: input }));
   const loaded = await load(input, readInput(input, lang), lang);
-  writeOutput(out, await clearToBytes(loaded), lang);
+  writeOutput(out, await clearToBytes(loaded, input, { deflate: nodeDeflate }), lang);
   io.out(say(lang, "cli.wrote", { what: say(lang, "cli.what.clean"), file: out }));
   return 0;
 }

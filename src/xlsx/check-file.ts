@@ -8,7 +8,7 @@ import { describeUncarried, mustWriteResultsOnly } from "./parts";
 import type { LoadedWorkbook } from "./read";
 import { renderMsg } from "./errors";
 import { writeResultsOnly } from "./results-only";
-import { clearPackage, writePlanToPackage } from "./package";
+import { clearPackage, writePlanToPackage, type WriteOptions } from "./package";
 import { XlsxInputError } from "./errors";
 
 export interface CheckedBytes {
@@ -21,18 +21,19 @@ export interface CheckedBytes {
 export async function writeCheckedBytes(
   loaded: LoadedWorkbook,
   plan: WritePlan,
-  lang: Lang
+  lang: Lang,
+  opts: WriteOptions = {}
 ): Promise<CheckedBytes> {
   const uncarried = loaded.info.uncarried;
   if (mustWriteResultsOnly(uncarried)) {
     const words = describeUncarried(uncarried, lang);
     return {
-      bytes: await writeResultsOnly(loaded.grid, plan, { note: words }),
+      bytes: await writeResultsOnly(loaded.grid, plan, { ...opts, note: words }),
       refused: [],
       resultsOnly: words,
     };
   }
-  const applied = await writePlanToPackage(loaded, plan);
+  const applied = await writePlanToPackage(loaded, plan, opts);
   return {
     bytes: applied.bytes,
     refused: applied.refused.map((r) => ({ sheet: r.sheet, message: renderMsg(r.message, lang) })),
@@ -41,7 +42,11 @@ export async function writeCheckedBytes(
 }
 
 /** Clears a checked copy; a file with parts exceljs would drop is refused rather than damaged. */
-export async function clearToBytes(loaded: LoadedWorkbook, file = ""): Promise<Uint8Array> {
+export async function clearToBytes(
+  loaded: LoadedWorkbook,
+  file = "",
+  opts: WriteOptions = {}
+): Promise<Uint8Array> {
   const uncarried = loaded.info.uncarried;
   if (mustWriteResultsOnly(uncarried)) {
     throw new XlsxInputError("UNCARRIED_PARTS", {
@@ -49,5 +54,5 @@ export async function clearToBytes(loaded: LoadedWorkbook, file = ""): Promise<U
       params: { file, parts: describeUncarried(uncarried, "vi") },
     });
   }
-  return (await clearPackage(loaded)).bytes;
+  return (await clearPackage(loaded, opts)).bytes;
 }

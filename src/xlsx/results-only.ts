@@ -8,14 +8,14 @@
 import ExcelJS from "exceljs";
 import type { WorkbookGrid } from "../core/grid";
 import type { WritePlan } from "../core/render/plan";
-import { writePlanToPackage } from "./package";
+import { writePlanToPackage, type WriteOptions } from "./package";
 import { loadWorkbook } from "./read";
 import { toExcelValue } from "./values";
 
 export async function writeResultsOnly(
   grid: WorkbookGrid,
   plan: WritePlan,
-  opts: { note?: string } = {}
+  opts: WriteOptions & { note?: string } = {}
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   if (opts.note) wb.description = opts.note;
@@ -36,12 +36,16 @@ export async function writeResultsOnly(
   const copy = await loadWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), {
     allowEmpty: true,
   });
-  const written = await writePlanToPackage(copy, {
-    checked: plan.checked
-      .filter((c) => copy.facts.has(c.sheet))
-      .map((c) => ({ ...c, protected: false, clearCols: null })),
-    sheets: plan.sheets.map((s) => ({ ...s, inPlace: false })),
-    remove: [],
-  });
+  const written = await writePlanToPackage(
+    copy,
+    {
+      checked: plan.checked
+        .filter((c) => copy.facts.has(c.sheet))
+        .map((c) => ({ ...c, protected: false, clearCols: null })),
+      sheets: plan.sheets.map((s) => ({ ...s, inPlace: false })),
+      remove: [],
+    },
+    { deflate: opts.deflate }
+  );
   return written.bytes;
 }

@@ -26,6 +26,14 @@ import { textConstantFormula, type DefinedNameEntry } from "../workbook-xml";
 import { blockCells, ownedSheetXml } from "./owned-sheet";
 import { patchWorksheet, type SheetPatch } from "./office-sheet";
 import { PackageEdit } from "./package";
+import type { Deflater } from "./zip-out";
+
+export { fromGzip, type Deflated, type Deflater } from "./zip-out";
+
+export interface WriteOptions {
+  /** Compresses each written part as soon as it is made (the command line gives Node's zlib); fflate otherwise. */
+  deflate?: Deflater;
+}
 
 export interface Refusal {
   sheet: string;
@@ -82,9 +90,10 @@ function refusal(sheet: string, key: string): Refusal {
 
 export async function writePlanToPackage(
   loaded: LoadedWorkbook,
-  plan: WritePlan
+  plan: WritePlan,
+  opts: WriteOptions = {}
 ): Promise<PackageResult> {
-  const pkg = await PackageEdit.open(loaded.zip);
+  const pkg = await PackageEdit.open(loaded.zip, opts.deflate ?? null);
   const stamps = stampsOf(loaded);
   const refused: Refusal[] = [];
   for (const c of plan.checked) {
@@ -239,9 +248,10 @@ function finishNames(pkg: PackageEdit, stamps: Stamps, printNames: DefinedNameEn
  * bears the block stamp has a block to remove: a marker header alone may be an office's own text.
  */
 export async function clearPackage(
-  loaded: LoadedWorkbook
+  loaded: LoadedWorkbook,
+  opts: WriteOptions = {}
 ): Promise<{ bytes: Uint8Array; result: ClearResult }> {
-  const pkg = await PackageEdit.open(loaded.zip);
+  const pkg = await PackageEdit.open(loaded.zip, opts.deflate ?? null);
   const stamps = stampsOf(loaded);
   const result: ClearResult = { cleared: [], removedSheets: [], keptSheets: [] };
   const owned = ownedSheets(loaded);
