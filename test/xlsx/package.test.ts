@@ -2,9 +2,13 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { runCheck } from "../../src/core/check";
 import { clearPackage, writePlanToPackage } from "../../src/xlsx/package";
-import { patchWorksheet as patchBytes, WORKSHEET_ORDER } from "../../src/xlsx/package/office-sheet";
+import {
+  patchWorksheet as patchBytes,
+  WORKSHEET_ORDER,
+  type BlockCells,
+} from "../../src/xlsx/package/office-sheet";
 import { StylesPart } from "../../src/xlsx/package/styles-part";
-import { children } from "../../src/xlsx/package/xml";
+import { children, withPrefix } from "../../src/xlsx/package/xml";
 import { sheetInfo } from "../../src/xlsx/owned";
 import { loadWorkbook } from "../../src/xlsx/read";
 import { makeSampleWorkbook } from "../../src/xlsx/sample";
@@ -22,10 +26,18 @@ async function check(bytes: Uint8Array): Promise<Uint8Array> {
 const patchWorksheet = (...args: Parameters<typeof patchBytes>): string =>
   new TextDecoder().decode(patchBytes(...args));
 
+/** Block cells given as each row's XML, written with the part's prefix as the writer does. */
+function cellsOf(rows: Map<number, string>): BlockCells {
+  return {
+    rows: [...rows.keys()].sort((a, b) => a - b),
+    write: (out, row, prefix) => out.add(withPrefix(rows.get(row) ?? "", prefix)),
+  };
+}
+
 const NONE = {
   clear: null,
   span: null,
-  cells: new Map<number, string>(),
+  cells: null,
   merges: [],
   cols: [],
   rules: [],
@@ -42,10 +54,12 @@ describe("the office sheet's XML is edited, not rebuilt (package/office-sheet.ts
   const patch = {
     ...NONE,
     span: { first: 4, last: 5 },
-    cells: new Map([
-      [1, '<c r="D1"><v>9</v></c>'],
-      [2, '<c r="D2"><v>8</v></c><c r="E2"><v>1</v></c>'],
-    ]),
+    cells: cellsOf(
+      new Map([
+        [1, '<c r="D1"><v>9</v></c>'],
+        [2, '<c r="D2"><v>8</v></c><c r="E2"><v>1</v></c>'],
+      ])
+    ),
     merges: [{ top: 1, left: 4, bottom: 1, right: 5 }],
     cols: [
       { col: 4, width: 20 },
@@ -81,6 +95,27 @@ describe("the office sheet's XML is edited, not rebuilt (package/office-sheet.ts
     );
     // The dimension is written before the rows are counted, into room padded with white space.
     expect(out).toMatch(/<dimension ref="A1:E3"\s*\/>/);
+  });
+
+  it("keeps a row's own markup as it was, and moves a cell the office left right of the block after it", () => {
+    const sheet = office.replace(
+      '<row r="3"><c r="A3"><v>2</v></c></row>',
+      '<row r="3" ht="30" customHeight="1">\n  <c r="A3"><v>2</v></c>\n</row>' +
+        '<row r="4"><c r="A4"><v>3</v></c><c r="G4" s="2"/></row>'
+    );
+    const cells = cellsOf(
+      new Map([
+        [3, '<c r="D3"><v>7</v></c>'],
+        [4, '<c r="D4"><v>6</v></c>'],
+      ])
+    );
+    const p = patchWorksheet(sheet, { ...NONE, span: { first: 4, last: 5 }, cells });
+    expect(p).toContain(
+      '<row r="3" ht="30" customHeight="1">\n  <c r="A3"><v>2</v></c>\n<c r="D3"><v>7</v></c></row>'
+    );
+    expect(p).toContain(
+      '<row r="4"><c r="A4"><v>3</v></c><c r="D4"><v>6</v></c><c r="G4" s="2"/></row>'
+    );
   });
 
   it("numbers its rule after every priority the sheet has, extensions included", () => {

@@ -280,7 +280,7 @@ export async function clearPackage(
       patchWorksheet(xml, {
         clear: block,
         span: null,
-        cells: new Map(),
+        cells: null,
         merges: [],
         cols: [],
         rules: [],

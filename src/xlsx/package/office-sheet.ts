@@ -62,8 +62,8 @@ export interface SheetPatch {
   clear: BlockCols | null;
   /** Columns the new block occupies (null when only clearing). */
   span: BlockCols | null;
-  /** The new block's cells by row: `<c>` elements left to right, all inside `span`. */
-  cells: Map<number, string>;
+  /** The new block's cells, all inside `span` (null when only clearing). */
+  cells: BlockCells | null;
   merges: MergeArea[];
   cols: { col: number; width?: number; hidden?: boolean }[];
   rules: { sqref: string; formula: string; dxfId: number }[];
@@ -71,6 +71,14 @@ export interface SheetPatch {
   removeFilter: boolean;
   /** Set this AutoFilter range. */
   setFilter: string | null;
+}
+
+/** Cells written into the part row by row (sheet-data.ts CellWriter). */
+export interface BlockCells {
+  /** Rows with cells, ascending. */
+  readonly rows: readonly number[];
+  /** Writes row r's `<c>` elements, left to right, with the part's namespace prefix. */
+  write(out: Utf8Builder, row: number, prefix: string): void;
 }
 
 type Range = [number, number];
@@ -221,9 +229,8 @@ export function patchWorksheet(xml: string, p: SheetPatch): Uint8Array {
   }
 
   edits.sort((x, y) => x.start - y.start || x.rank - y.rank);
-  let cellsLength = 0;
-  for (const c of p.cells.values()) cellsLength += c.length;
-  const out = new Utf8Builder((xml.length + cellsLength) * 1.1 + 65536);
+  // Room for the part and about 400 bytes of block per row: growing the buffer copies it.
+  const out = new Utf8Builder(xml.length * 1.1 + (p.cells?.rows.length ?? 0) * 400 + 65536);
   let pos = 0;
   for (const e of edits) {
     out.add(xml.slice(pos, e.start));
@@ -267,20 +274,23 @@ function patchRows(
   prefix: string,
   drop: Range[],
   span: BlockCols | null,
-  cells: Map<number, string>
+  cells: BlockCells | null
 ): { maxCol: number; maxRow: number } {
   const dropMin = drop.length ? Math.min(...drop.map((d) => d[0])) : Infinity;
   const inDrop = (c: number) => drop.some(([a, b]) => c >= a && c <= b);
-  const newRows = [...cells.keys()].sort((a, b) => a - b);
+  const newRows = cells ? cells.rows : [];
   // Cells right of the block (formatting the office left there) keep their place after it.
   const spanLast = span ? span.last : 0;
+  const rowTag = `${prefix}row`;
   let next = 0;
   let maxCol = 0;
   let maxRow = 0;
   const emitNewBefore = (r: number) => {
     for (; next < newRows.length && newRows[next] < r; next++) {
       const n = newRows[next];
-      out.add(withPrefix(`<row r="${n}">${cells.get(n) ?? ""}</row>`, prefix));
+      out.ascii(`<${rowTag} r="${n}">`);
+      cells?.write(out, n, prefix);
+      out.ascii(`</${rowTag}>`);
       maxRow = Math.max(maxRow, n);
       maxCol = Math.max(maxCol, spanLast);
     }
@@ -297,19 +307,30 @@ function patchRows(
     implicitRow = r;
     emitNewBefore(r);
     const body = m[2] ?? "";
-    const cellsOfRow = cells.get(r);
-    const mine = cellsOfRow !== undefined && prefix ? withPrefix(cellsOfRow, prefix) : cellsOfRow;
-    if (mine !== undefined) next++;
+    const mine = cells !== null && newRows[next] === r;
+    if (mine) next++;
     // Most rows end left of every column the add-in writes: found from the last cell's reference alone.
     const lastCell = body.lastIndexOf(`<${prefix}c `);
     const lastRef = lastCell >= 0 ? CELL_REF.exec(body.slice(lastCell, lastCell + 40)) : null;
     const lastCol = lastRef ? colNumber(lastRef[1]) : body ? Infinity : 0;
-    if (mine === undefined && lastCol < dropMin) {
+    if (!mine && lastCol < dropMin) {
       out.add(m[0]);
       if (body) {
         maxCol = Math.max(maxCol, lastCol);
         maxRow = Math.max(maxRow, r);
       }
+      continue;
+    }
+    const attrs = m[1].replace(/\s+spans="[^"]*"/, "");
+    if (lastCol < dropMin) {
+      // Every office cell of the row is left of the block: the row as it was, then the block's cells.
+      out.add(`<${rowTag}${attrs}>`);
+      if (body) out.add(body);
+      cells?.write(out, r, prefix);
+      out.ascii(`</${rowTag}>`);
+      if (body) maxCol = Math.max(maxCol, lastCol);
+      maxCol = Math.max(maxCol, spanLast);
+      maxRow = Math.max(maxRow, r);
       continue;
     }
     const left: string[] = [];
@@ -322,15 +343,17 @@ function patchRows(
       (span && c > spanLast ? right : left).push(cm[0]);
       maxCol = Math.max(maxCol, c);
     }
-    const cellsXml = left.join("") + (mine ?? "") + right.join("");
-    if (mine !== undefined) maxCol = Math.max(maxCol, spanLast);
-    if (cellsXml) maxRow = Math.max(maxRow, r);
-    const attrs = m[1].replace(/\s+spans="[^"]*"/, "");
-    out.add(
-      cellsXml || m[2] !== undefined
-        ? `<${prefix}row${attrs}>${cellsXml}</${prefix}row>`
-        : `<${prefix}row${attrs}/>`
-    );
+    if (mine) maxCol = Math.max(maxCol, spanLast);
+    if (left.length || right.length || mine) maxRow = Math.max(maxRow, r);
+    if (!left.length && !right.length && !mine && m[2] === undefined) {
+      out.add(`<${rowTag}${attrs}/>`);
+      continue;
+    }
+    out.add(`<${rowTag}${attrs}>`);
+    for (const x of left) out.add(x);
+    if (mine) cells?.write(out, r, prefix);
+    for (const x of right) out.add(x);
+    out.ascii(`</${rowTag}>`);
   }
   if (last < inner.length) out.add(inner.slice(last));
   emitNewBefore(Infinity);

@@ -8,7 +8,7 @@ import { colLetter } from "../../core/address";
 import type { CellValue } from "../../core/grid";
 import type { CheckedSheetPlan, OwnedSheetPlan } from "../../core/render/plan";
 import {
-  eachRowCells,
+  CellWriter,
   planBulkSheet,
   Utf8Builder,
   writeSheetData,
@@ -132,15 +132,15 @@ function estimateBytes(plan: OwnedSheetPlan, sharedText: boolean): number {
 }
 
 /**
- * The result block's cells by row (`<c>` elements, left to right), rendered as an add-in sheet's cells are: the
- * block's values are placed at their absolute rows and columns.
+ * The result block's cells, rendered as an add-in sheet's cells are (the block's values placed at their absolute
+ * rows and columns) and written into the office sheet's part row by row as it is patched.
  */
 export function blockCells(
   c: CheckedSheetPlan,
   styles: StylesPart,
   strings: SharedStrings | null,
   date1904: boolean
-): Map<number, string> {
+): CellWriter {
   const pad: null[] = new Array<null>(c.firstCol - 1).fill(null);
   const values: CellValue[][] = [];
   for (let r = 1; r < c.firstRow; r++) values.push([]);
@@ -158,9 +158,5 @@ export function blockCells(
     pageSetup: null,
     stamp: "",
   });
-  const out = new Map<number, string>();
-  eachRowCells(bulk, styleIds(bulk, styles), date1904, strings, (row, cells) =>
-    out.set(row, cells)
-  );
-  return out;
+  return new CellWriter(bulk, styleIds(bulk, styles), date1904, strings);
 }

@@ -16,6 +16,16 @@ describe("content hash (spec/workbook.md item 6: a stamped sheet whose hash no l
     expect(fnv1a64(bytes("foobar"))).toBe("85944171f73967e8");
   });
 
+  it("gives the hash that stamps written by earlier versions hold, so their sheets are not taken as edited", () => {
+    // The value the first implementation (16-bit partial products) gave; a faster one must give it too.
+    const values = [
+      ["DANH SÁCH — Nguyễn Văn An", null, 3.5],
+      [true, "2025", new Date(Date.UTC(2025, 11, 31))],
+      [{ error: "#N/A" as const }, "a\r\nb", "𝔸 emoji 😀"],
+    ];
+    expect(contentHash(values)).toBe("af3482c36dbd7c7b");
+  });
+
   const sheet = [
     ["DANH SÁCH", null],
     ["Nguyễn Văn An", 3],
