@@ -18,15 +18,14 @@ import {
   BLOCK_NAME,
   decodeNameText,
   FILTER_NAME,
-  gridHash,
   MARKER,
   OWNER_NAME,
   parseBlockStamp,
   parseStamp,
   SHEET_NAMES,
+  usedRangeHash,
 } from "./ownership";
 import { readsColumns } from "./marks";
-import { fromExcel } from "./values";
 
 export interface ClearResult {
   /** Sheets whose result block was removed. */
@@ -134,7 +133,7 @@ export async function clearMarks(context: Excel.RequestContext): Promise<ClearRe
       continue;
     }
     if (stamp) {
-      if (p.values && valuesHash(p.values) === stamp.hash) {
+      if (p.values && usedRangeHash(p.values) === stamp.hash) {
         p.ws.delete();
         result.removedSheets.push(p.name);
       } else {
@@ -147,14 +146,6 @@ export async function clearMarks(context: Excel.RequestContext): Promise<ClearRe
   await context.sync();
   result.syncs = syncs + 1;
   return result;
-}
-
-function valuesHash(used: Excel.Range): string {
-  if (used.isNullObject) return gridHash({ values: [], top: 1, left: 1 });
-  const values = used.values.map((row, r) =>
-    row.map((v, c) => fromExcel(v, used.valueTypes[r][c]))
-  );
-  return gridHash({ values, top: used.rowIndex + 1, left: used.columnIndex + 1 });
 }
 
 function clearBlock(p: Probe, result: ClearResult): void {

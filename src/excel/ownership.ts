@@ -4,6 +4,9 @@
  * doubled), the form the .xlsx host writes too (src/xlsx/stamps.ts). Excel caps a text constant at 255 characters,
  * so longer text is written as constants joined by `&`.
  */
+import { gridHash } from "../core/render";
+import { fromExcel } from "./values";
+
 export {
   BLOCK_NAME,
   contentHash,
@@ -17,6 +20,15 @@ export {
   SHEET_NAMES,
 } from "../core/render";
 export type { BlockStamp, Stamp } from "../core/render";
+
+/** The content hash of a sheet's used range (loaded with values and valueTypes), to compare with its stamp. */
+export function usedRangeHash(used: Excel.Range): string {
+  if (used.isNullObject) return gridHash({ values: [], top: 1, left: 1 });
+  const values = used.values.map((row, r) =>
+    row.map((v, c) => fromExcel(v, used.valueTypes[r][c]))
+  );
+  return gridHash({ values, top: used.rowIndex + 1, left: used.columnIndex + 1 });
+}
 
 /** Where the add-in notes the AutoFilter range it added to a checked sheet (same name as the .xlsx host). */
 export const FILTER_NAME = "_thidua_filter";

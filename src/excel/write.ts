@@ -27,14 +27,14 @@ import {
   decodeNameText,
   encodeNameText,
   FILTER_NAME,
-  gridHash,
   OWNER_NAME,
   parseBlockStamp,
   parseStamp,
   SHEET_NAMES,
+  usedRangeHash,
 } from "./ownership";
 import { rangeColumns, readsColumns } from "./marks";
-import { fromExcel, toExcelRows, type ExcelScalar } from "./values";
+import { toExcelRows, type ExcelScalar } from "./values";
 
 export interface ApplyResult {
   /** Checked sheets whose result block was written. */
@@ -107,7 +107,7 @@ export async function applyPlan(
   const owned = sheets.flatMap((s): Owned[] => {
     const stamp = s.owner.isNullObject ? null : parseStamp(decodeNameText(s.owner.formula));
     if (!stamp) return [];
-    const hash = s.used ? usedHash(s.used) : null;
+    const hash = s.used ? usedRangeHash(s.used) : null;
     // The settings sheet is meant to be edited by the clerk (render/sheet-name.ts): it is rewritten in place.
     const unedited = stamp.kind === "settings" || hash === stamp.hash;
     return [{ name: s.name, kind: stamp.kind, unedited, protected: s.protected }];
@@ -196,14 +196,6 @@ function loadUsedValues(ws: Excel.Worksheet): Excel.Range {
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("values,valueTypes,rowIndex,columnIndex");
   return used;
-}
-
-function usedHash(used: Excel.Range): string {
-  if (used.isNullObject) return gridHash({ values: [], top: 1, left: 1 });
-  const values = used.values.map((row, r) =>
-    row.map((v, c) => fromExcel(v, used.valueTypes[r][c]))
-  );
-  return gridHash({ values, top: used.rowIndex + 1, left: used.columnIndex + 1 });
 }
 
 function freeName(base: string, taken: Set<string>): string {

@@ -17,7 +17,7 @@ describe("content hash (spec/workbook.md item 6: a stamped sheet whose hash no l
   });
 
   it("gives the hash that stamps written by earlier versions hold, so their sheets are not taken as edited", () => {
-    // The value the first implementation (16-bit partial products) gave; a faster one must give it too.
+    // The value the first implementation gave: a faster one must give it too, or stamps stop matching.
     const values = [
       ["DANH SÁCH — Nguyễn Văn An", null, 3.5],
       [true, "2025", new Date(Date.UTC(2025, 11, 31))],
