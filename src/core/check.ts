@@ -75,10 +75,17 @@ export function settingsEntries(grid: WorkbookGrid): Record<string, string> {
 export function runCheck(input: CheckInput): CheckOutput {
   const lang = input.lang ?? "vi";
   // The report and the write plan put the same findings into words (the review sheet, the block's notes): once each.
+  // A message without parameters (a finding's legal source, made afresh for each finding) is kept by its key.
   const said = new WeakMap<Msg, string>();
+  const fixed = new Map<string, string>();
   const text = (msg: Msg) => {
-    let t = said.get(msg);
-    if (t === undefined) said.set(msg, (t = messageText(msg, lang)));
+    const cache = msg.params ? null : fixed;
+    let t = cache ? cache.get(msg.key) : said.get(msg);
+    if (t === undefined) {
+      t = messageText(msg, lang);
+      if (cache) cache.set(msg.key, t);
+      else said.set(msg, t);
+    }
     return t;
   };
   const ruleSet = getRuleSet(input.ruleSetId ?? DEFAULT_RULE_SET_ID);
