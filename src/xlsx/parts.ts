@@ -8,7 +8,8 @@
  * - xl/metadata.xml (dynamic-array formulas) and rich values (pictures in cells) are dropped by exceljs and would
  *   change how the office's formulas calculate: they force results-only.
  */
-import JSZip from "jszip";
+import { strFromU8 } from "fflate";
+import type { ZipIn } from "./zip-in";
 import {
   parseDefinedNames,
   parseRels,
@@ -103,22 +104,22 @@ export interface PackageInfo {
   uncarried: UncarriedPart[];
 }
 
-export async function readPackage(zip: JSZip): Promise<PackageInfo> {
-  const parts = Object.values(zip.files)
-    .filter((f) => !f.dir)
-    .map((f) => f.name)
-    .sort();
-  const wbXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const relsXml = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+export function readPackage(zip: ZipIn): PackageInfo {
+  const parts = [...zip.names].sort();
+  const drawingParts = parts.filter((x) => /^xl\/drawings\/[^/]+\.xml$/.test(x));
+  const read = zip.bytes(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", ...drawingParts]);
+  const text = (name: string) => {
+    const b = read.get(name);
+    return b ? strFromU8(b) : "";
+  };
+  const wbXml = text("xl/workbook.xml");
+  const relsXml = text("xl/_rels/workbook.xml.rels");
   const sheets = parseSheets(wbXml, parseRels(relsXml));
   const names = parseDefinedNames(
     wbXml,
     sheets.map((s) => s.name)
   );
-  const drawings = new Map<string, string>();
-  for (const p of parts.filter((x) => /^xl\/drawings\/[^/]+\.xml$/.test(x))) {
-    drawings.set(p, (await zip.file(p)?.async("string")) ?? "");
-  }
+  const drawings = new Map(drawingParts.map((p) => [p, text(p)]));
   return { parts, sheets, names, uncarried: uncarriedParts(parts, drawings) };
 }
 

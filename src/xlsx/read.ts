@@ -4,7 +4,6 @@
  * `getUsedRange(true)`); cells holding only formatting do not widen it.
  */
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import type { CellValue, MergeArea, SheetGrid, WorkbookGrid } from "../core/grid";
 import { a1 } from "../core/address";
 import { readCell, type ReadCell } from "./cells";
@@ -14,6 +13,7 @@ import { readPackage, type PackageInfo } from "./parts";
 import { sniff } from "./sniff";
 import { isStampName, OWNER_NAME } from "./stamps";
 import { textConstantValue } from "./workbook-xml";
+import { ZipIn } from "./zip-in";
 
 /** What the writer needs to know of a worksheet beyond its grid (exceljs's model is let go after loading). */
 export interface SheetFacts {
@@ -38,7 +38,7 @@ export interface LoadedWorkbook {
   /** The package as read: sheets (chart sheets included), defined names, parts exceljs would drop. */
   info: PackageInfo;
   /** The file's zip, whose parts the checked copy carries unchanged (package/). */
-  zip: JSZip;
+  zip: ZipIn;
 }
 
 export async function loadWorkbook(
@@ -58,16 +58,16 @@ export async function loadWorkbook(
           : "xlsx.notXlsx.unknown";
     throw new XlsxInputError("NOT_XLSX", { key: "xlsx.notXlsx", params: { file, detail } });
   }
-  let zip: JSZip;
+  let zip: ZipIn;
   try {
-    zip = await JSZip.loadAsync(data);
+    zip = ZipIn.open(data);
   } catch (e) {
     throw new XlsxInputError("TRUNCATED", {
       key: "xlsx.truncated",
       params: { file, detail: errText(e) },
     });
   }
-  if (!zip.file("xl/workbook.xml")) {
+  if (!zip.has("xl/workbook.xml")) {
     throw new XlsxInputError("NOT_XLSX", {
       key: "xlsx.notXlsx",
       params: { file, detail: "xlsx.notXlsx.zip" },
@@ -76,7 +76,7 @@ export async function loadWorkbook(
   let info: PackageInfo;
   const wb = new ExcelJS.Workbook();
   try {
-    info = await readPackage(zip);
+    info = readPackage(zip);
     // exceljs's typings ask for a Node Buffer; it accepts any ArrayBuffer view (and only that in the browser).
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {

@@ -2,6 +2,7 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readPackage } from "../../src/xlsx/parts";
+import { ZipIn } from "../../src/xlsx/zip-in";
 import { colLetter } from "../../src/core/address";
 import { lastCol, lastRow, type CellValue, type SheetGrid } from "../../src/core/grid";
 import {
@@ -189,7 +190,7 @@ export async function editCellText(
   text: string
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  const info = await readPackage(zip);
+  const info = readPackage(ZipIn.open(bytes));
   const target = info.sheets.find((s) => s.name === sheet)?.target;
   const xml = target ? await zip.file(target)?.async("string") : undefined;
   if (!target || !xml) throw new Error(`no sheet ${sheet}`);

@@ -93,7 +93,7 @@ export async function writePlanToPackage(
   plan: WritePlan,
   opts: WriteOptions = {}
 ): Promise<PackageResult> {
-  const pkg = await PackageEdit.open(loaded.zip, opts.deflate ?? null);
+  const pkg = PackageEdit.open(loaded.zip, opts.deflate ?? null);
   const stamps = stampsOf(loaded);
   const refused: Refusal[] = [];
   for (const c of plan.checked) {
@@ -121,7 +121,7 @@ export async function writePlanToPackage(
       setIn(stamps, c.sheet, FILTER_NAME, c.autoFilter);
     } else if (!c.autoFilter || filter !== ourFilter) setIn(stamps, c.sheet, FILTER_NAME, null);
     setIn(stamps, c.sheet, BLOCK_NAME, c.blockStamp);
-    const xml = await pkg.sheetXml(c.sheet);
+    const xml = pkg.sheetXml(c.sheet);
     pkg.setSheetXml(c.sheet, patchWorksheet(xml, blockPatch(c, old, pkg, removeFilter, setFilter)));
   }
 
@@ -251,7 +251,7 @@ export async function clearPackage(
   loaded: LoadedWorkbook,
   opts: WriteOptions = {}
 ): Promise<{ bytes: Uint8Array; result: ClearResult }> {
-  const pkg = await PackageEdit.open(loaded.zip, opts.deflate ?? null);
+  const pkg = PackageEdit.open(loaded.zip, opts.deflate ?? null);
   const stamps = stampsOf(loaded);
   const result: ClearResult = { cleared: [], removedSheets: [], keptSheets: [] };
   const owned = ownedSheets(loaded);
@@ -274,7 +274,7 @@ export async function clearPackage(
     setIn(stamps, ws.name, FILTER_NAME, null);
     setIn(stamps, ws.name, BLOCK_NAME, null);
     if (!block && !removeFilter) continue;
-    const xml = await pkg.sheetXml(ws.name);
+    const xml = pkg.sheetXml(ws.name);
     pkg.setSheetXml(
       ws.name,
       patchWorksheet(xml, {

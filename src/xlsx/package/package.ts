@@ -7,7 +7,6 @@
  * sheet it was on (the first sheet when that one is removed). docProps/app.xml, a cache of sheet titles that Excel
  * rewrites on save, is left as it was.
  */
-import type JSZip from "jszip";
 import { SharedStrings } from "../sheet-data";
 import {
   parseAttributes,
@@ -19,6 +18,7 @@ import {
   type DefinedNameEntry,
 } from "../workbook-xml";
 import { StylesPart } from "./styles-part";
+import type { ZipIn } from "../zip-in";
 import { rootPrefix } from "./xml";
 import { written, zipParts, type Deflater, type Written } from "./zip-out";
 
@@ -43,7 +43,7 @@ interface SheetRec {
 }
 
 /** A part of the package: carried from the office's file, or written in this run. */
-type Part = { carried: JSZip.JSZipObject } | { written: Written };
+type Part = { carried: true } | { written: Written };
 
 interface Rel {
   id: string;
@@ -67,7 +67,7 @@ export class PackageEdit {
   private readonly parts = new Map<string, Part>();
 
   private constructor(
-    zip: JSZip,
+    private readonly zip: ZipIn,
     private readonly deflate: Deflater | null,
     private readonly wbXml: string,
     relsXml: string,
@@ -77,9 +77,7 @@ export class PackageEdit {
     private readonly sstPath: string | null,
     private readonly sstXml: string | null
   ) {
-    zip.forEach((path, file) => {
-      if (!file.dir) this.parts.set(path, { carried: file });
-    });
+    for (const path of zip.names) this.parts.set(path, { carried: true });
     this.prefix = rootPrefix(wbXml, "workbook");
     this.rels = [...relsXml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)].map((m) => {
       const a = parseAttributes(m[1]);
@@ -115,11 +113,10 @@ export class PackageEdit {
   }
 
   /** `deflate` compresses each written part as soon as it is set (zip-out.ts); null leaves it to the end. */
-  static async open(zip: JSZip, deflate: Deflater | null = null): Promise<PackageEdit> {
-    const text = async (path: string | null) =>
-      path ? ((await zip.file(path)?.async("string")) ?? null) : null;
-    const wbXml = (await text(WORKBOOK)) ?? "";
-    const relsXml = (await text(WORKBOOK_RELS)) ?? "";
+  static open(zip: ZipIn, deflate: Deflater | null = null): PackageEdit {
+    const text = (path: string | null) => (path ? zip.text(path) : null);
+    const wbXml = text(WORKBOOK) ?? "";
+    const relsXml = text(WORKBOOK_RELS) ?? "";
     const rels = [...relsXml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)].map((m) =>
       parseAttributes(m[1])
     );
@@ -134,11 +131,11 @@ export class PackageEdit {
       deflate,
       wbXml,
       relsXml,
-      (await text(CONTENT_TYPES)) ?? "",
+      text(CONTENT_TYPES) ?? "",
       stylesPath,
-      await text(stylesPath),
+      text(stylesPath),
       sstPath,
-      await text(sstPath)
+      text(sstPath)
     );
   }
 
@@ -157,11 +154,11 @@ export class PackageEdit {
   }
 
   /** A part as carried from the office's file (the parts written in this run are not read back). */
-  private async carriedText(path: string): Promise<string | null> {
+  private carriedText(path: string): string | null {
     const part = this.parts.get(path);
     if (!part) return null;
     if (!("carried" in part)) throw new Error(`The part ${path} was written in this run`);
-    return part.carried.async("string");
+    return this.zip.text(path);
   }
 
   private put(path: string, content: string | Uint8Array): void {
@@ -169,8 +166,8 @@ export class PackageEdit {
     this.parts.set(path, { written: written(bytes, this.deflate) });
   }
 
-  async sheetXml(name: string): Promise<string> {
-    const xml = await this.carriedText(this.rec(name).target);
+  sheetXml(name: string): string {
+    const xml = this.carriedText(this.rec(name).target);
     if (xml === null) throw new Error(`The part of sheet "${name}" is missing`);
     return xml;
   }
@@ -275,7 +272,7 @@ export class PackageEdit {
     if (this.strings?.used && this.sstPath && this.sstXml) {
       this.put(this.sstPath, this.strings.appendTo(this.sstXml));
     }
-    if (this.removedIds.size) await this.pruneCalcChain();
+    if (this.removedIds.size) this.pruneCalcChain();
     this.put(
       WORKBOOK_RELS,
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -284,22 +281,24 @@ export class PackageEdit {
         "</Relationships>"
     );
     this.put(CONTENT_TYPES, this.contentTypes);
+    const carried = this.zip.bytes(
+      [...this.parts].filter(([, part]) => "carried" in part).map(([path]) => path)
+    );
     const out: [string, Written][] = [];
     for (const [path, part] of this.parts) {
-      out.push([
-        path,
-        "carried" in part
-          ? written(await part.carried.async("uint8array"), this.deflate)
-          : part.written,
-      ]);
+      if ("written" in part) out.push([path, part.written]);
+      else {
+        const bytes = carried.get(path);
+        if (bytes) out.push([path, written(bytes, this.deflate)]);
+      }
     }
     return zipParts(out);
   }
 
   /** Entries of the calculation chain on removed or rewritten sheets would point Excel at formulas now gone. */
-  private async pruneCalcChain(): Promise<void> {
+  private pruneCalcChain(): void {
     const path = "xl/calcChain.xml";
-    const xml = await this.carriedText(path);
+    const xml = this.carriedText(path);
     if (!xml) return;
     let sheet = 0;
     const kept = xml.replace(/<(?:\w+:)?c\b([^>]*?)\/>/g, (whole, attrs: string) => {

@@ -3,7 +3,7 @@
  * anchors it on the named sheet, and their relationships and content types. Used to make sample files that must
  * be written results-only (spec/workbook.md "Parts exceljs cannot carry").
  */
-import JSZip from "jszip";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { parseRels, parseSheets, xmlEscape } from "../workbook-xml";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -12,29 +12,33 @@ const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-export async function addChart(xlsx: Uint8Array, sheetName: string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const wbXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = parseRels((await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "");
+export function addChart(xlsx: Uint8Array, sheetName: string): Uint8Array {
+  const files = unzipSync(xlsx);
+  const text = (path: string) => (files[path] ? strFromU8(files[path]) : "");
+  const put = (path: string, xml: string) => {
+    files[path] = strToU8(xml);
+  };
+  const wbXml = text("xl/workbook.xml");
+  const rels = parseRels(text("xl/_rels/workbook.xml.rels"));
   const sheet = parseSheets(wbXml, rels).find((s) => s.name === sheetName);
   if (!sheet) throw new Error(`addChart: no sheet named ${sheetName}`);
   const ref = `'${sheetName.replace(/'/g, "''")}'`;
-  zip.file("xl/charts/chart1.xml", chartXml(ref));
-  zip.file("xl/drawings/drawing1.xml", drawingXml());
-  zip.file(
+  put("xl/charts/chart1.xml", chartXml(ref));
+  put("xl/drawings/drawing1.xml", drawingXml());
+  put(
     "xl/drawings/_rels/drawing1.xml.rels",
     relsXml([["rId1", `${REL}/chart`, "../charts/chart1.xml"]])
   );
   const sheetRelsPath = sheet.target.replace(/([^/]+)$/, "_rels/$1.rels");
-  const existing = await zip.file(sheetRelsPath)?.async("string");
+  const existing = text(sheetRelsPath);
   const drawingRel = `<Relationship Id="rIdChartDrawing1" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/>`;
-  zip.file(
+  put(
     sheetRelsPath,
     existing
       ? existing.replace("</Relationships>", `${drawingRel}</Relationships>`)
       : relsXml([["rIdChartDrawing1", `${REL}/drawing`, "../drawings/drawing1.xml"]])
   );
-  const sheetXml = (await zip.file(sheet.target)?.async("string")) ?? "";
+  const sheetXml = text(sheet.target);
   const withNs = sheetXml.includes(`xmlns:r="${NS_R}"`)
     ? sheetXml
     : sheetXml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS_R}"`);
@@ -42,20 +46,16 @@ export async function addChart(xlsx: Uint8Array, sheetName: string): Promise<Uin
   const at = withNs.search(
     /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/
   );
-  zip.file(
-    sheet.target,
-    `${withNs.slice(0, at)}<drawing r:id="rIdChartDrawing1"/>${withNs.slice(at)}`
-  );
-  const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
-  zip.file(
+  put(sheet.target, `${withNs.slice(0, at)}<drawing r:id="rIdChartDrawing1"/>${withNs.slice(at)}`);
+  put(
     "[Content_Types].xml",
-    types.replace(
+    text("[Content_Types].xml").replace(
       "</Types>",
       `<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>` +
         `<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`
     )
   );
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zipSync(files, { level: 6 });
 }
 
 function relsXml(items: [string, string, string][]): string {
