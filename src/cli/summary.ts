@@ -24,7 +24,7 @@ export function printSummary(
   lang: Lang,
   out: (l: string) => void
 ): void {
-  const r = result.report;
+  const r = result.summary;
   out(
     say(lang, "cli.summary.title", {
       file,
@@ -44,9 +44,7 @@ export function printSummary(
   out("");
   out(say(lang, "cli.summary.titles"));
   for (const [code, n] of Object.entries(r.totals.eligible)) {
-    const proposed = [...r.individuals, ...r.units].filter((row) =>
-      row.proposedByUnit.includes(code)
-    ).length;
+    const proposed = r.proposed[code] ?? 0;
     const label = titleLabel(code as TitleCode, lang);
     out(
       `  ${pad(`${code}`, 10)} ${pad(label, 42)} ${pad(String(n), 6)}${lang === "vi" ? "đề nghị" : "proposed"}: ${proposed}`

@@ -8,7 +8,7 @@ import { messageText } from "./i18n/catalogue";
 import type { Lang } from "./i18n/types";
 import { readWorkbook } from "./read";
 import type { Msg, ReadResult } from "./records";
-import { buildReport } from "./report/build";
+import { buildReport, summarizeReview, type ReviewSummary } from "./report/build";
 import type { Report } from "./report/types";
 import {
   gridHash,
@@ -49,7 +49,10 @@ export interface CheckOutput {
   settingIssues: SettingIssue[];
   read: ReadResult;
   review: Review;
-  report: Report;
+  /** Built when first read: the command line without `--report` prints the summary only. */
+  readonly report: Report;
+  /** Counts, quotas and problems (what `thidua check` prints). */
+  summary: ReviewSummary;
   plan: WritePlan;
   /** False when no sheet could be checked (the CLI exits 3; the pane says why). */
   checkable: boolean;
@@ -108,7 +111,7 @@ export function runCheck(input: CheckInput): CheckOutput {
     });
   }
   review.problems.push(...unknownRatings(read, settings));
-  const report = buildReport({
+  const reportInput = {
     read,
     review,
     settings,
@@ -116,7 +119,9 @@ export function runCheck(input: CheckInput): CheckOutput {
     text,
     file: input.file ?? null,
     sha256: input.sha256 ?? null,
-  });
+  };
+  let report: Report | null = null;
+  const summary = summarizeReview(review, text);
   const plan = renderPlan({
     read,
     review,
@@ -135,7 +140,19 @@ export function runCheck(input: CheckInput): CheckOutput {
     sheetInfo: input.sheetInfo,
   });
   const checkable = read.sheets.some((s) => s.role !== "ignored");
-  return { settings, settingIssues: issues, read, review, report, plan, checkable, text };
+  return {
+    settings,
+    settingIssues: issues,
+    read,
+    review,
+    get report() {
+      return (report ??= buildReport(reportInput));
+    },
+    summary,
+    plan,
+    checkable,
+    text,
+  };
 }
 
 export function ruleSetIds(): string[] {

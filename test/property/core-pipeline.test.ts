@@ -21,6 +21,18 @@ describe("runCheck on random office grids (property, issue 7)", () => {
         expectValidReport(first.report);
         const second = runCheck({ grid });
         expect(second.report).toEqual(first.report);
+        // What `thidua check` prints without building the report says what the report says.
+        const { totals, quotas, problems, proposed } = first.summary;
+        expect({ totals, quotas, problems }).toEqual({
+          totals: first.report.totals,
+          quotas: first.report.quotas,
+          problems: first.report.problems,
+        });
+        const rows = [...first.report.individuals, ...first.report.units];
+        for (const code of Object.keys(totals.eligible)) {
+          const n = rows.filter((r) => r.proposedByUnit.includes(code)).length;
+          expect([code, proposed[code] ?? 0]).toEqual([code, n]);
+        }
         if (!first.checkable) {
           // Exit 3 in the CLI: the report must name the problem at level error.
           expect(first.report.problems.some((p) => p.level === "error")).toBe(true);

@@ -133,6 +133,33 @@ export function buildReport(input: ReportInput): Report {
     findings: u.findings.map((f) => finding(f, text)),
   }));
 
+  const { quotas, problems, totals } = summarizeReview(review, text);
+  return {
+    schema: REPORT_SCHEMA_ID,
+    ruleSet: { id: input.ruleSetId, year: settings.year, settings: reportSettings(settings) },
+    workbook: { file: input.file ?? null, sha256: input.sha256 ?? null, sheets },
+    individuals,
+    units,
+    quotas,
+    problems,
+    totals,
+  };
+}
+
+/** The report's counts, quotas and problems, and how many rows each title was proposed for. */
+export interface ReviewSummary {
+  totals: Report["totals"];
+  quotas: ReportQuota[];
+  problems: ReportProblem[];
+  /** Rows whose unit proposed each title (by code). */
+  proposed: Record<string, number>;
+}
+
+/**
+ * The parts of the report that need no walk through the findings: what `thidua check` prints, without building the
+ * whole report (a tenth of a 10,000-row check) when no report file is asked for.
+ */
+export function summarizeReview(review: Review, text: (m: Msg) => string): ReviewSummary {
   const quotas: ReportQuota[] = review.quotas.map((q) => ({
     id: q.id,
     scope: q.scope,
@@ -154,28 +181,28 @@ export function buildReport(input: ReportInput): Report {
 
   const eligible: Record<string, number> = {};
   for (const code of TITLE_ORDER) eligible[code] = 0;
+  const proposed: Record<string, number> = {};
+  const count = (row: { titles: Record<string, string>; proposedByUnit: readonly string[] }) => {
+    for (const [code, v] of Object.entries(row.titles)) if (v === "eligible") eligible[code]++;
+    for (const code of new Set(row.proposedByUnit)) proposed[code] = (proposed[code] ?? 0) + 1;
+  };
   const outcomes = emptyOutcomes();
-  for (const r of individuals) {
+  for (const r of review.individuals) {
     outcomes[r.outcome]++;
-    for (const [code, v] of Object.entries(r.titles)) if (v === "eligible") eligible[code]++;
+    count(r);
   }
   const unitOutcomes = emptyOutcomes();
-  for (const u of units) {
+  for (const u of review.units) {
     unitOutcomes[u.outcome]++;
-    for (const [code, v] of Object.entries(u.titles)) if (v === "eligible") eligible[code]++;
+    count(u);
   }
-
   return {
-    schema: REPORT_SCHEMA_ID,
-    ruleSet: { id: input.ruleSetId, year: settings.year, settings: reportSettings(settings) },
-    workbook: { file: input.file ?? null, sha256: input.sha256 ?? null, sheets },
-    individuals,
-    units,
     quotas,
     problems,
+    proposed,
     totals: {
-      individuals: individuals.length,
-      units: units.length,
+      individuals: review.individuals.length,
+      units: review.units.length,
       eligible,
       outcomes,
       unitOutcomes,
