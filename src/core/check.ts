@@ -134,7 +134,7 @@ export function runCheck(input: CheckInput): CheckOutput {
       input.grid.sheets.map((s) => ({
         sheetName: s.name,
         stamp: s.stamp ?? null,
-        currentHash: s.stamp ? gridHash(s) : null,
+        currentHash: s.stamp ? gridHash(s, parseStamp(s.stamp)?.version) : null,
       })),
     text,
     sheetInfo: input.sheetInfo,

@@ -133,7 +133,7 @@ export async function clearMarks(context: Excel.RequestContext): Promise<ClearRe
       continue;
     }
     if (stamp) {
-      if (p.values && usedRangeHash(p.values) === stamp.hash) {
+      if (p.values && usedRangeHash(p.values, stamp.version) === stamp.hash) {
         p.ws.delete();
         result.removedSheets.push(p.name);
       } else {

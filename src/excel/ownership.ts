@@ -21,13 +21,16 @@ export {
 } from "../core/render";
 export type { BlockStamp, Stamp } from "../core/render";
 
-/** The content hash of a sheet's used range (loaded with values and valueTypes), to compare with its stamp. */
-export function usedRangeHash(used: Excel.Range): string {
-  if (used.isNullObject) return gridHash({ values: [], top: 1, left: 1 });
+/**
+ * The content hash of a sheet's used range (loaded with values and valueTypes) in the form a stamp of `version` holds,
+ * so that a sheet stamped by an earlier version is compared as it was hashed then.
+ */
+export function usedRangeHash(used: Excel.Range, version: number): string {
+  if (used.isNullObject) return gridHash({ values: [], top: 1, left: 1 }, version);
   const values = used.values.map((row, r) =>
     row.map((v, c) => fromExcel(v, used.valueTypes[r][c]))
   );
-  return gridHash({ values, top: used.rowIndex + 1, left: used.columnIndex + 1 });
+  return gridHash({ values, top: used.rowIndex + 1, left: used.columnIndex + 1 }, version);
 }
 
 /** Where the add-in notes the AutoFilter range it added to a checked sheet (same name as the .xlsx host). */

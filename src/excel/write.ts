@@ -107,7 +107,7 @@ export async function applyPlan(
   const owned = sheets.flatMap((s): Owned[] => {
     const stamp = s.owner.isNullObject ? null : parseStamp(decodeNameText(s.owner.formula));
     if (!stamp) return [];
-    const hash = s.used ? usedRangeHash(s.used) : null;
+    const hash = s.used ? usedRangeHash(s.used, stamp.version) : null;
     // The settings sheet is meant to be edited by the clerk (render/sheet-name.ts): it is rewritten in place.
     const unedited = stamp.kind === "settings" || hash === stamp.hash;
     return [{ name: s.name, kind: stamp.kind, unedited, protected: s.protected }];

@@ -26,7 +26,7 @@ export function ownedSheets(loaded: LoadedWorkbook): OwnedSheet[] {
   for (const sheet of worksheets(loaded)) {
     const stamp = parseStamp(stampOf(loaded, sheet.name, OWNER_NAME));
     if (!stamp) continue;
-    out.push({ sheet, stamp, edited: gridHash(sheet) !== stamp.hash });
+    out.push({ sheet, stamp, edited: gridHash(sheet, stamp.version) !== stamp.hash });
   }
   return out;
 }
@@ -36,7 +36,9 @@ export function ownedSheets(loaded: LoadedWorkbook): OwnedSheet[] {
 export function existingSheets(loaded: LoadedWorkbook): ExistingSheet[] {
   const out: ExistingSheet[] = worksheets(loaded).map((sheet) => {
     const stamp = stampOf(loaded, sheet.name, OWNER_NAME);
-    return { sheetName: sheet.name, stamp, currentHash: stamp ? gridHash(sheet) : null };
+    // In the hash form of the stamp's own version: a sheet stamped by an earlier version is compared as it was.
+    const version = parseStamp(stamp)?.version;
+    return { sheetName: sheet.name, stamp, currentHash: stamp ? gridHash(sheet, version) : null };
   });
   for (const s of loaded.info.sheets) {
     if (s.kind === "chartsheet") out.push({ sheetName: s.name, stamp: null, currentHash: null });

@@ -222,4 +222,28 @@ describe("applyPlan", () => {
     expect(kept.removed).toEqual([]);
     expect(mock.sheet("Rà soát chi tiết")).not.toBeNull();
   });
+
+  it("takes a review sheet stamped by version 1, with that version's hash, as unedited", async () => {
+    const mock = new MockExcel([officeSheet("Cá nhân", 5)]);
+    const base = summaryPlan(3);
+    const stamp = (version: number, hash: string) =>
+      JSON.stringify({ app: "thidua", kind: "review", version, hash });
+    const review = { ...base, kind: "review" as const, name: "Rà soát chi tiết" };
+    await applyPlan(mock.context, {
+      checked: [],
+      sheets: [{ ...review, stamp: stamp(1, contentHash(base.values, 1)) }],
+      remove: [],
+    });
+    const result = await applyPlan(mock.context, { checked: [], sheets: [], remove: ["review"] });
+    expect(result.removed).toEqual(["Rà soát chi tiết"]);
+
+    // Version 1 with a hash of the current form does not match: the sheet counts as edited and is kept.
+    await applyPlan(mock.context, {
+      checked: [],
+      sheets: [{ ...review, stamp: stamp(1, contentHash(base.values)) }],
+      remove: [],
+    });
+    const kept = await applyPlan(mock.context, { checked: [], sheets: [], remove: ["review"] });
+    expect(kept.removed).toEqual([]);
+  });
 });

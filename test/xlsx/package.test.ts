@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { runCheck } from "../../src/core/check";
+import { gridHash, parseStamp, STAMP_VERSION } from "../../src/core/render";
 import { clearPackage, writePlanToPackage } from "../../src/xlsx/package";
 import {
   patchWorksheet as patchBytes,
@@ -205,6 +206,32 @@ describe("the checked copy carries the office's package (package/package.ts)", (
         await a.file(name)?.async("base64"),
       ]);
     }
+  });
+
+  it("takes sheets stamped by version 1 (with that version's hash) as unedited and rewrites them in place", async () => {
+    const loaded = await loadWorkbook(checked);
+    const asVersion1 = async (hashOf: (s: (typeof loaded.grid.sheets)[number]) => string) => {
+      const zip = await JSZip.loadAsync(checked);
+      let wb = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+      for (const s of loaded.grid.sheets) {
+        const stamp = parseStamp(s.stamp);
+        if (!stamp) continue;
+        const q = "&quot;&quot;";
+        wb = wb.replace(
+          `${q}version${q}:${STAMP_VERSION},${q}hash${q}:${q}${stamp.hash}${q}`,
+          `${q}version${q}:1,${q}hash${q}:${q}${hashOf(s)}${q}`
+        );
+      }
+      zip.file("xl/workbook.xml", wb);
+      return zip.generateAsync({ type: "uint8array" });
+    };
+    const names = async (bytes: Uint8Array) =>
+      (await loadWorkbook(bytes)).grid.sheets.map((s) => s.name);
+    const before = await names(checked);
+    expect(await names(await check(await asVersion1((s) => gridHash(s, 1))))).toEqual(before);
+    // The same stamps holding the current form of the hash do not match: the sheets count as edited.
+    const mismatched = await names(await check(await asVersion1((s) => gridHash(s))));
+    expect(mismatched).toContain("Đề xuất khen thưởng (2)");
   });
 
   it("checking the checked copy again adds no style, and its parts are those of the first check", async () => {

@@ -19,5 +19,9 @@ export const SHEET_NAMES: Readonly<Record<OwnedKind, string>> = {
   settings: "Cấu hình rà soát",
 };
 
-/** Version of the stamps and of the layout they describe; bump when a reader must tell old layouts apart. */
-export const STAMP_VERSION = 1;
+/**
+ * Version of the stamps and of the layout they describe; bump when a reader must tell old layouts apart.
+ * 2: content hashes in two 32-bit lanes per code unit (stamp.ts). A stamp of version 1 is checked with its own hash,
+ * so sheets an earlier version wrote are still recognised as unedited.
+ */
+export const STAMP_VERSION = 2;

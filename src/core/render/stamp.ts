@@ -195,7 +195,12 @@ export function fnv1a64(bytes: Iterable<number>): string {
   return fnvHex(h);
 }
 
-function hashCells(values: readonly (readonly CellValue[])[], top: number, left: number): string {
+/** Hash version 1 (stamps of version 1): FNV-1a 64 over two bytes per UTF-16 code unit. */
+function hashCellsFnv(
+  values: readonly (readonly CellValue[])[],
+  top: number,
+  left: number
+): string {
   const h = fnvStart();
   for (let r = 0; r < values.length; r++) {
     const row = values[r];
@@ -215,12 +220,82 @@ function hashCells(values: readonly (readonly CellValue[])[], top: number, left:
   return fnvHex(h);
 }
 
-/** Hash of a sheet's values given from A1 (values[0][0] is A1), as written in OwnedSheetPlan.values. */
-export function contentHash(values: readonly (readonly CellValue[])[]): string {
-  return hashCells(values, 1, 1);
+/** FNV's 32-bit prime, and a second odd constant (MurmurHash2's) for the other lane. */
+const LANE_A = 0x01000193;
+const LANE_B = 0x5bd1e995;
+
+/**
+ * Hash version 2 (stamps of version 2 on): the same canonical cells, each UTF-16 code unit folded whole into two
+ * independent 32-bit FNV-1a-style lanes (different multipliers and offsets), each mixed at the end (MurmurHash3's
+ * fmix32). The byte-wise 64-bit FNV step is a chain of dependent multiplications, four per code unit; the two lanes
+ * take one each, side by side: the review sheet of a 10,000-row check hashed in a fraction of the time. It detects
+ * edits; it is not a digest.
+ */
+function hashCellsLanes(
+  values: readonly (readonly CellValue[])[],
+  top: number,
+  left: number
+): string {
+  let a = 0x811c9dc5 | 0;
+  let b = 0x050c5d1f | 0;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    const at = r + top;
+    for (let c = 0; c < row.length; c++) {
+      const s = canonical(row[c]);
+      if (!s) continue;
+      // position (row, column), kind, text, terminator
+      const col = c + left;
+      a = imul(imul(imul(a ^ at, LANE_A) ^ col, LANE_A) ^ kind, LANE_A);
+      b = imul(imul(imul(b ^ at, LANE_B) ^ col, LANE_B) ^ kind, LANE_B);
+      for (let i = 0; i < s.length; i++) {
+        const u = s.charCodeAt(i);
+        a = imul(a ^ u, LANE_A);
+        b = imul(b ^ u, LANE_B);
+      }
+      a = imul(a ^ 0x10000, LANE_A);
+      b = imul(b ^ 0x10000, LANE_B);
+    }
+  }
+  return hex32(fmix32(a)) + hex32(fmix32(b));
+}
+
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+function hex32(h: number): string {
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+function hashCells(
+  values: readonly (readonly CellValue[])[],
+  top: number,
+  left: number,
+  version: number
+): string {
+  return version >= 2 ? hashCellsLanes(values, top, left) : hashCellsFnv(values, top, left);
+}
+
+/**
+ * Hash of a sheet's values given from A1 (values[0][0] is A1), as written in OwnedSheetPlan.values, in the form a
+ * stamp of `version` holds (the current version unless a stamp read back says otherwise).
+ */
+export function contentHash(
+  values: readonly (readonly CellValue[])[],
+  version: number = STAMP_VERSION
+): string {
+  return hashCells(values, 1, 1, version);
 }
 
 /** The same hash of a sheet as a host reads it (its used range may start anywhere). */
-export function gridHash(grid: Pick<SheetGrid, "values" | "top" | "left">): string {
-  return hashCells(grid.values, grid.top, grid.left);
+export function gridHash(
+  grid: Pick<SheetGrid, "values" | "top" | "left">,
+  version: number = STAMP_VERSION
+): string {
+  return hashCells(grid.values, grid.top, grid.left, version);
 }

@@ -5,6 +5,7 @@ import {
   parseStamp,
   renderPlan,
   SHEET_NAMES,
+  STAMP_VERSION,
 } from "../../../src/core/render";
 import { makeStamp } from "../../../src/core/render/stamp";
 import { defaultSettings } from "../../../src/core/settings-defaults";
@@ -46,7 +47,7 @@ describe("renderPlan", () => {
       expect(parseStamp(s.stamp)).toEqual({
         app: "thidua",
         kind: s.kind,
-        version: 1,
+        version: STAMP_VERSION,
         hash: contentHash(s.values),
       });
     expect(plan.remove).toEqual([]);

@@ -7,6 +7,7 @@ import {
   parseBlockStamp,
   parseStamp,
 } from "../../../src/core/render/stamp";
+import { STAMP_VERSION } from "../../../src/core/render/constants";
 
 describe("content hash (spec/workbook.md item 6: a stamped sheet whose hash no longer matches was edited)", () => {
   it("implements FNV-1a 64 as published (test vectors for '', 'a', 'foobar')", () => {
@@ -17,13 +18,55 @@ describe("content hash (spec/workbook.md item 6: a stamped sheet whose hash no l
   });
 
   it("gives the hash that stamps written by earlier versions hold, so their sheets are not taken as edited", () => {
-    // The value the first implementation gave: a faster one must give it too, or stamps stop matching.
+    // The value version 1 gave: it must stay so, or sheets an earlier version wrote stop matching their stamps.
     const values = [
       ["DANH SÁCH — Nguyễn Văn An", null, 3.5],
       [true, "2025", new Date(Date.UTC(2025, 11, 31))],
       [{ error: "#N/A" as const }, "a\r\nb", "𝔸 emoji 😀"],
     ];
-    expect(contentHash(values)).toBe("af3482c36dbd7c7b");
+    expect(contentHash(values, 1)).toBe("af3482c36dbd7c7b");
+  });
+
+  it("keeps the current form of the hash stable too, and tells it from version 1's", () => {
+    const values = [
+      ["DANH SÁCH — Nguyễn Văn An", null, 3.5],
+      [true, "2025", new Date(Date.UTC(2025, 11, 31))],
+      [{ error: "#N/A" as const }, "a\r\nb", "𝔸 emoji 😀"],
+    ];
+    expect(STAMP_VERSION).toBe(2);
+    expect(contentHash(values)).toBe("f2e4b5f19db219f9");
+    expect(contentHash(values, 2)).toBe(contentHash(values));
+  });
+
+  it("the current form ignores what version 1's ignores and sees what it sees", () => {
+    const sheet = [
+      ["Nguyễn Văn An", 4, true],
+      [null, "2025"],
+    ];
+    expect(
+      contentHash([
+        ["Nguyễn Văn An", "4", "TRUE"],
+        ["", 2025],
+      ])
+    ).toBe(contentHash(sheet));
+    expect(
+      contentHash([
+        ["Nguyễn Văn Ân", 4, true],
+        [null, "2025"],
+      ])
+    ).not.toBe(contentHash(sheet));
+    expect(
+      contentHash([
+        [4, "Nguyễn Văn An", true],
+        [null, "2025"],
+      ])
+    ).not.toBe(contentHash(sheet));
+    expect(
+      contentHash([
+        ["Nguyễn Văn An", 4],
+        [true, "2025"],
+      ])
+    ).not.toBe(contentHash(sheet));
   });
 
   const sheet = [
@@ -86,7 +129,7 @@ describe("stamps", () => {
     expect(parseStamp(makeStamp("summary", "00ff"))).toEqual({
       app: "thidua",
       kind: "summary",
-      version: 1,
+      version: STAMP_VERSION,
       hash: "00ff",
     });
   });
