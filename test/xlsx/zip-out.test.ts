@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { gzipSync } from "fflate";
+import { gzipSync, inflateSync } from "fflate";
 import { runCheck } from "../../src/core/check";
 import { nodeDeflate } from "../../src/cli/deflate";
 import { writePlanToPackage } from "../../src/xlsx/package";
@@ -56,6 +56,17 @@ describe("the zip of the checked copy (package/zip-out.ts)", () => {
     expect(Buffer.from(one)).toEqual(Buffer.from(two));
     const zip = await JSZip.loadAsync(one);
     expect(zip.file("a.xml")!.date.getUTCFullYear()).toBeLessThanOrEqual(1980);
+  });
+
+  it("gives each queued part its own compressed bytes when many are asked for at once", async () => {
+    const inputs = Array.from({ length: 7 }, (_, i) =>
+      enc(`<row r="${i}">${"Số ".repeat(500 * (i + 1))}</row>`)
+    );
+    const out = await Promise.all(inputs.map((b) => nodeDeflate(b)));
+    out.forEach((d, i) => {
+      expect(d.size).toBe(inputs[i].length);
+      expect(Buffer.from(inflateSync(d.data))).toEqual(Buffer.from(inputs[i]));
+    });
   });
 
   it("passes a compressor's failure on to the caller", async () => {
