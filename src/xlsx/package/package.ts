@@ -1,6 +1,6 @@
 /**
  * The .xlsx package edited in place: the parts the add-in writes are replaced or added, and every other part goes
- * back into the zip with the bytes it held (charts, pivot tables, macros, drawings, extensions the office keeps).
+ * back into the zip with the contents it had (charts, pivot tables, macros, drawings, extensions the office keeps).
  * Decisions: new sheets go after the last sheet, as parts `xl/worksheets/sheetN.xml` with the first free N; a sheet
  * rewritten in place keeps its part, position and id; removing a sheet removes its part, its relationships part,
  * its content type, its entries in the calculation chain and the names scoped to it; the active tab stays on the
