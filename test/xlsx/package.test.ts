@@ -119,6 +119,30 @@ describe("the office sheet's XML is edited, not rebuilt (package/office-sheet.ts
     );
   });
 
+  it("copies the office's text as the bytes it was, Vietnamese included, in rows it edits and rows it does not", () => {
+    // ễ is E1 BB 85 in UTF-8: a byte that a Windows-1252 reading would turn into another character.
+    const name = "Nguyễn Văn Ấn — Phòng Tài nguyên “Môi trường” 😀";
+    const sheet = office.replace(
+      '<row r="3"><c r="A3"><v>2</v></c></row>',
+      `<row r="3" spans="1:6"><c r="A3" t="inlineStr"><is><t>${name}</t></is></c>` +
+        `<c r="D3" t="inlineStr"><is><t>${name} (cũ)</t></is></c><c r="F3" t="inlineStr"><is><t>${name}!</t></is></c></row>` +
+        `<row r="4"><c r="A4" t="inlineStr"><is><t>${name}</t></is></c></row>`
+    );
+    const cells = cellsOf(new Map([[3, '<c r="D3"><v>7</v></c>']]));
+    const p = patchWorksheet(sheet, {
+      ...NONE,
+      clear: { first: 4, last: 5 },
+      span: { first: 4, last: 5 },
+      cells,
+    });
+    expect(p).toContain(
+      `<row r="3"><c r="A3" t="inlineStr"><is><t>${name}</t></is></c><c r="D3"><v>7</v></c>` +
+        `<c r="F3" t="inlineStr"><is><t>${name}!</t></is></c></row>`
+    );
+    expect(p).toContain(`<row r="4"><c r="A4" t="inlineStr"><is><t>${name}</t></is></c></row>`);
+    expect(p).not.toContain("(cũ)");
+  });
+
   it("numbers its rule after every priority the sheet has, extensions included", () => {
     expect(out).toContain(
       '<cfRule type="expression" dxfId="4" priority="8"><formula>$E2=1</formula>'
