@@ -54,6 +54,7 @@ async function main(): Promise<void> {
   if (task === "xlsx-check") {
     const t0 = performance.now();
     const loaded = await loadWorkbook(bytes);
+    loaded.zip.prefetch();
     // As the command line does: only the plan is kept while the copy is written.
     const { plan, rows } = ((r) => ({ plan: r.plan, rows: r.read.individuals.length }))(
       runCheck({ grid: loaded.grid })

@@ -165,6 +165,8 @@ async function check(args: string[], lang: Lang, io: Io): Promise<number> {
 
   const data = readInput(input, lang);
   const loaded = await load(input, data, lang);
+  // The parts the checked copy is made from are decompressed on other threads while the check runs.
+  if (out) loaded.zip.prefetch();
   let result: CheckOutput | null = runCheck({
     grid: loaded.grid,
     overrides: entries,

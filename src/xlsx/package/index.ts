@@ -93,7 +93,7 @@ export async function writePlanToPackage(
   plan: WritePlan,
   opts: WriteOptions = {}
 ): Promise<PackageResult> {
-  const pkg = PackageEdit.open(loaded.zip, opts.deflate ?? null);
+  const pkg = await PackageEdit.open(loaded.zip, opts.deflate ?? null);
   const stamps = stampsOf(loaded);
   const refused: Refusal[] = [];
   for (const c of plan.checked) {
@@ -251,7 +251,7 @@ export async function clearPackage(
   loaded: LoadedWorkbook,
   opts: WriteOptions = {}
 ): Promise<{ bytes: Uint8Array; result: ClearResult }> {
-  const pkg = PackageEdit.open(loaded.zip, opts.deflate ?? null);
+  const pkg = await PackageEdit.open(loaded.zip, opts.deflate ?? null);
   const stamps = stampsOf(loaded);
   const result: ClearResult = { cleared: [], removedSheets: [], keptSheets: [] };
   const owned = ownedSheets(loaded);

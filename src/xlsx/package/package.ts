@@ -113,7 +113,8 @@ export class PackageEdit {
   }
 
   /** `deflate` compresses each written part as soon as it is set (zip-out.ts); null leaves it to the end. */
-  static open(zip: ZipIn, deflate: Deflater | null = null): PackageEdit {
+  static async open(zip: ZipIn, deflate: Deflater | null = null): Promise<PackageEdit> {
+    await zip.ready();
     const text = (path: string | null) => (path ? zip.text(path) : null);
     const wbXml = text(WORKBOOK) ?? "";
     const relsXml = text(WORKBOOK_RELS) ?? "";
