@@ -11,6 +11,7 @@ import { colLetter, parseA1 } from "../core/address";
 import type { CellValue } from "../core/grid";
 import type { OwnedSheetPlan } from "../core/render/plan";
 import { displayText } from "./cells";
+import { AppendTable } from "./package/append-table";
 
 /** Rows top..bottom share one style layout: per column (index 0 = column 1), a style combination id (0: none). */
 export interface StyleBand {
@@ -208,20 +209,18 @@ function serial(d: Date, date1904: boolean): number {
 }
 
 /**
- * The <sheetData> element for the plan. `styleOf` gives the cell format of each style key.
- */
-/**
  * The text of the owned sheets added to the workbook's shared-string table (xl/sharedStrings.xml): the review sheet's
  * 200,000 text cells hold about a quarter as many distinct texts, so the sheet's XML and the file shrink.
  */
 export class SharedStrings {
-  private readonly index = new Map<string, number>();
-  private readonly added: string[] = [];
+  private readonly table: AppendTable;
   private refs = 0;
   private constructor(
-    private readonly unique: number,
+    unique: number,
     private readonly count: number
-  ) {}
+  ) {
+    this.table = new AppendTable(unique);
+  }
 
   /** The file's table, or null when it has none or one without its counts (text is then inline). */
   static after(sstXml: string | undefined): SharedStrings | null {
@@ -235,13 +234,7 @@ export class SharedStrings {
   /** Index of the (already escaped) text, added to the table if new. */
   of(escaped: string): number {
     this.refs++;
-    let i = this.index.get(escaped);
-    if (i === undefined) {
-      i = this.unique + this.added.length;
-      this.index.set(escaped, i);
-      this.added.push(escaped);
-    }
-    return i;
+    return this.table.of(escaped);
   }
 
   /** Whether any cell was given a text of the table (else the file's table is left as it was). */
@@ -251,8 +244,9 @@ export class SharedStrings {
 
   /** The table with the added texts, as UTF-8. */
   appendTo(sstXml: string): Uint8Array {
+    const texts = this.table.added;
     let added = 0;
-    for (const t of this.added) added += t.length + 16;
+    for (const t of texts) added += t.length + 16;
     const out = new Utf8Builder((sstXml.length + added) * 1.5);
     const end = sstXml.lastIndexOf("</sst>");
     out.add(
@@ -260,13 +254,13 @@ export class SharedStrings {
         .slice(0, end)
         .replace(/<sst\b[^>]*>/, (head) =>
           head
-            .replace(/\suniqueCount="\d+"/, ` uniqueCount="${this.unique + this.added.length}"`)
+            .replace(/\suniqueCount="\d+"/, ` uniqueCount="${this.table.size}"`)
             .replace(/\scount="\d+"/, ` count="${this.count + this.refs}"`)
         )
     );
     // xml:space only where it matters (leading or trailing white space): most texts need none.
     // Three pieces rather than one joined string: joining makes a string the encoder must first copy flat.
-    for (const t of this.added) {
+    for (const t of texts) {
       out.add(/^\s|\s$/.test(t) ? '<si><t xml:space="preserve">' : "<si><t>");
       out.add(t);
       out.add("</t></si>");

@@ -6,6 +6,7 @@
  * font without a name or size is Times New Roman 12; a date without a number format
  * takes built-in format 14 (the short date of the reader's locale).
  */
+import { AppendTable } from "./append-table";
 import type { CellStyle } from "../../core/render/plan";
 import { xmlEscape, xmlUnescape } from "../workbook-xml";
 import { insertInOrder, rootPrefix } from "./xml";
@@ -51,33 +52,10 @@ const MINIMAL =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   "</styleSheet>";
 
-class Collection {
-  readonly index = new Map<string, number>();
-  readonly added: string[] = [];
-  constructor(
-    readonly tag: string,
-    readonly existing: number,
-    items: string[]
-  ) {
-    items.forEach((x, i) => {
-      if (!this.index.has(x)) this.index.set(x, i);
-    });
-  }
-  of(xml: string): number {
-    let i = this.index.get(xml);
-    if (i === undefined) {
-      i = this.existing + this.added.length;
-      this.index.set(xml, i);
-      this.added.push(xml);
-    }
-    return i;
-  }
-}
-
 const argb = (rgb: string): string => `FF${rgb.replace(/^#/, "").toUpperCase()}`;
 
 export class StylesPart {
-  private readonly cols = new Map<string, Collection>();
+  private readonly cols = new Map<string, AppendTable>();
   private readonly xfCache = new Map<string, number>();
   private nextNumFmt = 164;
   private readonly numFmtIds = new Map<string, number>();
@@ -90,7 +68,7 @@ export class StylesPart {
       const p = this.prefix;
       const re = new RegExp(`<${p}${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}${item}>)`, "g");
       const items = body === null ? [] : [...body.matchAll(re)].map((m) => m[0]);
-      this.cols.set(group, new Collection(item, items.length, items));
+      this.cols.set(group, new AppendTable(items.length, items));
       if (group === "numFmts") {
         for (const m of items) {
           const id = /numFmtId="(\d+)"/.exec(m);
@@ -120,8 +98,8 @@ export class StylesPart {
     return m ? (m[1] ?? "") : null;
   }
 
-  private col(group: string): Collection {
-    return this.cols.get(group) as Collection;
+  private col(group: string): AppendTable {
+    return this.cols.get(group) as AppendTable;
   }
 
   /** The cellXfs index for the plan's styles layered in order; `date` for a cell holding a date. */
@@ -198,7 +176,7 @@ export class StylesPart {
     const p = this.prefix;
     for (const [group, c] of this.cols) {
       if (!c.added.length) continue;
-      const count = c.existing + c.added.length;
+      const count = c.size;
       const open = new RegExp(`<${p}${group}\\b([^>]*?)(/?)>`);
       const m = open.exec(xml);
       if (!m) {
