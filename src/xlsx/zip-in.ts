@@ -9,12 +9,15 @@ import { strFromU8, unzip, unzipSync, type Unzipped } from "fflate";
 export class ZipIn {
   private ahead: Unzipped | null = null;
   private pending: Promise<void> | null = null;
+  private readonly known: ReadonlySet<string>;
 
   private constructor(
     private readonly data: Uint8Array,
     /** File entries (folders excluded), in the zip's order. */
     readonly names: readonly string[]
-  ) {}
+  ) {
+    this.known = new Set(names);
+  }
 
   /** Lists the entries; throws on bytes that are not a readable zip. */
   static open(data: Uint8Array): ZipIn {
@@ -48,7 +51,7 @@ export class ZipIn {
   }
 
   has(name: string): boolean {
-    return this.names.includes(name);
+    return this.known.has(name);
   }
 
   /** The entries asked for that exist, decompressed in one pass over the zip. */
