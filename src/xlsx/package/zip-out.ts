@@ -24,8 +24,8 @@ const ZIP_DATE = new Date(1980, 0, 1);
 const DEFLATE = 8;
 
 /**
- * Raw DEFLATE data and CRC from a gzip member (RFC 1952): a compressor that can write gzip (Node's zlib,
- * CompressionStream in browsers) then computes the CRC beside the compression, off this thread.
+ * Raw DEFLATE data and CRC from a gzip member (RFC 1952): a compressor that writes gzip (the command line's, with
+ * Node's zlib) then computes the CRC beside the compression, off this thread.
  */
 export function fromGzip(gz: Uint8Array): Deflated {
   const FEXTRA = 4;
