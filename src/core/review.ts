@@ -30,6 +30,9 @@ export interface Proposal {
   /** A title code of this rule set, or the clerk's text for titles outside it. */
   title: string;
   verdict: TitleVerdict;
+  /** For a title carried through the ladder (criteria.md §2): the proposed title that carries it. Absent for a
+   * title the unit proposed. */
+  carriedFrom?: TitleCode;
 }
 
 interface ResultBase {
@@ -40,6 +43,9 @@ interface ResultBase {
   criteria: Readonly<Record<string, CriterionVerdict>>;
   conditions: Readonly<Record<string, CriterionVerdict>>;
   proposedByUnit: readonly string[];
+  /** Titles the proposals carry through the ladder and that were not proposed themselves (criteria.md §2). */
+  carried: readonly TitleCode[];
+  /** Proposed titles, then carried ones (with `carriedFrom`), then titles outside the rule set. */
   proposals: readonly Proposal[];
   outcome: Outcome;
   findings: readonly Finding[];

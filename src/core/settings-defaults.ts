@@ -18,6 +18,10 @@ export function defaultSettings(): Settings {
     "criteria.off": [],
     "review.sheet": true,
     "summary.order": "workbook",
+    "locality.kind": "thanh_pho",
+    "locality.name": "Cần Thơ",
+    "vote.cstdcs": "off",
+    "vote.cstdTinh": "off",
     print: {
       parent: "UBND THÀNH PHỐ CẦN THƠ",
       agency: "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
@@ -27,6 +31,7 @@ export function defaultSettings(): Settings {
       signerTitle: "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\nCHỦ TỊCH",
       signerName: "",
       recipients: "- Như trên;\n- Lưu: VT, TĐKT.",
+      attachedTo: "",
     },
     mapping: {},
   };

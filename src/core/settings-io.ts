@@ -25,6 +25,7 @@ export const PRINT_KEYS = [
   "signerTitle",
   "signerName",
   "recipients",
+  "attachedTo",
 ] as const;
 const MAPPING_KEY = /^mapping\[(.+)\]\.([A-Za-z][\w.]*)$/;
 
@@ -41,6 +42,10 @@ export const SETTING_KEYS = [
   "criteria.off",
   "review.sheet",
   "summary.order",
+  "locality.kind",
+  "locality.name",
+  "vote.cstdcs",
+  "vote.cstdTinh",
   ...PRINT_KEYS.map((k) => `print.${k}`),
 ] as const;
 
@@ -113,6 +118,16 @@ export function applySetting(settings: Settings, key: string, raw: string): Sett
       settings[key] = n;
       return null;
     }
+    case "locality.kind":
+      if (value !== "tinh" && value !== "thanh_pho") return invalid(key, value, "tinh | thanh_pho");
+      settings[key] = value;
+      return null;
+    case "locality.name":
+      if (value === "") return invalid(key, value, "Cần Thơ");
+      settings[key] = value;
+      return null;
+    case "vote.cstdcs":
+    case "vote.cstdTinh":
     case "quota.cstdcs": {
       if (value.toLowerCase() === "off") {
         settings[key] = "off";
@@ -202,6 +217,10 @@ export function settingsToEntries(s: Settings): [string, string][] {
     ["criteria.off", s["criteria.off"].join(",")],
     ["review.sheet", String(s["review.sheet"])],
     ["summary.order", s["summary.order"]],
+    ["locality.kind", s["locality.kind"]],
+    ["locality.name", s["locality.name"]],
+    ["vote.cstdcs", String(s["vote.cstdcs"])],
+    ["vote.cstdTinh", String(s["vote.cstdTinh"])],
   ];
   for (const k of PRINT_KEYS) rows.push([`print.${k}`, s.print[k].replace(/\n/g, "\\n")]);
   for (const [sheet, fields] of Object.entries(s.mapping)) {

@@ -19,6 +19,8 @@ export interface PrintSettings {
   signerTitle: string;
   signerName: string;
   recipients: string;
+  /** "(Kèm theo …)" line under the title, empty for none (spec/workbook.md §3). */
+  attachedTo: string;
 }
 
 export interface Settings {
@@ -33,6 +35,12 @@ export interface Settings {
   "criteria.off": string[];
   "review.sheet": boolean;
   "summary.order": "workbook" | "alphabetical";
+  /** Names of the provincial-level titles and bodies (spec/criteria.md §6): a province or a centrally-run city. */
+  "locality.kind": "tinh" | "thanh_pho";
+  "locality.name": string;
+  /** Council vote thresholds (criteria.md §5.11): a share, or off. */
+  "vote.cstdcs": number | "off";
+  "vote.cstdTinh": number | "off";
   print: PrintSettings;
   /** The clerk's confirmed mapping: `<sheet name>` → field → column letters. */
   mapping: Record<string, Record<string, string[]>>;

@@ -61,7 +61,7 @@ export { evaluateMessages } from "./messages";
 export const DEPARTMENT_KEY = "__department__";
 
 const INDIVIDUAL_TITLES: IndividualTitle[] = ["LDTT", "CSTDCS", "CSTD_TINH", "BK_TINH", "GK"];
-const UNIT_TITLES: UnitTitle[] = ["TTLDTT", "TTLDXS", "GK_TT"];
+const UNIT_TITLES: UnitTitle[] = ["TTLDTT", "TTLDXS", "GK_TT", "BK_TT"];
 
 type Results = Record<string, CheckResult | null>;
 
@@ -224,10 +224,16 @@ function step<R>(
 }
 
 /** The titles of a member that its unit's checks count, as they stand. */
-function memberTitles(s: IndState): MemberTitles {
+function memberTitles(s: IndState, noProposalColumn: boolean): MemberTitles {
+  const p = s.proposals;
   return {
     ldtt: s.evals.LDTT?.verdict ?? "not_evaluated",
     cstdcs: s.evals.CSTDCS?.verdict ?? "not_evaluated",
+    cstdcsProposed:
+      noProposalColumn ||
+      p.codes.includes("CSTDCS") ||
+      p.carried.some((c) => c.code === "CSTDCS"),
+    name: s.ctx.rec.name,
   };
 }
 
@@ -277,6 +283,8 @@ class Evaluation {
   private heads: IndState[] = [];
   private units: UnitState[] = [];
   private departmentIdx = -1;
+  /** No sheet has a proposal column (criteria.md §4). */
+  private readonly noProposalColumn: boolean;
 
   constructor(
     private readonly read: ReadResult,
@@ -284,6 +292,7 @@ class Evaluation {
     private readonly rules: RuleSet
   ) {
     for (const s of read.sheets) this.sheets.set(s.name, s);
+    this.noProposalColumn = !read.sheets.some((s) => s.role !== "ignored" && s.mapping.proposed);
     this.skip = new SkipTable(read, settings, rules);
     this.facts = new Facts(settings);
     this.proposals = new ProposalTable(rules.titles);
@@ -316,9 +325,7 @@ class Evaluation {
     }
     this.unitNotices(unitByKey);
     const units = this.units.map((s, i) => this.unitResult(s, i));
-    const noProposalColumn = !this.read.sheets.some(
-      (s) => s.role !== "ignored" && s.mapping.proposed
-    );
+    const noProposalColumn = this.noProposalColumn;
     return {
       individuals,
       units,
@@ -404,7 +411,7 @@ class Evaluation {
         rec.row,
         ctx.rating,
         ctx.discipline,
-        inCycle(state) ? null : memberTitles(state)
+        inCycle(state) ? null : memberTitles(state, this.noProposalColumn)
       );
     }
     return state;
@@ -495,7 +502,7 @@ class Evaluation {
     for (let i = 0; i < this.units.length; i++) {
       if (only && !only.has(i)) continue;
       const s = this.units[i];
-      s.ctx.members = s.members.aggregate(s.ctx.headcount, s.heads.map(memberTitles));
+      s.ctx.members = s.members.aggregate(s.ctx.headcount, s.heads.map((h) => memberTitles(h, this.noProposalColumn)));
       for (const c of this.unit.criteria) s.results[c.id] = this.check(c, s.ctx);
       for (const c of this.unit.conditions) {
         if (needed(this.unit, c.id, s.proposals)) s.results[c.id] = this.check(c, s.ctx);
@@ -733,6 +740,7 @@ class Evaluation {
       criteria: this.criterionRecord(this.records.indCriteria, this.ind.criteria, s.results),
       conditions: this.criterionRecord(this.records.indConditions, conds, s.results),
       proposedByUnit: proposedByUnit(s.proposals),
+      carried: carriedCodes(s.proposals),
       proposals: this.proposals.list(s.proposals, titles),
       outcome: outcomeOf(judged, titles),
       findings: exactCopy(findings),
@@ -786,6 +794,7 @@ class Evaluation {
         s.results
       ),
       proposedByUnit: proposedByUnit(s.proposals),
+      carried: carriedCodes(s.proposals),
       proposals: this.proposals.list(s.proposals, titles),
       outcome: outcomeOf(judged, titles),
       findings: exactCopy(findings),
@@ -828,6 +837,7 @@ class Evaluation {
     let needsInfo = 0;
     const scan = (r: IndividualResult | UnitResult, proposalCol: number | null) => {
       for (const p of r.proposals) {
+        if (p.carriedFrom) continue;
         if (p.verdict === "not_eligible") {
           notEligible.push(
             proposalCol === null ? r.sheet : sheetRef(r.sheet, a1(r.row, proposalCol))
@@ -891,6 +901,19 @@ class QuotaInputs {
 
 function exactCopy<T>(list: readonly T[]): readonly T[] {
   return list.length === 0 ? NONE : list.slice();
+}
+
+const carriedLists = new WeakMap<ParsedProposals, readonly TitleCode[]>();
+
+/** The codes of the titles a reading carries, one list per (shared) reading. */
+function carriedCodes(p: ParsedProposals): readonly TitleCode[] {
+  if (p.carried.length === 0) return NONE;
+  let list = carriedLists.get(p);
+  if (!list) {
+    list = Object.freeze(p.carried.map((c) => c.code));
+    carriedLists.set(p, list);
+  }
+  return list;
 }
 
 /** The unit's proposals as written: the rule set's titles, then the others. */

@@ -16,7 +16,13 @@ import { disciplineAtLeast } from "../vocab/discipline";
 export interface MemberTitles {
   ldtt: TitleVerdict;
   cstdcs: TitleVerdict;
+  /** Whether the member's CSTĐCS is proposed, directly or through the ladder (true everywhere when the workbook has
+   * no proposal column: criteria.md §2, HAS_CSTDCS). */
+  cstdcsProposed: boolean;
+  name: string;
 }
+
+type Attain = MemberAggregate["cstdcsAttain"];
 
 function open(v: TitleVerdict): boolean {
   return v === "needs_info" || v === "not_evaluated";
@@ -25,12 +31,21 @@ function open(v: TitleVerdict): boolean {
 function countTitles(
   t: MemberTitles,
   ldtt: MemberAggregate["ldtt"],
-  cstdcs: MemberAggregate["cstdcs"]
+  cstdcs: MemberAggregate["cstdcs"],
+  attain: Attain
 ) {
   if (t.ldtt === "eligible") ldtt.eligible++;
   else if (open(t.ldtt)) ldtt.needsInfo++;
   if (t.cstdcs === "eligible") cstdcs.eligible++;
   else if (open(t.cstdcs)) cstdcs.needsInfo++;
+  if (t.cstdcsProposed) {
+    if (t.cstdcs === "eligible") attain.eligible++;
+    else if (open(t.cstdcs)) attain.needsInfo++;
+  } else if (t.cstdcs === "eligible") attain.unproposed.push(t.name);
+}
+
+function attainCopy(a: Attain): Attain {
+  return { eligible: a.eligible, needsInfo: a.needsInfo, unproposed: [...a.unproposed] };
 }
 
 export class MemberTally {
@@ -38,6 +53,7 @@ export class MemberTally {
   /** Titles of the members outside the cycle. */
   private readonly ldtt = { eligible: 0, needsInfo: 0 };
   private readonly cstdcs = { eligible: 0, needsInfo: 0 };
+  private readonly attain: Attain = { eligible: 0, needsInfo: 0, unproposed: [] };
   private htnvOrBetter = 0;
   private readonly ratingBelowHtnv: string[] = [];
   private ratingUnknown = 0;
@@ -54,7 +70,7 @@ export class MemberTally {
     titles: MemberTitles | null
   ): void {
     this.memberRows++;
-    if (titles) countTitles(titles, this.ldtt, this.cstdcs);
+    if (titles) countTitles(titles, this.ldtt, this.cstdcs, this.attain);
     const r = rating;
     if (r && r.parsed.kind === "ok") {
       if (r.parsed.value === "KHTNV")
@@ -74,13 +90,15 @@ export class MemberTally {
     if (this.memberRows === 0) return null;
     const ldtt = { ...this.ldtt };
     const cstdcs = { ...this.cstdcs };
-    for (const t of cycling) countTitles(t, ldtt, cstdcs);
+    const attain = cycling.length ? attainCopy(this.attain) : this.attain;
+    for (const t of cycling) countTitles(t, ldtt, cstdcs, attain);
     return {
       memberRows: this.memberRows,
       denominator: Math.max(headcount ?? 0, this.memberRows),
       missing: Math.max(0, (headcount ?? 0) - this.memberRows),
       ldtt,
       cstdcs,
+      cstdcsAttain: attain,
       htnvOrBetter: this.htnvOrBetter,
       ratingBelowHtnv: this.ratingBelowHtnv,
       ratingUnknown: this.ratingUnknown,

@@ -18,6 +18,14 @@ export interface ParsedProposals {
   /** Proposals outside the rule set, as the clerk wrote them. */
   readonly outside: readonly string[];
   readonly notes: readonly Finding[];
+  /** Titles the proposals carry down their ladders (criteria.md §2) that were not proposed themselves, each with the
+   * nearest proposed title above it. */
+  readonly carried: readonly CarriedTitle[];
+}
+
+export interface CarriedTitle {
+  readonly code: TitleCode;
+  readonly from: TitleCode;
 }
 
 /** Shared by every row without proposals (most rows) and every note without references or titles; frozen, since
@@ -30,7 +38,28 @@ const NO_CELL: ParsedProposals = Object.freeze({
   codes: NONE,
   outside: NONE,
   notes: NONE,
+  carried: NONE,
 });
+
+/**
+ * The lower danh hiệu the proposed ones carry. Proposals are walked from the lowest rank up, so a title reached from
+ * two proposals is carried from the nearer one ("CSTĐCS, CSTĐ tỉnh" carries LĐTT from CSTĐCS).
+ */
+export function carriedTitles(
+  codes: readonly TitleCode[],
+  titles: readonly TitleDef[]
+): readonly CarriedTitle[] {
+  const byCode = new Map(titles.map((t) => [t.code, t]));
+  const rank = (c: TitleCode) => byCode.get(c)?.rank ?? 0;
+  const out: CarriedTitle[] = [];
+  for (const from of [...codes].sort((a, b) => rank(a) - rank(b))) {
+    for (let c = byCode.get(from)?.carries; c; c = byCode.get(c)?.carries) {
+      if (codes.includes(c) || out.some((x) => x.code === c)) continue;
+      out.push({ code: c, from });
+    }
+  }
+  return out.length ? out : NONE;
+}
 
 function note(at: string, key: string, params: Record<string, string>): Finding {
   return {
@@ -55,8 +84,14 @@ export function readProposals(
 ): ParsedProposals {
   if (!cell) return NO_CELL;
   const p = titlesOf(cell.value, subject);
-  if (p.kind === "blank") return { cell, codes: NONE, outside: NONE, notes: NONE };
-  const out = { cell, codes: [] as TitleCode[], outside: [] as string[], notes: [] as Finding[] };
+  if (p.kind === "blank") return { cell, codes: NONE, outside: NONE, notes: NONE, carried: NONE };
+  const out = {
+    cell,
+    codes: [] as TitleCode[],
+    outside: [] as string[],
+    notes: [] as Finding[],
+    carried: NONE as readonly CarriedTitle[],
+  };
   const at = a1(row, cell.col);
   if (p.kind === "error") {
     out.outside.push(shown(cell));
@@ -80,6 +115,7 @@ export function readProposals(
     out.outside.push(text);
     out.notes.push(note(at, "OUTSIDE_SCOPE.info", { text }));
   }
+  out.carried = carriedTitles(out.codes, titles);
   return out;
 }
 
@@ -132,15 +168,20 @@ export function proposalList(
   verdicts: Partial<Record<string, TitleVerdict>>
 ): readonly Proposal[] {
   const n = parsed.codes.length;
-  if (n + parsed.outside.length === 0) return NONE;
+  const k = parsed.carried.length;
+  if (n + k + parsed.outside.length === 0) return NONE;
   // Exact size: results keep their lists to the end of the run.
-  const out = new Array<Proposal>(n + parsed.outside.length);
+  const out = new Array<Proposal>(n + k + parsed.outside.length);
   for (let i = 0; i < n; i++) {
     const c = parsed.codes[i];
     out[i] = { title: c, verdict: verdicts[c] ?? "not_evaluated" };
   }
+  for (let i = 0; i < k; i++) {
+    const c = parsed.carried[i];
+    out[n + i] = { title: c.code, verdict: verdicts[c.code] ?? "not_evaluated", carriedFrom: c.from };
+  }
   for (let i = 0; i < parsed.outside.length; i++) {
-    out[n + i] = { title: parsed.outside[i], verdict: "not_evaluated" };
+    out[n + k + i] = { title: parsed.outside[i], verdict: "not_evaluated" };
   }
   return out;
 }

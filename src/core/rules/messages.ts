@@ -394,8 +394,16 @@ const SPECIFIC: Catalogue = {
     en: "SHARE_LDTT_70 — {lo} of {n} members are eligible for LĐTT and {needsInfo} need information: whether the share reaches {pct}% is not yet known.",
   },
   "HAS_CSTDCS.gap": {
-    vi: "HAS_CSTDCS — Đơn vị chưa có người nào đủ điều kiện Chiến sĩ thi đua cơ sở: Tập thể lao động xuất sắc cần ít nhất một người.",
+    vi: "HAS_CSTDCS — Đơn vị chưa có người nào được đề nghị và đủ điều kiện Chiến sĩ thi đua cơ sở: Tập thể lao động xuất sắc cần ít nhất một người.",
     en: "HAS_CSTDCS — No member is eligible for CSTĐCS: Tập thể lao động xuất sắc needs at least one.",
+  },
+  "HAS_CSTDCS.gapUnproposed": {
+    vi: "HAS_CSTDCS — Đơn vị chưa có người được đề nghị và đủ điều kiện Chiến sĩ thi đua cơ sở; đủ điều kiện nhưng chưa được đề nghị: {names}.",
+    en: "HAS_CSTDCS — No member is both proposed for and eligible for CSTĐCS; eligible but not proposed: {names}.",
+  },
+  "HAS_CSTDCS.unknownUnproposed": {
+    vi: "HAS_CSTDCS — Chưa có người được đề nghị chắc chắn đủ điều kiện Chiến sĩ thi đua cơ sở; {needsInfo} người cần bổ sung thông tin; đủ điều kiện nhưng chưa được đề nghị: {names}.",
+    en: "HAS_CSTDCS — No proposed member is yet known to be eligible for CSTĐCS; {needsInfo} member(s) need information; eligible but not proposed: {names}.",
   },
   "HAS_CSTDCS.unknown": {
     vi: "HAS_CSTDCS — Chưa có người nào chắc chắn đủ điều kiện Chiến sĩ thi đua cơ sở; {needsInfo} người cần bổ sung thông tin để xét.",

@@ -92,6 +92,9 @@ export interface MemberAggregate {
   missing: number;
   ldtt: { eligible: number; needsInfo: number };
   cstdcs: { eligible: number; needsInfo: number };
+  /** Members who will attain CSTĐCS: proposed (directly or through the ladder) and eligible, or open; and the names of
+   * members eligible whom nobody proposed (criteria.md §2, HAS_CSTDCS). */
+  cstdcsAttain: { eligible: number; needsInfo: number; unproposed: string[] };
   htnvOrBetter: number;
   /** References of KHTNV rating cells (lists are read-only: a unit's recomputations share them). */
   ratingBelowHtnv: readonly string[];
@@ -118,6 +121,9 @@ interface CriterionBase {
   id: string;
   layer: Layer;
   label: Template;
+  /** The short label a person reads in the result block, the pane and on paper ("Xếp loại", "Sáng kiến" …):
+   * never the id (spec/criteria.md §7). */
+  short: Template;
   fields: FieldRef[];
   /** Column absent → the criterion is `skipped` (reported once for the workbook). */
   essentialFields: EssentialField[];
@@ -154,12 +160,15 @@ export interface TitleDef {
   subject: Subject;
   kind: "danh_hieu" | "hinh_thuc";
   label: Template;
+  short: Template;
   decidedBy: Template;
   /** Summary part: A — the Giám đốc Sở decides; B — proposed to the provincial Chairman. */
   part: "A" | "B";
   onlyWhenProposed: boolean;
   /** Titles that must be eligible first (CSTĐCS needs LĐTT). */
   requires: TitleCode[];
+  /** The next lower danh hiệu of its ladder, which a proposal of this one carries (criteria.md §2). */
+  carries?: TitleCode;
   /** Criteria and conditions; `termsFor` replaces them when a setting changes the rule. */
   terms: TitleTerm[];
   termsFor?: (settings: Settings) => TitleTerm[];
@@ -173,6 +182,7 @@ export interface TitleDef {
 export interface QuotaDef {
   id: string;
   label: Template;
+  short: Template;
   source: Template;
 }
 

@@ -205,9 +205,17 @@ export function checkShareLdtt70(ctx: UnitContext): CheckResult {
 export function checkHasCstdcs(ctx: UnitContext): CheckResult {
   const m = ctx.members;
   if (!m) return noMembers(ctx, "HAS_CSTDCS");
-  if (m.cstdcs.eligible > 0) return met(nameCell(ctx), "rating");
-  const needsInfo = m.cstdcs.needsInfo + m.missing;
-  return needsInfo > 0
-    ? unknown("HAS_CSTDCS.unknown", nameCell(ctx), "rating", { needsInfo })
+  const a = m.cstdcsAttain;
+  if (a.eligible > 0) return met(nameCell(ctx), "rating");
+  const needsInfo = a.needsInfo + m.missing;
+  // Members eligible whom nobody proposed do not count, but the council can still act on them: they are named.
+  const names = a.unproposed.slice(0, MAX_REFS).join(", ");
+  if (needsInfo > 0) {
+    return a.unproposed.length
+      ? unknown("HAS_CSTDCS.unknownUnproposed", nameCell(ctx), "rating", { needsInfo, names })
+      : unknown("HAS_CSTDCS.unknown", nameCell(ctx), "rating", { needsInfo });
+  }
+  return a.unproposed.length
+    ? gap("HAS_CSTDCS.gapUnproposed", nameCell(ctx), "rating", { names })
     : gap("HAS_CSTDCS.gap", nameCell(ctx), "rating");
 }

@@ -16,7 +16,7 @@ export const DISCIPLINE_ORDER: readonly DisciplineCode[] = [
 ];
 
 export type IndividualTitle = "LDTT" | "CSTDCS" | "CSTD_TINH" | "BK_TINH" | "GK";
-export type UnitTitle = "TTLDTT" | "TTLDXS" | "GK_TT";
+export type UnitTitle = "TTLDTT" | "TTLDXS" | "GK_TT" | "BK_TT";
 export type TitleCode = IndividualTitle | UnitTitle;
 
 /** The result of reading one cell against a vocabulary. */

@@ -133,8 +133,15 @@ export function parseTitles(v: CellValue, subject: "individual" | "unit"): Parse
     const m = matchVocab(part, TITLE_VOCABULARY);
     if (m) {
       if (m.value === "NONE") continue;
+      // "Bằng khen" on a units-sheet row is the collective's Bằng khen (vocabulary.md, revision 2).
       const code: TitleCode =
-        m.value === "GIAY_KHEN" ? (subject === "unit" ? "GK_TT" : "GK") : m.value;
+        m.value === "GIAY_KHEN"
+          ? subject === "unit"
+            ? "GK_TT"
+            : "GK"
+          : m.value === "BK_TINH" && subject === "unit"
+            ? "BK_TT"
+            : m.value;
       if (!codes.includes(code)) codes.push(code);
     } else if (AWARD_WORDS.test(fold(part))) {
       outside.push(part);
@@ -165,6 +172,10 @@ const LABELS: Record<TitleCode, { vi: string; en: string }> = {
   GK_TT: { vi: "Giấy khen (tập thể)", en: "Certificate of Commendation (collective)" },
   TTLDTT: { vi: "Tập thể lao động tiên tiến", en: "Advanced Labour Collective" },
   TTLDXS: { vi: "Tập thể lao động xuất sắc", en: "Excellent Labour Collective" },
+  BK_TT: {
+    vi: "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (tập thể)",
+    en: "Certificate of Merit of the Chairman of the Provincial People's Committee (collective)",
+  },
 };
 
 /** The full name of a title in Vietnamese or English. */
