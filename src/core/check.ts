@@ -128,6 +128,7 @@ export function runCheck(input: CheckInput): CheckOutput {
     settings,
     persistedSettings: persisted,
     lang,
+    ruleSetId: ruleSet.id,
     ruleSetTitle: ruleSet.title[lang],
     existing:
       input.existing ??

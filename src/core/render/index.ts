@@ -6,6 +6,7 @@ import type { Finding } from "../review";
 import type { RenderInput } from "./input";
 import { sayer } from "./labels";
 import type { CheckedSheetPlan, OwnedSheetPlan, WritePlan } from "./plan";
+import { plainFor } from "./plain";
 import { renderResultBlock } from "./result-block";
 import { REVIEW_WIDTHS, renderReviewSheet } from "./review-sheet";
 import { renderSettingsSheet, SETTINGS_WIDTHS } from "./settings-sheet";
@@ -30,6 +31,7 @@ export {
 } from "./stamp";
 export { parseSettingsSheet } from "./settings-sheet";
 export { renderMessages } from "./messages";
+export { dropCells, plainFor, IDENTIFIER, PLAN_CODE, type Plain } from "./plain";
 export type * from "./plan";
 
 function owned(
@@ -59,7 +61,8 @@ function owned(
 
 export function renderPlan(input: RenderInput): WritePlan {
   const say = sayer(input.lang);
-  const findingText = (f: Finding): string => input.text(f.msg);
+  const plain = plainFor(input.settings, input.lang, input.text, input.ruleSetId);
+  const findingText = (f: Finding): string => plain.finding(f);
 
   const checked: CheckedSheetPlan[] = [];
   const rows = [...input.review.individuals, ...input.review.units];
@@ -72,6 +75,7 @@ export function renderPlan(input: RenderInput): WritePlan {
         {
           say,
           text: findingText,
+          short: plain.short,
           hasAutoFilter: input.sheetInfo?.[sheet.name]?.hasAutoFilter === true,
         }
       )
