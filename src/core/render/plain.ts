@@ -32,10 +32,14 @@ const BLANK_IN_PARENS = new RegExp(String.raw`\(${CELL_WORD}\s+${ADDR}\s+(trốn
 const CELL_IN_PARENS = new RegExp(String.raw`\s*\(${CELL_WORD}\s+${ADDR}\)`, "g");
 const BARE_IN_PARENS = new RegExp(String.raw`\s*\(${ADDR}\)`, "g");
 /** "Ô F12 ghi", "ô đề nghị F12 báo lỗi": the word "ô" (and any word between) goes with its address. */
-const CELL_BEFORE = new RegExp(String.raw`(^|[\s(“"])${CELL_WORD}((?:\s+\p{Ll}+){0,3}?)\s+${ADDR}\s*`, "gu");
+const CELL_BEFORE = new RegExp(
+  String.raw`(^|[\s(“"])${CELL_WORD}((?:\s+\p{Ll}+){0,3}?)\s+${ADDR}\s*`,
+  "gu"
+);
 const HEAD = /^([A-Z][A-Z0-9_]*) — /;
 /** A sentence that already ends by citing its law or plan keeps its own citation. */
-const CITES = /\([^()]*\b(Luật|Nghị định|Thông tư|Quyết định|Kế hoạch|Law|Decree|Circular)\b[^()]*\)\.?$/u;
+const CITES =
+  /\([^()]*\b(Luật|Nghị định|Thông tư|Quyết định|Kế hoạch|Law|Decree|Circular)\b[^()]*\)\.?$/u;
 
 export interface Plain {
   /** The short label of a criterion, condition, title, quota or warning code; null when it has none. */
@@ -54,9 +58,7 @@ function capitalise(s: string): string {
 /** Drops the cell mentions of a message in either language. */
 export function dropCells(text: string): string {
   return text
-    .replace(BLANK_IN_PARENS, (_m, blank: string) =>
-      blank === "trống" ? "(để trống)" : "(blank)"
-    )
+    .replace(BLANK_IN_PARENS, (_m, blank: string) => (blank === "trống" ? "(để trống)" : "(blank)"))
     .replace(CELL_IN_PARENS, "")
     .replace(BARE_IN_PARENS, "")
     .replace(CELL_BEFORE, (_m, before: string, word: string | undefined) =>
@@ -117,7 +119,6 @@ export function plainFor(
     sentence,
     finding: (f) => sentence(text(f.msg), f.code, f.source || null),
     termsOf: (title) =>
-      (terms.get(title) ?? [])
-        .flatMap((t) => (typeof t === "string" ? [t] : t.anyOf)),
+      (terms.get(title) ?? []).flatMap((t) => (typeof t === "string" ? [t] : t.anyOf)),
   };
 }

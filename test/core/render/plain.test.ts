@@ -32,7 +32,10 @@ const PARAMS = {
 
 describe("plain sentences for paper and the result block (criteria.md §7)", () => {
   it("puts the short label where the review sheet's message has its identifier and drops the cell", () => {
-    const review = messageText({ key: "I1.gap", params: { cell: "F12", text: "Hoàn thành nhiệm vụ" } }, "vi");
+    const review = messageText(
+      { key: "I1.gap", params: { cell: "F12", text: "Hoàn thành nhiệm vụ" } },
+      "vi"
+    );
     expect(review).toBe(
       "I1 — Xếp loại “Hoàn thành nhiệm vụ” (ô F12) chưa đạt mức Hoàn thành tốt nhiệm vụ trở lên."
     );
@@ -58,7 +61,9 @@ describe("plain sentences for paper and the result block (criteria.md §7)", () 
 
   it("drops cell mentions in every form the messages use, sheet-qualified ones too", () => {
     expect(dropCells("Ô F12 để trống: cần ghi")).toBe("để trống: cần ghi");
-    expect(dropCells("Chưa có sáng kiến (ô H15 trống): cần")).toBe("Chưa có sáng kiến (để trống): cần");
+    expect(dropCells("Chưa có sáng kiến (ô H15 trống): cần")).toBe(
+      "Chưa có sáng kiến (để trống): cần"
+    );
     expect(dropCells("Bị kỷ luật “A” (ô 'Cá nhân'!G7) nhưng")).toBe("Bị kỷ luật “A” nhưng");
     expect(dropCells("Ô đề nghị D9 báo lỗi")).toBe("Ô đề nghị báo lỗi");
     expect(dropCells("The rating “x” (cell F12) is below")).toBe("The rating “x” is below");
@@ -70,7 +75,11 @@ describe("plain sentences for paper and the result block (criteria.md §7)", () 
   it("leaves no identifier, plan code, cell address or mention of software in any rule message", () => {
     for (const key of Object.keys(ruleMessages)) {
       const code = key.split(".")[0];
-      const s = plain.sentence(messageText({ key, params: PARAMS }, "vi"), code, `source.kh-2025.${code}`);
+      const s = plain.sentence(
+        messageText({ key, params: PARAMS }, "vi"),
+        code,
+        `source.kh-2025.${code}`
+      );
       expect([key, s]).not.toEqual([key, expect.stringMatching(IDENTIFIER)]);
       expect([key, s]).not.toEqual([key, expect.stringMatching(PLAN_CODE)]);
       expect([key, s]).not.toEqual([key, expect.stringMatching(/\b[A-Z]{1,3}\d+\b/)]);
@@ -81,7 +90,11 @@ describe("plain sentences for paper and the result block (criteria.md §7)", () 
 
   it("gives the provincial title's label after the locality", () => {
     expect(plain.short("CSTD_TINH")).toBe("Chiến sĩ thi đua thành phố");
-    const tinh = { ...defaultSettings(), "locality.kind": "tinh" as const, "locality.name": "Bắc Ninh" };
+    const tinh = {
+      ...defaultSettings(),
+      "locality.kind": "tinh" as const,
+      "locality.name": "Bắc Ninh",
+    };
     expect(plainFor(tinh, "vi", (m) => messageText(m, "vi")).short("CSTD_TINH")).toBe(
       "Chiến sĩ thi đua cấp tỉnh"
     );

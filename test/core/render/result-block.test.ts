@@ -266,8 +266,12 @@ describe("result block in the reader's words (spec/workbook.md item 1, criteria.
     expect(notes[0]).toBe(
       "Xếp loại — Xếp loại “Hoàn thành nhiệm vụ” chưa đạt mức Hoàn thành tốt nhiệm vụ trở lên (Kế hoạch thi đua năm 2025, tiêu chí 1.2)."
     );
-    expect(notes[1]).toMatch(/^Người đứng đầu — Trưởng phòng: đơn vị “Phòng Kế hoạch” chưa đủ điều kiện/);
-    expect(notes[2]).toMatch(/^Kỷ luật và xếp loại — Bị kỷ luật “Khiển trách” nhưng xếp loại “HTTNV”/);
+    expect(notes[1]).toMatch(
+      /^Người đứng đầu — Trưởng phòng: đơn vị “Phòng Kế hoạch” chưa đủ điều kiện/
+    );
+    expect(notes[2]).toMatch(
+      /^Kỷ luật và xếp loại — Bị kỷ luật “Khiển trách” nhưng xếp loại “HTTNV”/
+    );
     for (const text of [row[4], row[5]].map(String)) {
       expect(text).not.toMatch(IDENTIFIER);
       expect(text).not.toMatch(PLAN_CODE);
