@@ -2,6 +2,7 @@
  * render: from the evaluation to the WritePlan both hosts apply (design.md). Pure: everything the hosts write —
  * values, marks, styles, sheet names, stamps, print setup — is decided here.
  */
+import { localityParams } from "../locality";
 import type { Finding } from "../review";
 import type { RenderInput } from "./input";
 import { sayer } from "./labels";
@@ -60,7 +61,7 @@ function owned(
 }
 
 export function renderPlan(input: RenderInput): WritePlan {
-  const say = sayer(input.lang);
+  const say = sayer(input.lang, localityParams(input.settings));
   const plain = plainFor(input.settings, input.lang, input.text, input.ruleSetId);
   const findingText = (f: Finding): string => plain.finding(f);
 
@@ -89,6 +90,7 @@ export function renderPlan(input: RenderInput): WritePlan {
     ruleSetTitle: input.ruleSetTitle,
     say,
     text: input.text,
+    plain,
   });
   const sheets: OwnedSheetPlan[] = [
     owned(input, "summary", summary.builder, summary.widths, { pageSetup: summary.pageSetup }),

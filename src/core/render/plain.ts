@@ -47,7 +47,8 @@ export interface Plain {
   /** A rule message as a plain sentence, with the source (a catalogue key) appended when it names one. */
   sentence(text: string, code: string | null, source: string | null): string;
   finding(f: Finding): string;
-  /** The criterion and condition ids of a title under the run's settings (groups flattened). */
+  /** The criterion and condition ids of a title under the run's settings, with those of the titles it requires
+   * (CSTĐCS needs LĐTT's), groups flattened. */
   termsOf(title: string): string[];
 }
 
@@ -78,13 +79,16 @@ export function plainFor(
   const loc = localityParams(settings);
   const shorts = new Map<string, string>();
   const terms = new Map<string, TitleTerm[]>();
+  const requires = new Map<string, readonly string[]>();
   if (rs) {
     for (const item of [...rs.criteria, ...rs.conditions, ...rs.titles, ...rs.quotas]) {
       const code = "code" in item ? item.code : item.id;
       if (!shorts.has(code)) shorts.set(code, format(item.short[lang], loc));
     }
-    for (const t of rs.titles)
+    for (const t of rs.titles) {
       terms.set(t.code, t.termsFor ? t.termsFor(settings as Settings) : t.terms);
+      requires.set(t.code, t.requires);
+    }
   }
   const short = (code: string): string | null => {
     const own = renderMessages[`RENDER_SHORT_${code}`];
@@ -106,7 +110,7 @@ export function plainFor(
       body = body.slice(head[0].length);
     }
     body = capitalise(dropCells(body).trim());
-    body = body.replace(codesInside, (c) => short(c) ?? "");
+    body = body.replace(codesInside, (c) => short(c) ?? c);
     const source = sourceText(sourceKey);
     if (source && !body.includes(source) && !CITES.test(body)) {
       const stop = /[.。]$/.test(body) ? "." : "";
