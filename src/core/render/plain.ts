@@ -122,7 +122,15 @@ export function plainFor(
     short,
     sentence,
     finding: (f) => sentence(text(f.msg), f.code, f.source || null),
-    termsOf: (title) =>
-      (terms.get(title) ?? []).flatMap((t) => (typeof t === "string" ? [t] : t.anyOf)),
+    termsOf: (title) => {
+      const out = new Set<string>();
+      const visit = (code: string): void => {
+        for (const t of terms.get(code) ?? [])
+          for (const c of typeof t === "string" ? [t] : t.anyOf) out.add(c);
+        for (const r of requires.get(code) ?? []) visit(r);
+      };
+      visit(title);
+      return [...out];
+    },
   };
 }
