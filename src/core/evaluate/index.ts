@@ -349,6 +349,11 @@ class Evaluation {
       const ratingCell = cellOf(rec.cells, sheet, "unit", "unitRating", year);
       const countCell = cellOf(rec.cells, sheet, "unit", "headcount", year);
       const n = countCell ? parseNumber(countCell.value) : null;
+      const proposals = this.proposals.proposals(
+        cellOf(rec.cells, sheet, "unit", "proposed", year),
+        rec.row,
+        "unit"
+      );
       const ctx: UnitContext = {
         rec,
         sheet,
@@ -357,12 +362,10 @@ class Evaluation {
         headcount: n !== null && n >= 0 ? Math.floor(n) : null,
         members: null,
         noIndividuals,
+        titles: {},
+        proposed: proposedOrCarried(proposals),
+        noProposalColumn: this.noProposalColumn,
       };
-      const proposals = this.proposals.proposals(
-        cellOf(rec.cells, sheet, "unit", "proposed", year),
-        rec.row,
-        "unit"
-      );
       return { ctx, results: {}, evals: {}, proposals, members: new MemberTally(), heads: [] };
     });
     if (this.departmentIdx >= 0) byKey.set(DEPARTMENT_KEY, this.departmentIdx);
@@ -378,6 +381,11 @@ class Evaluation {
     const year = this.settings.year;
     const ratingCell = cellOf(rec.cells, sheet, "individual", "rating", year);
     const unitIdx = rec.unitKey === null ? -1 : (unitByKey.get(rec.unitKey) ?? -1);
+    const proposals = this.proposals.proposals(
+      cellOf(rec.cells, sheet, "individual", "proposed", year),
+      rec.row,
+      "individual"
+    );
     const ctx: IndividualContext = {
       rec,
       sheet,
@@ -386,12 +394,9 @@ class Evaluation {
       discipline: this.facts.discipline(rec.cells, sheet, "individual"),
       head: this.headStatus(rec, unitIdx),
       titles: {},
+      proposed: proposedOrCarried(proposals),
+      noProposalColumn: this.noProposalColumn,
     };
-    const proposals = this.proposals.proposals(
-      cellOf(rec.cells, sheet, "individual", "proposed", year),
-      rec.row,
-      "individual"
-    );
     const state: IndState = {
       ctx,
       results: {},
@@ -486,14 +491,14 @@ class Evaluation {
 
   private unitTitles(s: UnitState): void {
     s.evals = {};
-    for (const { def, terms } of this.unit.titles) {
-      s.evals[def.code] = evalTitle(
-        def,
-        terms,
-        s.results,
-        s.evals,
-        s.proposals.codes.includes(def.code)
-      );
+    s.ctx.titles = {};
+    for (const { def, terms, bound } of this.unit.titles) {
+      for (const c of bound) {
+        if (needed(this.unit, c.id, s.proposals)) s.results[c.id] = this.check(c, s.ctx);
+      }
+      const e = evalTitle(def, terms, s.results, s.evals, s.proposals.codes.includes(def.code));
+      s.evals[def.code] = e;
+      s.ctx.titles[def.code as UnitTitle] = e.verdict;
     }
   }
 
@@ -616,7 +621,7 @@ class Evaluation {
     const titles = plan.titles;
     for (const c of plan.everything) {
       const r = results[c.id];
-      if (!r || r.verdict === "met" || c.silent) continue;
+      if (!r || r.verdict === "met" || c.silent || r.quiet) continue;
       // The titles this criterion decides, in the order the titles were judged.
       let mask = 0;
       let decides = false;
@@ -901,6 +906,19 @@ class QuotaInputs {
 
 function exactCopy<T>(list: readonly T[]): readonly T[] {
   return list.length === 0 ? NONE : list.slice();
+}
+
+const proposedLists = new WeakMap<ParsedProposals, readonly TitleCode[]>();
+
+/** Proposed and carried codes of a (shared) reading, one list per reading. */
+function proposedOrCarried(p: ParsedProposals): readonly TitleCode[] {
+  if (p.carried.length === 0) return p.codes;
+  let list = proposedLists.get(p);
+  if (!list) {
+    list = Object.freeze([...p.codes, ...p.carried.map((c) => c.code)]);
+    proposedLists.set(p, list);
+  }
+  return list;
 }
 
 const carriedLists = new WeakMap<ParsedProposals, readonly TitleCode[]>();

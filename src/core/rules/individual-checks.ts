@@ -17,6 +17,7 @@ import { a1, sheetRef } from "../address";
 import type { FieldCell, FieldId } from "../records";
 import type { TitleVerdict } from "../review";
 import type { TitleCode } from "../vocab/codes";
+import { localityParams } from "../locality";
 import { parseNumber } from "../vocab/dates";
 import { ratingAtLeast } from "../vocab/ratings";
 import { gap, indCell, markCheck, met, shown, unknown, unreadable, weakest } from "./checks";
@@ -210,7 +211,11 @@ export function checkService(ctx: IndividualContext): CheckResult {
 }
 
 export function checkPending(ctx: IndividualContext): CheckResult {
-  const cell = indCell(ctx, "pending");
+  return pendingCheck(indCell(ctx, "pending"));
+}
+
+/** NĐ 152/2025 Đ4.4 on a row's pending column, a person's or a unit's (a blank cell: nothing pending). */
+export function pendingCheck(cell: FieldCell | null): CheckResult {
   if (!cell || isBlank(cell)) return met(cell, "pending");
   const parsed = namedItemOf(cell.value);
   const bad = unreadable("PENDING", cell, "pending", parsed);
@@ -242,6 +247,17 @@ function historyHolds(
   return p.kind === "error" ? { error: p.error } : { unknown: p.text };
 }
 
+/** Whether a history cell records CSTĐ tỉnh itself: a cycle already rewarded (criteria.md §2, CSTD_TINH). */
+function rewardedCycle(ctx: IndividualContext, cell: FieldCell, field: FieldId): boolean {
+  const implied = ctx.sheet?.mapping[field]?.impliedTitle;
+  if (implied) {
+    const p = markOf(cell.value);
+    return implied === "CSTD_TINH" && p.kind === "ok" && p.value;
+  }
+  const p = titlesOf(cell.value, "individual");
+  return p.kind === "ok" && p.value.codes.includes("CSTD_TINH");
+}
+
 function impliesTitle(held: string, wanted: TitleCode): boolean {
   return held === wanted || (wanted === "CSTDCS" && held === "CSTD_TINH");
 }
@@ -256,7 +272,10 @@ export function checkHistoryCstdcs3(ctx: IndividualContext): CheckResult {
     const histYear = year - back;
     const field = resolveField(ref, year);
     const h = historyHolds(ctx, cell, field, "CSTDCS");
-    if (h === "yes") parts.push(met(cell, field));
+    if (h === "yes" && rewardedCycle(ctx, cell, field)) {
+      // Luật 2022 Đ22: CSTĐ tỉnh rewards three consecutive CSTĐCS; a cycle it already rewarded is not counted again.
+      parts.push(gap("HISTORY_CSTDCS_3.rewarded", cell, field, { histYear }));
+    } else if (h === "yes") parts.push(met(cell, field));
     else if (h === "blank") {
       parts.push(gap("HISTORY_CSTDCS_3.gapBlank", cell, field, { histYear }));
     } else if (h === "no") parts.push(gap("HISTORY_CSTDCS_3.gap", cell, field, { histYear }));
@@ -267,7 +286,10 @@ export function checkHistoryCstdcs3(ctx: IndividualContext): CheckResult {
   return weakest(parts);
 }
 
-const PROVINCIAL = ["tinh", "thanh pho", "trung uong", "toan quoc", "quoc gia", "bo", "nganh"];
+/** Levels that satisfy "provincial" (vocabulary.md, revision 2): provincial or city level, or above it. "Cấp ngành"
+ * and "cấp Sở" are base level. */
+const PROVINCIAL = ["tinh", "thanh pho", "trung uong", "toan quoc", "quoc gia", "cap bo", "bo nganh"];
+const BASE_LEVEL = ["co so", "cap so", "cap nganh", "nganh", "don vi"];
 
 export function checkInitiativeProvince(ctx: IndividualContext): CheckResult {
   const cell = indCell(ctx, "initiativeLevel");
@@ -291,7 +313,7 @@ export function checkInitiativeProvince(ctx: IndividualContext): CheckResult {
   }
   const text = shown(cell);
   if (mentions(text, PROVINCIAL)) return met(cell, "initiativeLevel");
-  if (mentions(text, ["co so"])) return gap("INITIATIVE_PROVINCE.gap", cell, "initiativeLevel");
+  if (mentions(text, BASE_LEVEL)) return gap("INITIATIVE_PROVINCE.gap", cell, "initiativeLevel");
   const p = markOf(v);
   if (p.kind === "ok" && !p.value) return gap("INITIATIVE_PROVINCE.gap", cell, "initiativeLevel");
   return unknown("INITIATIVE_PROVINCE.unreadable", cell, "initiativeLevel");
@@ -329,16 +351,42 @@ function initiativeCount(cell: FieldCell | null): number | null {
   );
 }
 
+/** "CSTĐCS this year" for Bằng khen: proposed (directly or carried) and eligible (criteria.md §2, BK_TINH). */
+function attainsCstdcs(ctx: IndividualContext): Tri {
+  const v = ctx.titles.CSTDCS;
+  if (!ctx.noProposalColumn && !ctx.proposed.includes("CSTDCS")) return "gap";
+  return fromTitle(v);
+}
+
+/** Whether the row has an achievement text: the province's other routes to Bằng khen are the council's to judge. */
+export function hasAchievement(cell: FieldCell | null): boolean {
+  if (!cell || isBlank(cell)) return false;
+  const p = namedItemOf(cell.value);
+  return p.kind === "ok" && p.value;
+}
+
+/**
+ * The two-year route to Bằng khen (Luật 2022 Đ74 and the provincial rules). Missing history columns are never a gap:
+ * `unknown`. When the data shows the route fails and the row has an achievement text, the province's other routes
+ * (influence in the province, a campaign it launched) are for the council: `unknown` again. Otherwise `gap`.
+ */
 export function checkHistoryBk(ctx: IndividualContext): CheckResult {
   const year = ctx.settings.year;
   const params = { prev: year - 1, year };
   const prevTitles = indCell(ctx, "history.prev1");
   const prevRating = indCell(ctx, "history.prev1.rating");
+  if (!prevTitles && !prevRating) {
+    // Said on the rows that propose Bằng khen; on the others it is the same fact row after row.
+    const proposed = ctx.proposed.includes("BK_TINH");
+    return proposed
+      ? unknown("HISTORY_BK.noColumns", null, "history", params)
+      : { verdict: "unknown", col: null, field: "history", quiet: true };
+  }
   const branches: Tri[] = [];
   if (prevTitles) {
     branches.push(
       and(
-        fromTitle(ctx.titles.CSTDCS),
+        attainsCstdcs(ctx),
         fromHolds(historyHolds(ctx, prevTitles, resolveField("history.prev1", year), "CSTDCS"))
       )
     );
@@ -360,6 +408,14 @@ export function checkHistoryBk(ctx: IndividualContext): CheckResult {
   const field = resolveField(prevTitles ? "history.prev1" : "history.prev1.rating", year);
   if (branches.includes("met")) return met(cell, field);
   if (branches.length > 0 && branches.every((b) => b === "gap")) {
+    const achievement = indCell(ctx, "achievement");
+    if (hasAchievement(achievement)) {
+      return unknown("HISTORY_BK.council", achievement, "achievement", {
+        ...params,
+        ubndVi: localityParams(ctx.settings).ubndVi,
+        ubndEn: localityParams(ctx.settings).ubndEn,
+      });
+    }
     return gap("HISTORY_BK.gap", cell, field, params);
   }
   return unknown("HISTORY_BK.unknown", cell, field, params);

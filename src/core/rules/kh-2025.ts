@@ -40,7 +40,9 @@ import {
   checkShareLdtt50,
   checkShareLdtt70,
   checkUnitHtxs,
+  checkHistoryBkTt,
   checkUnitMark,
+  checkUnitPending,
 } from "./unit-checks";
 
 const PLAN_12: Template = {
@@ -55,6 +57,11 @@ const law = (article: string, extra = ""): Template => ({
   vi: `Luật Thi đua, khen thưởng 2022, Điều ${article}${extra}`,
   en: `Law on Emulation and Commendation 2022, Art. ${article}${extra}`,
 });
+
+const PENDING_SOURCE: Template = {
+  vi: "Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4",
+  en: "Decree 152/2025/NĐ-CP, Art. 4(4)",
+};
 
 const criteria: Criterion[] = [
   {
@@ -284,10 +291,7 @@ const conditions: Criterion[] = [
     short: { vi: "Đang xem xét kỷ luật", en: "Pending discipline" },
     fields: ["pending"],
     essentialFields: ["pending"],
-    source: {
-      vi: "Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4",
-      en: "Decree 152/2025/NĐ-CP, Art. 4(4)",
-    },
+    source: PENDING_SOURCE,
     switchable: false,
     check: checkPending,
   },
@@ -330,8 +334,15 @@ const conditions: Criterion[] = [
       en: "Two years in a row (CSTĐCS, or HTXSNV with 2 initiatives)",
     },
     short: { vi: "Thành tích hai năm liên tục", en: "Two years' record" },
-    fields: ["history.prev1", "history.prev1.rating", "history.prev1.initiative", "initiative"],
-    essentialFields: [["history.prev1", "history.prev1.rating"]],
+    fields: [
+      "history.prev1",
+      "history.prev1.rating",
+      "history.prev1.initiative",
+      "initiative",
+      "achievement",
+    ],
+    // Missing history columns are `unknown`, never skipped or a gap (criteria.md §2 BK_TINH).
+    essentialFields: [],
     source: law("74", "; quy định khen thưởng của tỉnh"),
     switchable: false,
     readsTitles: true,
@@ -376,6 +387,37 @@ const conditions: Criterion[] = [
     source: law("75"),
     switchable: false,
     check: (ctx) => checkAchievement(unitCell(ctx, "achievement")),
+  },
+  {
+    id: "PENDING",
+    subject: "unit",
+    layer: "law",
+    label: {
+      vi: "Tập thể không đang bị xem xét kỷ luật, thanh tra, kiểm tra",
+      en: "No pending discipline or inspection of the collective",
+    },
+    short: { vi: "Đang xem xét kỷ luật", en: "Pending discipline" },
+    fields: ["pending"],
+    essentialFields: ["pending"],
+    source: PENDING_SOURCE,
+    switchable: false,
+    check: checkUnitPending,
+  },
+  {
+    id: "HISTORY_BK_TT",
+    subject: "unit",
+    layer: "law",
+    label: {
+      vi: "Thành tích tập thể hai năm liên tục (Tập thể lao động xuất sắc hoặc Hoàn thành xuất sắc nhiệm vụ)",
+      en: "Two years in a row (TTLĐXS or rated HTXSNV)",
+    },
+    short: { vi: "Thành tích hai năm liên tục", en: "Two years' record" },
+    fields: ["history.prev1", "history.prev1.rating", "unitRating", "achievement"],
+    essentialFields: [],
+    source: law("74", "; quy định khen thưởng của UBND tỉnh/thành phố"),
+    switchable: false,
+    readsTitles: true,
+    check: checkHistoryBkTt,
   },
   {
     id: "UNIT_HTXS",
@@ -495,7 +537,7 @@ const CHAIRMAN: Template = {
   en: "Chairman of the provincial People's Committee",
 };
 
-const CSTDCS_PLAN: TitleTerm[] = ["I1", "I2", "I3", "I4", "I5", "I6", "I6H"];
+const CSTDCS_PLAN: TitleTerm[] = ["I1", "I2", "I3", "I4", "I5", "I6", "I6H", "PENDING"];
 const CSTDCS_LAW: TitleTerm[] = [
   "I1",
   { anyOf: ["I2", "HTXS_RATING"] },
@@ -504,6 +546,7 @@ const CSTDCS_LAW: TitleTerm[] = [
   "I5",
   "I6",
   "I6H",
+  "PENDING",
 ];
 
 const titles: TitleDef[] = [
@@ -543,15 +586,16 @@ const titles: TitleDef[] = [
     code: "CSTD_TINH",
     subject: "individual",
     kind: "danh_hieu",
-    label: { vi: "Chiến sĩ thi đua cấp tỉnh", en: "Provincial Emulation Fighter" },
+    label: { vi: "Chiến sĩ thi đua {levelVi}", en: "{levelEn} Emulation Fighter" },
     short: { vi: "Chiến sĩ thi đua {levelVi}", en: "{levelEn} CSTĐ" },
     decidedBy: CHAIRMAN,
     part: "B",
     onlyWhenProposed: false,
     requires: ["CSTDCS"],
     carries: "CSTDCS",
-    terms: ["HISTORY_CSTDCS_3", "INITIATIVE_PROVINCE"],
-    essential: ["HISTORY_CSTDCS_3"],
+    terms: ["HISTORY_CSTDCS_3", "INITIATIVE_PROVINCE", "PENDING"],
+    // Without the provincial-initiative column the title is not evaluated, never eligible (Luật 2022 Đ22).
+    essential: ["HISTORY_CSTDCS_3", "INITIATIVE_PROVINCE"],
     rank: 3,
     source: law("22"),
   },
@@ -560,16 +604,17 @@ const titles: TitleDef[] = [
     subject: "individual",
     kind: "hinh_thuc",
     label: {
-      vi: "Bằng khen của Chủ tịch UBND tỉnh",
-      en: "Certificate of Merit of the provincial Chairman",
+      vi: "Bằng khen của Chủ tịch {ubndVi}",
+      en: "Certificate of Merit of the Chairman of the {ubndEn}",
     },
     short: { vi: "Bằng khen {ubndVi}", en: "Certificate of merit ({ubndEn})" },
     decidedBy: CHAIRMAN,
     part: "B",
     onlyWhenProposed: false,
     requires: [],
-    terms: ["HISTORY_BK"],
-    essential: ["HISTORY_BK"],
+    // I5: no discipline counted for the year (a khiển trách this year denies it), PENDING, and one route.
+    terms: ["I5", "PENDING", "HISTORY_BK"],
+    essential: [],
     source: law("74"),
   },
   {
@@ -582,7 +627,7 @@ const titles: TitleDef[] = [
     part: "A",
     onlyWhenProposed: true,
     requires: [],
-    terms: ["I1", "I5", "ACHIEVEMENT"],
+    terms: ["I1", "I5", "PENDING", "ACHIEVEMENT"],
     essential: ["I1"],
     source: law("75"),
   },
@@ -596,7 +641,7 @@ const titles: TitleDef[] = [
     part: "A",
     onlyWhenProposed: false,
     requires: [],
-    terms: ["C3", "C1", "C5", "SHARE_LDTT_50", "NO_CANH_CAO"],
+    terms: ["C3", "C1", "C5", "SHARE_LDTT_50", "NO_CANH_CAO", "PENDING"],
     essential: ["C3"],
     rank: 1,
     source: law("28"),
@@ -611,6 +656,7 @@ const titles: TitleDef[] = [
     part: "B",
     onlyWhenProposed: false,
     requires: [],
+    carries: "TTLDTT",
     terms: [
       "C1",
       "C2",
@@ -623,6 +669,7 @@ const titles: TitleDef[] = [
       "SHARE_LDTT_70",
       "HAS_CSTDCS",
       "NO_DISCIPLINE",
+      "PENDING",
     ],
     essential: ["C3", "UNIT_HTXS"],
     rank: 2,
@@ -638,9 +685,26 @@ const titles: TitleDef[] = [
     part: "A",
     onlyWhenProposed: true,
     requires: [],
-    terms: ["C3", "C5", "ACHIEVEMENT"],
+    terms: ["C3", "C5", "PENDING", "ACHIEVEMENT"],
     essential: ["C3"],
     source: law("75"),
+  },
+  {
+    code: "BK_TT",
+    subject: "unit",
+    kind: "hinh_thuc",
+    label: {
+      vi: "Bằng khen của Chủ tịch {ubndVi} (tập thể)",
+      en: "Certificate of Merit of the Chairman of the {ubndEn} (collective)",
+    },
+    short: { vi: "Bằng khen tập thể", en: "Collective certificate of merit" },
+    decidedBy: CHAIRMAN,
+    part: "B",
+    onlyWhenProposed: true,
+    requires: [],
+    terms: ["C3", "C5", "PENDING", "HISTORY_BK_TT"],
+    essential: ["C3"],
+    source: law("74", "; quy định khen thưởng của UBND tỉnh/thành phố"),
   },
 ];
 

@@ -337,6 +337,34 @@ const SPECIFIC: Catalogue = {
     vi: "HISTORY_BK — Chưa đủ thành tích hai năm liên tục {prev}–{year}: Bằng khen của Chủ tịch UBND tỉnh cần CSTĐCS cả hai năm, hoặc Hoàn thành xuất sắc nhiệm vụ cả hai năm và có ít nhất 2 sáng kiến.",
     en: "HISTORY_BK — Not enough for {prev}–{year}: the provincial Certificate of Merit needs CSTĐCS in both years, or HTXSNV in both years with at least 2 initiatives.",
   },
+  "HISTORY_BK.noColumns": {
+    vi: "HISTORY_BK — Bảng không có cột danh hiệu hoặc xếp loại năm {prev}: chưa xét được thành tích hai năm {prev}–{year}; Hội đồng xem xét theo hồ sơ.",
+    en: "HISTORY_BK — The sheet has no {prev} title or rating column: the two-year record {prev}–{year} cannot be checked; the council decides on the dossier.",
+  },
+  "HISTORY_BK.council": {
+    vi: "HISTORY_BK — Chưa đủ thành tích hai năm liên tục {prev}–{year}; có thành tích được tóm tắt: Hội đồng xác định thành tích theo quy định khen thưởng của {ubndVi}.",
+    en: "HISTORY_BK — The two-year record {prev}–{year} is not met; achievements are summarised: the council judges them under the award rules of the {ubndEn}.",
+  },
+  "HISTORY_BK_TT.noColumns": {
+    vi: "HISTORY_BK_TT — Bảng tập thể không có cột danh hiệu hoặc xếp loại năm {prev}: chưa xét được thành tích hai năm {prev}–{year}; Hội đồng xem xét theo hồ sơ.",
+    en: "HISTORY_BK_TT — The units sheet has no {prev} title or rating column: the two-year record {prev}–{year} cannot be checked; the council decides on the dossier.",
+  },
+  "HISTORY_BK_TT.unknown": {
+    vi: "HISTORY_BK_TT — Chưa đủ thông tin để xét thành tích hai năm {prev}–{year} (ô {cell}): cần danh hiệu hoặc xếp loại của tập thể năm {prev} và năm {year}.",
+    en: "HISTORY_BK_TT — Not enough information on {prev}–{year} (cell {cell}): the collective's title or rating in {prev} and {year} are needed.",
+  },
+  "HISTORY_BK_TT.council": {
+    vi: "HISTORY_BK_TT — Tập thể chưa đạt Tập thể lao động xuất sắc hoặc Hoàn thành xuất sắc nhiệm vụ cả hai năm {prev}–{year}; có thành tích được tóm tắt: Hội đồng xác định thành tích theo quy định khen thưởng của {ubndVi}.",
+    en: "HISTORY_BK_TT — The collective was not TTLĐXS or rated HTXSNV in both {prev} and {year}; achievements are summarised: the council judges them under the award rules of the {ubndEn}.",
+  },
+  "HISTORY_BK_TT.gap": {
+    vi: "HISTORY_BK_TT — Tập thể chưa đạt Tập thể lao động xuất sắc hoặc Hoàn thành xuất sắc nhiệm vụ cả hai năm {prev}–{year} (ô {cell}): Bằng khen tập thể cần thành tích hai năm liên tục.",
+    en: "HISTORY_BK_TT — The collective was not TTLĐXS or rated HTXSNV in both {prev} and {year} (cell {cell}): a collective Certificate of Merit needs two years in a row.",
+  },
+  "HISTORY_CSTDCS_3.rewarded": {
+    vi: "HISTORY_CSTDCS_3 — Năm {histYear} đã được tặng Chiến sĩ thi đua cấp tỉnh (ô {cell}): chu kỳ đã được khen không tính lại.",
+    en: "HISTORY_CSTDCS_3 — {histYear} already brought the provincial Emulation Fighter title (cell {cell}): a rewarded cycle is not counted again.",
+  },
   "HISTORY_BK.unknown": {
     vi: "HISTORY_BK — Chưa đủ thông tin để xét thành tích hai năm {prev}–{year} (ô {cell}): cần danh hiệu, xếp loại và sáng kiến của năm {prev}.",
     en: "HISTORY_BK — Not enough information on {prev}–{year} (cell {cell}): the {prev} title, rating and initiatives are needed.",
