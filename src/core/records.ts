@@ -35,6 +35,8 @@ export type FieldId =
   | "solidarity"
   | "roleModels"
   | "headcount"
+  | "vote"
+  | "voteTotal"
   | `history.${number}`
   | `history.${number}.rating`
   | `history.${number}.initiative`;

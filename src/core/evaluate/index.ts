@@ -48,10 +48,10 @@ import type {
 import type { IndividualTitle, RatingCode, TitleCode, UnitTitle } from "../vocab/codes";
 import { parseNumber } from "../vocab/dates";
 import { isDepartmentDirector, isHeadOfUnit } from "../vocab/positions";
-import { factFindings, Facts } from "./facts";
+import { factFindings, Facts, serviceRatingWarning } from "./facts";
 import { MemberTally, type MemberTitles } from "./members";
 import { judgedTitles, outcomeOf, ProposalTable, type ParsedProposals } from "./proposals";
-import { cstdcsQuota, htxsQuotas, proposedQuota, type QuotaRow } from "./quotas";
+import { cstdcsQuota, htxsQuotas, htxsUnitsQuota, proposedQuota, type QuotaRow } from "./quotas";
 import { SkipTable } from "./skips";
 import { eligibleUpTo, evalTitle, type TitleEval } from "./titles";
 
@@ -230,9 +230,7 @@ function memberTitles(s: IndState, noProposalColumn: boolean): MemberTitles {
     ldtt: s.evals.LDTT?.verdict ?? "not_evaluated",
     cstdcs: s.evals.CSTDCS?.verdict ?? "not_evaluated",
     cstdcsProposed:
-      noProposalColumn ||
-      p.codes.includes("CSTDCS") ||
-      p.carried.some((c) => c.code === "CSTDCS"),
+      noProposalColumn || p.codes.includes("CSTDCS") || p.carried.some((c) => c.code === "CSTDCS"),
     name: s.ctx.rec.name,
   };
 }
@@ -316,12 +314,12 @@ class Evaluation {
         continue;
       }
       individuals[i] = this.individualResult(s);
-      quota.set(i, s);
+      quota.set(i, s, individuals[i]);
     }
     this.solveHeadCycle();
     for (const s of this.heads) {
       individuals[s.index] = this.individualResult(s);
-      quota.set(s.index, s);
+      quota.set(s.index, s, individuals[s.index]);
     }
     this.unitNotices(unitByKey);
     const units = this.units.map((s, i) => this.unitResult(s, i));
@@ -507,7 +505,10 @@ class Evaluation {
     for (let i = 0; i < this.units.length; i++) {
       if (only && !only.has(i)) continue;
       const s = this.units[i];
-      s.ctx.members = s.members.aggregate(s.ctx.headcount, s.heads.map((h) => memberTitles(h, this.noProposalColumn)));
+      s.ctx.members = s.members.aggregate(
+        s.ctx.headcount,
+        s.heads.map((h) => memberTitles(h, this.noProposalColumn))
+      );
       for (const c of this.unit.criteria) s.results[c.id] = this.check(c, s.ctx);
       for (const c of this.unit.conditions) {
         if (needed(this.unit, c.id, s.proposals)) s.results[c.id] = this.check(c, s.ctx);
@@ -737,6 +738,8 @@ class Evaluation {
     );
     for (const n of s.proposals.notes) findings.push(n);
     this.proposedWarnings(findings, this.ind, s.proposals, s.evals, rec.sheet, rec.row);
+    const rated = serviceRatingWarning(s.ctx, this.sourceOf);
+    if (rated) findings.push(rated);
     const unitRow = s.unitIdx >= 0 ? this.units[s.unitIdx].ctx.rec : null;
     return {
       sheet: rec.sheet,
@@ -852,8 +855,20 @@ class Evaluation {
     };
     individuals.forEach((r, i) => scan(r, rows[i].proposalCol));
     units.forEach((r, i) => scan(r, this.units[i].proposals.cell?.col ?? null));
+    const unitRows = this.units
+      .filter((u) => !u.ctx.rec.isDepartment)
+      .map((u) => {
+        const r = u.ctx.rating;
+        return {
+          rating: r && r.parsed.kind === "ok" ? r.parsed.value : null,
+          sheet: u.ctx.rec.sheet,
+          row: u.ctx.rec.row,
+          ratingCol: r ? r.cell.col : null,
+        };
+      });
     return [
       ...htxsQuotas(rows, this.settings),
+      ...htxsUnitsQuota(unitRows, this.settings),
       cstdcsQuota(rows, this.settings, noProposalColumn),
       proposedQuota(notEligible, needsInfo),
     ];
@@ -870,15 +885,19 @@ class QuotaInputs {
   private readonly ratingCol: Int32Array;
   private readonly proposalCol: Int32Array;
   private readonly proposesCstdcs: Uint8Array;
+  /** Rated although under 6 months worked (criteria.md §5.9): left out of the Q_HTXS counts. */
+  private readonly unrated: Uint8Array;
 
   constructor(n: number) {
+    this.unrated = new Uint8Array(n);
     this.rating = new Array<RatingCode | null>(n).fill(null);
     this.ratingCol = new Int32Array(n).fill(-1);
     this.proposalCol = new Int32Array(n).fill(-1);
     this.proposesCstdcs = new Uint8Array(n);
   }
 
-  set(i: number, s: IndState): void {
+  set(i: number, s: IndState, result: IndividualResult): void {
+    if (result.findings.some((f) => f.code === "R_SERVICE_RATING")) this.unrated[i] = 1;
     const r = s.ctx.rating;
     if (r) {
       if (r.parsed.kind === "ok") this.rating[i] = r.parsed.value;
@@ -891,6 +910,7 @@ class QuotaInputs {
   rows(recs: readonly IndividualRecord[], results: readonly IndividualResult[]): QuotaRow[] {
     return results.map((result, i) => ({
       rating: this.rating[i],
+      unrated: this.unrated[i] === 1,
       sheet: result.sheet,
       row: result.row,
       ratingCol: this.ratingCol[i] < 0 ? null : this.ratingCol[i],

@@ -47,6 +47,7 @@ function ruleSetEntries(ruleSet: RuleSet): Catalogue {
     ...ruleSet.conditions,
     ...ruleSet.titles,
     ...ruleSet.quotas,
+    ...ruleSet.warnings,
   ]) {
     const code = "code" in item ? item.code : item.id;
     out[sourceKey(ruleSet, code)] = item.source;

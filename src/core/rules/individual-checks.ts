@@ -18,13 +18,12 @@ import type { FieldCell, FieldId } from "../records";
 import type { TitleVerdict } from "../review";
 import type { TitleCode } from "../vocab/codes";
 import { localityParams } from "../locality";
-import { parseNumber } from "../vocab/dates";
 import { ratingAtLeast } from "../vocab/ratings";
 import { gap, indCell, markCheck, met, shown, unknown, unreadable, weakest } from "./checks";
-import { dateInCell, monthsServedInYear } from "./dates";
 import { resolveField } from "./fields";
-import { fold, mentions } from "./fold";
+import { mentions } from "./fold";
 import { markOf, namedItemOf, ratingOf, titlesOf } from "./parsers";
+import { serviceFact } from "./service";
 import type { CheckResult, IndividualContext } from "./types";
 
 function isBlank(cell: FieldCell): boolean {
@@ -144,70 +143,25 @@ function unitRowRef(
   return c ? sheetRef(sheet, a1(row, c.col)) : sheetRef(sheet, `A${row}`);
 }
 
-const EXCUSED_LEAVE = [
-  "thai san",
-  "tai nan",
-  "benh nghe nghiep",
-  "dao tao",
-  "boi duong",
-  "di hoc",
-  "hoc tap",
-];
-
-/** Months (as days × 30) that excused leave adds, null when its length is not written. */
-function excusedLeaveDays(ctx: IndividualContext, leave: FieldCell): number | null | "none" {
-  if (isBlank(leave)) return "none";
-  const entry = ctx.sheet?.mapping.leave;
-  if (entry?.variant === "days") {
-    if (!mentions(entry.header, EXCUSED_LEAVE)) return "none";
-    const days = parseNumber(leave.value);
-    return days === null ? null : Math.max(0, days);
-  }
-  const text = shown(leave);
-  if (!mentions(text, EXCUSED_LEAVE)) return "none";
-  const f = fold(text);
-  const months = /(\d+)\s*thang/.exec(f);
-  if (months) return Number(months[1]) * 30;
-  const days = /(\d+)\s*ngay/.exec(f);
-  if (days) return Number(days[1]);
-  return null;
-}
-
 export function checkService(ctx: IndividualContext): CheckResult {
-  const cell = indCell(ctx, "service");
-  if (!cell) return unknown("SERVICE.blank", null, "service");
-  const year = ctx.settings.year;
-  const variant = ctx.sheet?.mapping.service?.variant;
-  let months: number;
-  if (variant === "startDate") {
-    const date = dateInCell(cell);
-    if (date === "blank") return unknown("SERVICE.blank", cell, "service");
-    if (date === null) {
-      const v = cell.value;
-      return typeof v === "object" && v !== null && !(v instanceof Date)
-        ? unknown("SERVICE.error", cell, "service", { error: v.error })
-        : unknown("SERVICE.unreadable", cell, "service");
-    }
-    months = monthsServedInYear(date, year);
-  } else {
-    if (isBlank(cell)) return unknown("SERVICE.blank", cell, "service");
-    const v = cell.value;
-    if (typeof v === "object" && v !== null && !(v instanceof Date)) {
-      return unknown("SERVICE.error", cell, "service", { error: v.error });
-    }
-    const n = parseNumber(v);
-    if (n === null) return unknown("SERVICE.unreadable", cell, "service");
-    months = n;
+  const f = serviceFact(ctx);
+  if (f.worked === null) {
+    const p = f.problem ?? { key: "SERVICE.blank" as const, cell: f.cell };
+    return unknown(p.key, p.cell, "service", p.error ? { error: p.error } : undefined);
   }
-  if (months >= 6) return met(cell, "service");
-  const leave = variant === "startDate" ? null : indCell(ctx, "leave");
-  if (leave) {
-    const extra = excusedLeaveDays(ctx, leave);
-    if (extra === null) return unknown("SERVICE.leaveUnknown", leave, "leave");
-    // Integers: months × 30 + days against 180 days, never a floating sum of months.
-    if (extra !== "none" && Math.round(months * 30) + extra >= 180) return met(cell, "service");
+  if (f.worked >= 6) return met(f.cell, "service");
+  if (f.leave) {
+    // Leave that counts but has no length: ask for it, never a gap (criteria.md §5.8).
+    if (f.leave.months === null) {
+      return unknown(
+        "SERVICE.leaveUnknown",
+        f.leave.cell,
+        f.leave.cell === indCell(ctx, "note") ? "note" : "leave"
+      );
+    }
+    if (Math.min(12, f.worked + f.leave.months) >= 6) return met(f.cell, "service");
   }
-  return gap("SERVICE.gap", cell, "service", { months, year });
+  return gap("SERVICE.gap", f.cell, "service", { months: f.worked, year: ctx.settings.year });
 }
 
 export function checkPending(ctx: IndividualContext): CheckResult {
@@ -288,7 +242,15 @@ export function checkHistoryCstdcs3(ctx: IndividualContext): CheckResult {
 
 /** Levels that satisfy "provincial" (vocabulary.md, revision 2): provincial or city level, or above it. "Cấp ngành"
  * and "cấp Sở" are base level. */
-const PROVINCIAL = ["tinh", "thanh pho", "trung uong", "toan quoc", "quoc gia", "cap bo", "bo nganh"];
+const PROVINCIAL = [
+  "tinh",
+  "thanh pho",
+  "trung uong",
+  "toan quoc",
+  "quoc gia",
+  "cap bo",
+  "bo nganh",
+];
 const BASE_LEVEL = ["co so", "cap so", "cap nganh", "nganh", "don vi"];
 
 export function checkInitiativeProvince(ctx: IndividualContext): CheckResult {
@@ -437,4 +399,53 @@ export function checkHtxsRating(ctx: IndividualContext): CheckResult {
   if (!fact || fact.parsed.kind !== "ok")
     return { verdict: "unknown", col: fact?.cell.col ?? null, field: "rating" };
   return { verdict: ratedHtxs(ctx) ? "met" : "gap", col: fact.cell.col, field: "rating" };
+}
+
+/** A council vote as a fraction num/den: "90%", 0.9, 90, "9/11", or a count with the council's size beside it. */
+export function voteShare(
+  cell: FieldCell,
+  variant: string | undefined,
+  total: FieldCell | null
+): { num: number; den: number } | null {
+  const v = cell.value;
+  if (typeof v === "string") {
+    const t = v.trim().replace(",", ".");
+    const frac = /^(\d+)\s*\/\s*(\d+)$/.exec(t);
+    if (frac && Number(frac[2]) > 0) return { num: Number(frac[1]), den: Number(frac[2]) };
+    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
+    if (pct) return { num: Math.round(Number(pct[1]) * 100), den: 10000 };
+  }
+  const n = parseNumberCell(v);
+  if (n === null || n < 0) return null;
+  if (variant === "count") {
+    const d = total ? parseNumberCell(total.value) : null;
+    return d !== null && d > 0 && n <= d ? { num: n, den: d } : null;
+  }
+  if (n <= 1) return { num: Math.round(n * 10000), den: 10000 };
+  if (n <= 100) return { num: Math.round(n * 100), den: 10000 };
+  return null;
+}
+
+function parseNumberCell(v: FieldCell["value"]): number | null {
+  if (typeof v === "number") return v;
+  if (typeof v !== "string") return null;
+  const t = v.trim().replace(",", ".");
+  return t !== "" && Number.isFinite(Number(t)) ? Number(t) : null;
+}
+
+/** The council vote threshold of a title (criteria.md §5.11), applied only when its setting is on. */
+export function checkVote(key: "vote.cstdcs" | "vote.cstdTinh") {
+  return (ctx: IndividualContext): CheckResult => {
+    const threshold = ctx.settings[key];
+    const cell = indCell(ctx, "vote");
+    if (threshold === "off" || !cell) return met(cell, "vote");
+    const pct = Math.round(threshold * 100);
+    if (isBlank(cell)) return unknown("VOTE.blank", cell, "vote", { pct });
+    const share = voteShare(cell, ctx.sheet?.mapping.vote?.variant, indCell(ctx, "voteTotal"));
+    if (!share) return unknown("VOTE.unreadable", cell, "vote", { text: shown(cell), pct });
+    // Integers: num × 10000 ≥ threshold in basis points × den.
+    return share.num * 10000 >= Math.round(threshold * 10000) * share.den
+      ? met(cell, "vote")
+      : gap("VOTE.gap", cell, "vote", { text: shown(cell), pct });
+  };
 }

@@ -25,6 +25,7 @@ import {
   checkMark,
   checkPending,
   checkService,
+  checkVote,
 } from "./individual-checks";
 import { indCell, unitCell } from "./checks";
 import type { Criterion, RuleSet, TitleDef, TitleTerm } from "./types";
@@ -274,8 +275,8 @@ const conditions: Criterion[] = [
     fields: ["service", "leave"],
     essentialFields: ["service"],
     source: {
-      vi: "Thông tư 01/2024/TT-BNV; Nghị định 152/2025/NĐ-CP, Điều 4",
-      en: "Circular 01/2024/TT-BNV; Decree 152/2025/NĐ-CP, Art. 4",
+      vi: "Thông tư 01/2024/TT-BNV và Thông tư 15/2025/TT-BNV (chưa đủ 6 tháng không xét); Nghị định 152/2025/NĐ-CP, Điều 4 khoản 5 (nghỉ thai sản, đi học theo quyết định cử được tính)",
+      en: "Circulars 01/2024/TT-BNV and 15/2025/TT-BNV (under 6 months not considered); Decree 152/2025/NĐ-CP, Art. 4(5) (maternity leave and agency-sent training count)",
     },
     switchable: false,
     check: checkService,
@@ -360,6 +361,29 @@ const conditions: Criterion[] = [
     switchable: false,
     check: (ctx) => checkAchievement(indCell(ctx, "achievement")),
   },
+  ...(["VOTE_CSTDCS", "VOTE_CSTD_TINH"] as const).map((id): Criterion => ({
+    id,
+    subject: "individual",
+    layer: "law",
+    label:
+      id === "VOTE_CSTDCS"
+        ? { vi: "Tỷ lệ phiếu bầu Chiến sĩ thi đua cơ sở", en: "Council vote for CSTĐCS" }
+        : {
+            vi: "Tỷ lệ phiếu bầu Chiến sĩ thi đua cấp tỉnh",
+            en: "Council vote for provincial CSTĐ",
+          },
+    short: { vi: "Tỷ lệ phiếu bầu", en: "Council vote" },
+    fields: ["vote", "voteTotal"],
+    essentialFields: ["vote"],
+    // NĐ 98/2023 Đ30.7 required 80 % / 90 % of all council members; whether NĐ 152/2025 keeps it is unsettled, so
+    // the threshold applies only when the office sets it (criteria.md §5.11).
+    source: {
+      vi: "Mức tỷ lệ phiếu do cơ quan đặt (Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7 đã được thay thế)",
+      en: "Vote share set by the office (Decree 98/2023/NĐ-CP, Art. 30(7), since replaced)",
+    },
+    switchable: false,
+    check: checkVote(id === "VOTE_CSTDCS" ? "vote.cstdcs" : "vote.cstdTinh"),
+  })),
   {
     id: "HTXS_RATING",
     subject: "individual",
@@ -577,7 +601,10 @@ const titles: TitleDef[] = [
     requires: ["LDTT"],
     carries: "LDTT",
     terms: CSTDCS_PLAN,
-    termsFor: (s) => (s["cstdcs.mode"] === "law" ? CSTDCS_LAW : CSTDCS_PLAN),
+    termsFor: (s) => [
+      ...(s["cstdcs.mode"] === "law" ? CSTDCS_LAW : CSTDCS_PLAN),
+      ...(s["vote.cstdcs"] === "off" ? [] : ["VOTE_CSTDCS"]),
+    ],
     essential: ["I1"],
     rank: 2,
     source: law("23"),
@@ -594,6 +621,12 @@ const titles: TitleDef[] = [
     requires: ["CSTDCS"],
     carries: "CSTDCS",
     terms: ["HISTORY_CSTDCS_3", "INITIATIVE_PROVINCE", "PENDING"],
+    termsFor: (s) => [
+      "HISTORY_CSTDCS_3",
+      "INITIATIVE_PROVINCE",
+      "PENDING",
+      ...(s["vote.cstdTinh"] === "off" ? [] : ["VOTE_CSTD_TINH"]),
+    ],
     // Without the provincial-initiative column the title is not evaluated, never eligible (Luật 2022 Đ22).
     essential: ["HISTORY_CSTDCS_3", "INITIATIVE_PROVINCE"],
     rank: 3,
@@ -746,6 +779,21 @@ export const kh2025: RuleSet = {
       },
     },
     {
+      id: "Q_HTXS_UNITS",
+      label: {
+        vi: "Số tập thể Hoàn thành xuất sắc nhiệm vụ không quá {pct}% số tập thể Hoàn thành tốt nhiệm vụ",
+        en: "Collectives rated HTXSNV at most {pct}% of those rated HTTNV",
+      },
+      short: {
+        vi: "Tỷ lệ tập thể Hoàn thành xuất sắc nhiệm vụ",
+        en: "Share of collectives rated HTXSNV",
+      },
+      source: {
+        vi: "Quy định 366-QĐ/TW, Điều 11 mục 1.5; Nghị định 90/2020/NĐ-CP sửa đổi bởi Nghị định 48/2023/NĐ-CP",
+        en: "Party Regulation 366-QĐ/TW, Art. 11 item 1.5; Decree 90/2020 as amended by Decree 48/2023",
+      },
+    },
+    {
       id: "Q_CSTDCS",
       label: {
         vi: "Số Chiến sĩ thi đua cơ sở không quá {pct}% số Lao động tiên tiến",
@@ -764,7 +812,38 @@ export const kh2025: RuleSet = {
         en: "Proposals that are not eligible",
       },
       short: { vi: "Đề nghị chưa đủ điều kiện", en: "Proposals not eligible" },
-      source: law("80"),
+      // Review correction: not Điều 80 (competence). A proposal is checked against the standards of its title.
+      source: {
+        vi: "Tiêu chuẩn của danh hiệu, hình thức khen thưởng được đề nghị (Luật Thi đua, khen thưởng 2022, Điều 22–28, 74, 75)",
+        en: "The standards of the proposed title or award (Law on Emulation and Commendation 2022, Art. 22–28, 74, 75)",
+      },
+    },
+  ],
+  warnings: [
+    {
+      id: "R_DISC_RATING",
+      label: {
+        vi: "Người bị kỷ luật trong năm xếp loại Không hoàn thành nhiệm vụ",
+        en: "Anyone disciplined in the year is rated KHTNV",
+      },
+      short: { vi: "Xếp loại và kỷ luật", en: "Rating and discipline" },
+      // Review correction: the rule is NĐ 90/2020 Đ2.5 as added by NĐ 48/2023, not the plan's criterion 1.2.
+      source: {
+        vi: "Nghị định 90/2020/NĐ-CP, Điều 2 khoản 5 (bổ sung bởi Nghị định 48/2023/NĐ-CP)",
+        en: "Decree 90/2020/NĐ-CP, Art. 2(5) (added by Decree 48/2023/NĐ-CP)",
+      },
+    },
+    {
+      id: "R_SERVICE_RATING",
+      label: {
+        vi: "Người công tác dưới 6 tháng trong năm không xếp loại (trừ nghỉ thai sản)",
+        en: "Staff who worked under 6 months are not rated (maternity leave aside)",
+      },
+      short: { vi: "Xếp loại khi công tác dưới 6 tháng", en: "Rating under 6 months worked" },
+      source: {
+        vi: "Nghị định 90/2020/NĐ-CP, Điều 2 (sửa đổi bởi Nghị định 48/2023/NĐ-CP)",
+        en: "Decree 90/2020/NĐ-CP, Art. 2 (as amended by Decree 48/2023/NĐ-CP)",
+      },
     },
   ],
   judgedWithoutProposal: { individual: "LDTT", unit: "TTLDTT" },

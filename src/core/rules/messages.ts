@@ -314,8 +314,8 @@ const SPECIFIC: Catalogue = {
     en: "C6 — Cell {cell} reads “{text}”: no role model, initiative or good practice is named.",
   },
   "SERVICE.gap": {
-    vi: "SERVICE — Thời gian công tác năm {year} là {months} tháng (ô {cell}), chưa đủ 6 tháng để xét Lao động tiên tiến (nghỉ thai sản, tai nạn lao động, đi học được tính là thời gian công tác).",
-    en: "SERVICE — Service in {year} is {months} month(s) (cell {cell}), less than the 6 months needed for LĐTT (maternity leave, injury on duty and training count as service).",
+    vi: "SERVICE — Thời gian công tác năm {year} là {months} tháng (ô {cell}), chưa đủ 6 tháng để xét Lao động tiên tiến (chỉ nghỉ thai sản, đi học theo quyết định cử và điều trị thương tích khi làm nhiệm vụ được tính là thời gian công tác).",
+    en: "SERVICE — Service in {year} is {months} month(s) (cell {cell}), less than the 6 months needed for LĐTT (only maternity leave, agency-sent training and treatment of injuries on duty count as service).",
   },
   "SERVICE.leaveUnknown": {
     vi: "SERVICE — Ô {cell} ghi “{text}”: thời gian nghỉ này được tính là thời gian công tác nhưng chưa ghi số ngày hoặc số tháng; cần ghi rõ để xét đủ 6 tháng.",
@@ -453,8 +453,28 @@ const SPECIFIC: Catalogue = {
     vi: "NO_DISCIPLINE — Chưa rõ kỷ luật của {count} người (ô kỷ luật không đọc được hoặc thiếu người so với tổng số): cần bổ sung để xét.",
     en: "NO_DISCIPLINE — The discipline of {count} member(s) is not known (unreadable or missing from the list): complete it to check.",
   },
+  "VOTE.gap": {
+    vi: "VOTE — Tỷ lệ phiếu bầu “{text}” (ô {cell}) chưa đạt {pct}% tổng số thành viên Hội đồng theo mức đã đặt.",
+    en: "VOTE — The vote “{text}” (cell {cell}) is below the {pct}% of council members that was set.",
+  },
+  "VOTE.blank": {
+    vi: "VOTE — Chưa ghi tỷ lệ phiếu bầu (ô {cell} trống): cần tỷ lệ phiếu để xét mức {pct}% đã đặt.",
+    en: "VOTE — No vote is given (cell {cell} is blank): the vote is needed for the {pct}% that was set.",
+  },
+  "VOTE.unreadable": {
+    vi: "VOTE — Không đọc được tỷ lệ phiếu “{text}” (ô {cell}): ghi theo dạng “90%”, “0,9” hoặc “9/11”.",
+    en: "VOTE — The vote “{text}” (cell {cell}) cannot be read: write it as “90%”, “0.9” or “9/11”.",
+  },
+  "R_SERVICE_RATING.warning": {
+    vi: "R_SERVICE_RATING — Công tác {months} tháng trong năm {year} nhưng có xếp loại “{text}” (ô {cell}): người công tác dưới 6 tháng trong năm không xếp loại chất lượng (Nghị định 90/2020/NĐ-CP sửa đổi bởi Nghị định 48/2023/NĐ-CP); không tính vào tỷ lệ Hoàn thành xuất sắc nhiệm vụ.",
+    en: "R_SERVICE_RATING — Worked {months} month(s) in {year} but rated “{text}” (cell {cell}): staff who worked under 6 months are not rated (Decree 90/2020 as amended by Decree 48/2023); left out of the HTXSNV quota.",
+  },
+  "R_SERVICE_RATING.maternity": {
+    vi: "R_SERVICE_RATING — Nghỉ thai sản, công tác {months} tháng trong năm {year} nhưng xếp loại “{text}” (ô {cell}): trường hợp này được xếp loại nhưng không ở mức Hoàn thành tốt nhiệm vụ trở lên (Nghị định 90/2020/NĐ-CP sửa đổi bởi Nghị định 48/2023/NĐ-CP); không tính vào tỷ lệ Hoàn thành xuất sắc nhiệm vụ.",
+    en: "R_SERVICE_RATING — On maternity leave, worked {months} month(s) in {year} but rated “{text}” (cell {cell}): such staff are rated, but not at HTTNV or above (Decree 90/2020 as amended by Decree 48/2023); left out of the HTXSNV quota.",
+  },
   "R_DISC_RATING.warning": {
-    vi: "R_DISC_RATING — Bị kỷ luật “{discipline}” (ô {disciplineCell}) nhưng xếp loại “{text}” (ô {cell}): người bị kỷ luật trong năm xếp loại Không hoàn thành nhiệm vụ (Nghị định 48/2023/NĐ-CP); cần xem lại xếp loại.",
+    vi: "R_DISC_RATING — Bị kỷ luật “{discipline}” (ô {disciplineCell}) nhưng xếp loại “{text}” (ô {cell}): người bị kỷ luật trong năm xếp loại Không hoàn thành nhiệm vụ (Nghị định 90/2020/NĐ-CP, Điều 2 khoản 5, bổ sung bởi Nghị định 48/2023/NĐ-CP), trừ các trường hợp Nghị định quy định; cần xem lại xếp loại.",
     en: "R_DISC_RATING — Disciplined “{discipline}” (cell {disciplineCell}) but rated “{text}” (cell {cell}): anyone disciplined in the year is rated KHTNV (Decree 48/2023); review the rating.",
   },
   "HEADCOUNT_MISMATCH.warning": {

@@ -197,6 +197,14 @@ export interface QuotaDef {
   source: Template;
 }
 
+/** A warning a row can carry besides its verdicts (R_DISC_RATING, R_SERVICE_RATING …): labels and legal source. */
+export interface WarningDef {
+  id: string;
+  label: Template;
+  short: Template;
+  source: Template;
+}
+
 export interface RuleSet {
   id: string;
   title: Template;
@@ -206,6 +214,7 @@ export interface RuleSet {
   conditions: Criterion[];
   titles: TitleDef[];
   quotas: QuotaDef[];
+  warnings: WarningDef[];
   /** The title a row is judged on when it has no proposal (spec/criteria.md §4). */
   judgedWithoutProposal: { individual: IndividualTitle; unit: UnitTitle };
   /** Defaults this rule set brings (merged under the clerk's settings by the settings module). */

@@ -241,10 +241,26 @@ function prevUnitRecord(ctx: UnitContext): { tri: Tri; cell: FieldCell | null; f
     const implied = ctx.sheet?.mapping[resolveField("history.prev1", year)]?.impliedTitle;
     if (implied) {
       const p = markOf(titles.value);
-      tris.push(p.kind === "ok" ? (p.value && implied === "TTLDXS" ? "met" : "gap") : p.kind === "blank" ? "gap" : "unknown");
+      tris.push(
+        p.kind === "ok"
+          ? p.value && implied === "TTLDXS"
+            ? "met"
+            : "gap"
+          : p.kind === "blank"
+            ? "gap"
+            : "unknown"
+      );
     } else {
       const p = titlesOf(titles.value, "unit");
-      tris.push(p.kind === "ok" ? (p.value.codes.includes("TTLDXS") ? "met" : "gap") : p.kind === "blank" ? "gap" : "unknown");
+      tris.push(
+        p.kind === "ok"
+          ? p.value.codes.includes("TTLDXS")
+            ? "met"
+            : "gap"
+          : p.kind === "blank"
+            ? "gap"
+            : "unknown"
+      );
     }
   }
   if (rating) {
@@ -253,7 +269,11 @@ function prevUnitRecord(ctx: UnitContext): { tri: Tri; cell: FieldCell | null; f
   }
   const tri: Tri = tris.includes("met") ? "met" : tris.includes("unknown") ? "unknown" : "gap";
   const cell = titles ?? rating;
-  return { tri, cell, field: resolveField(titles ? "history.prev1" : "history.prev1.rating", year) };
+  return {
+    tri,
+    cell,
+    field: resolveField(titles ? "history.prev1" : "history.prev1.rating", year),
+  };
 }
 
 /**
@@ -278,8 +298,18 @@ export function checkHistoryBkTt(ctx: UnitContext): CheckResult {
   const r = ctx.rating;
   const htxsNow: Tri =
     !r || r.parsed.kind !== "ok" ? "unknown" : r.parsed.value === "HTXSNV" ? "met" : "gap";
-  const now: Tri = xsNow === "met" || htxsNow === "met" ? "met" : xsNow === "unknown" || htxsNow === "unknown" ? "unknown" : "gap";
-  const both: Tri = now === "gap" || prev.tri === "gap" ? "gap" : now === "met" && prev.tri === "met" ? "met" : "unknown";
+  const now: Tri =
+    xsNow === "met" || htxsNow === "met"
+      ? "met"
+      : xsNow === "unknown" || htxsNow === "unknown"
+        ? "unknown"
+        : "gap";
+  const both: Tri =
+    now === "gap" || prev.tri === "gap"
+      ? "gap"
+      : now === "met" && prev.tri === "met"
+        ? "met"
+        : "unknown";
   if (both === "met") return met(prev.cell, prev.field);
   if (both === "unknown") return unknown("HISTORY_BK_TT.unknown", prev.cell, prev.field, params);
   if (hasAchievement(unitCell(ctx, "achievement"))) {
