@@ -412,6 +412,7 @@ class Evaluation {
       this.units[unitIdx].members.add(
         rec.sheet,
         rec.row,
+        rec.name,
         ctx.rating,
         ctx.discipline,
         inCycle(state) ? null : memberTitles(state, this.noProposalColumn)

@@ -302,8 +302,8 @@ const SPECIFIC: Catalogue = {
     en: "{code} — The workbook has no individuals list: the members of “{unit}” are needed to check this.",
   },
   "C4.gapMembers": {
-    vi: "C4 — Đơn vị có {count} người bị kỷ luật từ mức cảnh cáo trở lên tính cho năm {year}: chưa đạt tiêu chí thực hiện tốt kỷ luật, kỷ cương.",
-    en: "C4 — {count} member(s) received discipline of cảnh cáo or above counting for {year}: the discipline criterion is not met.",
+    vi: "C4 — {count} người bị kỷ luật từ mức cảnh cáo trở lên tính cho năm {year}: {names}. Chưa đạt tiêu chí thực hiện tốt kỷ luật, kỷ cương.",
+    en: "C4 — {count} member(s) received discipline of cảnh cáo or above counting for {year}: {names}. The discipline criterion is not met.",
   },
   "C4.unknownMembers": {
     vi: "C4 — Chưa rõ kỷ luật của {count} người (ô kỷ luật không đọc được hoặc thiếu người so với tổng số): cần bổ sung để xét tiêu chí kỷ luật của tập thể.",
@@ -390,32 +390,32 @@ const SPECIFIC: Catalogue = {
     en: "UNIT_HTXS — The unit's rating is “{text}” (cell {cell}): Tập thể lao động xuất sắc needs HTXSNV.",
   },
   "ALL_HTNV.gap": {
-    vi: "ALL_HTNV — {count} người xếp loại Không hoàn thành nhiệm vụ: Tập thể lao động xuất sắc cần 100% thành viên hoàn thành nhiệm vụ trở lên.",
-    en: "ALL_HTNV — {count} member(s) rated KHTNV: Tập thể lao động xuất sắc needs every member rated HTNV or better.",
+    vi: "ALL_HTNV — {count} người xếp loại Không hoàn thành nhiệm vụ: {names}. Tập thể lao động xuất sắc cần 100% thành viên hoàn thành nhiệm vụ trở lên.",
+    en: "ALL_HTNV — {count} member(s) rated KHTNV: {names}. Tập thể lao động xuất sắc needs every member rated HTNV or better.",
   },
   "ALL_HTNV.unknown": {
     vi: "ALL_HTNV — Chưa rõ xếp loại của {count} trong {n} người (ô xếp loại trống, không đọc được hoặc thiếu người so với tổng số): cần bổ sung để xét tỷ lệ 100% hoàn thành nhiệm vụ.",
     en: "ALL_HTNV — The rating of {count} of {n} members is not known (blank, unreadable or missing from the list): complete it to check that all completed their tasks.",
   },
   "SHARE_LDTT_50.gap.more": {
-    vi: "SHARE_LDTT_50 — Nhiều nhất {hi}/{n} người đủ điều kiện Lao động tiên tiến, không vượt quá {pct}% như Tập thể lao động tiên tiến yêu cầu.",
-    en: "SHARE_LDTT_50 — At most {hi} of {n} members are eligible for LĐTT, not more than the {pct}% Tập thể lao động tiên tiến needs.",
+    vi: "SHARE_LDTT_50 — Có {hi}/{n} người ({share} %) đủ điều kiện Lao động tiên tiến, chưa đạt trên {pct} % theo tiêu chuẩn Tập thể lao động tiên tiến.",
+    en: "SHARE_LDTT_50 — {hi} of {n} members ({share} %) are eligible for LĐTT, not more than the {pct} % Tập thể lao động tiên tiến needs.",
   },
   "SHARE_LDTT_50.gap.atLeast": {
-    vi: "SHARE_LDTT_50 — Nhiều nhất {hi}/{n} người đủ điều kiện Lao động tiên tiến, chưa đạt {pct}% như Tập thể lao động tiên tiến yêu cầu.",
-    en: "SHARE_LDTT_50 — At most {hi} of {n} members are eligible for LĐTT, below the {pct}% Tập thể lao động tiên tiến needs.",
+    vi: "SHARE_LDTT_50 — Có {hi}/{n} người ({share} %) đủ điều kiện Lao động tiên tiến, chưa đạt {pct} % theo tiêu chuẩn Tập thể lao động tiên tiến.",
+    en: "SHARE_LDTT_50 — {hi} of {n} members ({share} %) are eligible for LĐTT, below the {pct} % Tập thể lao động tiên tiến needs.",
   },
   "SHARE_LDTT_50.unknown.more": {
-    vi: "SHARE_LDTT_50 — {lo}/{n} người đủ điều kiện Lao động tiên tiến và {needsInfo} người cần bổ sung thông tin: chưa xác định được tỷ lệ có vượt {pct}% hay không.",
-    en: "SHARE_LDTT_50 — {lo} of {n} members are eligible for LĐTT and {needsInfo} need information: whether the share is above {pct}% is not yet known.",
+    vi: "SHARE_LDTT_50 — Có {lo}/{n} người đủ điều kiện Lao động tiên tiến và {needsInfo} người cần bổ sung thông tin: chưa xác định được tỷ lệ có trên {pct} % theo tiêu chuẩn Tập thể lao động tiên tiến hay không.",
+    en: "SHARE_LDTT_50 — {lo} of {n} members are eligible for LĐTT and {needsInfo} need information: whether the share is above {pct} % is not yet known.",
   },
   "SHARE_LDTT_50.unknown.atLeast": {
-    vi: "SHARE_LDTT_50 — {lo}/{n} người đủ điều kiện Lao động tiên tiến và {needsInfo} người cần bổ sung thông tin: chưa xác định được tỷ lệ có đạt {pct}% hay không.",
-    en: "SHARE_LDTT_50 — {lo} of {n} members are eligible for LĐTT and {needsInfo} need information: whether the share reaches {pct}% is not yet known.",
+    vi: "SHARE_LDTT_50 — Có {lo}/{n} người đủ điều kiện Lao động tiên tiến và {needsInfo} người cần bổ sung thông tin: chưa xác định được tỷ lệ có đạt {pct} % theo tiêu chuẩn Tập thể lao động tiên tiến hay không.",
+    en: "SHARE_LDTT_50 — {lo} of {n} members are eligible for LĐTT and {needsInfo} need information: whether the share reaches {pct} % is not yet known.",
   },
   "SHARE_LDTT_70.gap": {
-    vi: "SHARE_LDTT_70 — Nhiều nhất {hi}/{n} người đủ điều kiện Lao động tiên tiến, chưa đạt {pct}% như Tập thể lao động xuất sắc yêu cầu.",
-    en: "SHARE_LDTT_70 — At most {hi} of {n} members are eligible for LĐTT, below the {pct}% Tập thể lao động xuất sắc needs.",
+    vi: "SHARE_LDTT_70 — Có {hi}/{n} người ({share} %) đủ điều kiện Lao động tiên tiến, chưa đạt {pct} % theo tiêu chuẩn Tập thể lao động xuất sắc.",
+    en: "SHARE_LDTT_70 — {hi} of {n} members ({share} %) are eligible for LĐTT, below the {pct} % Tập thể lao động xuất sắc needs.",
   },
   "SHARE_LDTT_70.unknown": {
     vi: "SHARE_LDTT_70 — {lo}/{n} người đủ điều kiện Lao động tiên tiến và {needsInfo} người cần bổ sung thông tin: chưa xác định được tỷ lệ có đạt {pct}% hay không.",
@@ -438,16 +438,16 @@ const SPECIFIC: Catalogue = {
     en: "HAS_CSTDCS — No member is yet known to be eligible for CSTĐCS; {needsInfo} member(s) need information.",
   },
   "NO_CANH_CAO.gap": {
-    vi: "NO_CANH_CAO — Đơn vị có {count} người bị kỷ luật từ mức cảnh cáo trở lên tính cho năm {year}: Tập thể lao động tiên tiến yêu cầu không có trường hợp này.",
-    en: "NO_CANH_CAO — {count} member(s) received discipline of cảnh cáo or above counting for {year}: Tập thể lao động tiên tiến allows none.",
+    vi: "NO_CANH_CAO — {count} người bị kỷ luật từ mức cảnh cáo trở lên tính cho năm {year}: {names}. Tập thể lao động tiên tiến yêu cầu không có trường hợp này.",
+    en: "NO_CANH_CAO — {count} member(s) received discipline of cảnh cáo or above counting for {year}: {names}. Tập thể lao động tiên tiến allows none.",
   },
   "NO_CANH_CAO.unknown": {
     vi: "NO_CANH_CAO — Chưa rõ kỷ luật của {count} người (ô kỷ luật không đọc được hoặc thiếu người so với tổng số): cần bổ sung để xét.",
     en: "NO_CANH_CAO — The discipline of {count} member(s) is not known (unreadable or missing from the list): complete it to check.",
   },
   "NO_DISCIPLINE.gap": {
-    vi: "NO_DISCIPLINE — Đơn vị có {count} người bị kỷ luật tính cho năm {year}: Tập thể lao động xuất sắc yêu cầu không có người nào bị kỷ luật.",
-    en: "NO_DISCIPLINE — {count} member(s) were disciplined counting for {year}: Tập thể lao động xuất sắc allows none.",
+    vi: "NO_DISCIPLINE — {count} người bị kỷ luật tính cho năm {year}: {names}. Tập thể lao động xuất sắc yêu cầu không có người nào bị kỷ luật.",
+    en: "NO_DISCIPLINE — {count} member(s) were disciplined counting for {year}: {names}. Tập thể lao động xuất sắc allows none.",
   },
   "NO_DISCIPLINE.unknown": {
     vi: "NO_DISCIPLINE — Chưa rõ kỷ luật của {count} người (ô kỷ luật không đọc được hoặc thiếu người so với tổng số): cần bổ sung để xét.",

@@ -109,6 +109,12 @@ export interface MemberAggregate {
   /** References of discipline cells, by threshold, counted for the year. */
   disciplinedAny: readonly string[];
   disciplinedCanhCao: readonly string[];
+  /** Names of the members behind each list of references, in the same order (messages name them, criteria §7). */
+  names: {
+    ratingBelowHtnv: readonly string[];
+    disciplinedAny: readonly string[];
+    disciplinedCanhCao: readonly string[];
+  };
   disciplineUnknown: number;
 }
 

@@ -26,6 +26,18 @@ import { markOf, ratingOf, titlesOf } from "./parsers";
 /** At most this many member references are attached to one finding. */
 const MAX_REFS = 20;
 
+/** The members a finding is about, by name (criteria.md §7), at most MAX_REFS of them. */
+function nameList(names: readonly string[]): string {
+  const shown = names.slice(0, MAX_REFS).join(", ");
+  return names.length > MAX_REFS ? `${shown} …` : shown;
+}
+
+/** A share as people read it: "66,7" in Vietnamese, one decimal at most. */
+function shareText(count: number, n: number): string {
+  const tenths = n === 0 ? 0 : Math.round((count * 1000) / n);
+  return tenths % 10 === 0 ? String(tenths / 10) : `${Math.floor(tenths / 10)},${tenths % 10}`;
+}
+
 function nameCell(ctx: UnitContext): FieldCell | null {
   return unitCell(ctx, "unit");
 }
@@ -90,7 +102,11 @@ function disciplineCheck(
 ): CheckResult {
   if (!m) return noMembers(ctx, code);
   const hits = refs(m);
-  const params = { count: hits.length, year: ctx.settings.year };
+  const params = {
+    count: hits.length,
+    year: ctx.settings.year,
+    names: nameList(m.names.disciplinedCanhCao),
+  };
   if (hits.length > 0) {
     const where = nameCell(ctx);
     return gap(`${code}.gapMembers`, where, "discipline", params, hits.slice(0, MAX_REFS));
@@ -127,11 +143,12 @@ function memberDiscipline(
   if (!m) return noMembers(ctx, code);
   const hits = pick(m);
   if (hits.length > 0) {
+    const names = code === "NO_CANH_CAO" ? m.names.disciplinedCanhCao : m.names.disciplinedAny;
     return gap(
       `${code}.gap`,
       nameCell(ctx),
       "discipline",
-      { count: hits.length, year: ctx.settings.year },
+      { count: hits.length, year: ctx.settings.year, names: nameList(names) },
       hits.slice(0, MAX_REFS)
     );
   }
@@ -156,7 +173,7 @@ export function checkAllHtnv(ctx: UnitContext): CheckResult {
       "ALL_HTNV.gap",
       nameCell(ctx),
       "rating",
-      { count: m.ratingBelowHtnv.length },
+      { count: m.ratingBelowHtnv.length, names: nameList(m.names.ratingBelowHtnv) },
       m.ratingBelowHtnv.slice(0, MAX_REFS)
     );
   }
@@ -189,7 +206,7 @@ function shareCheck(
   const lo = m.ldtt.eligible;
   const needsInfo = m.ldtt.needsInfo + m.missing;
   const hi = lo + needsInfo;
-  const params = { lo, hi, n, needsInfo, pct: percent(bp) };
+  const params = { lo, hi, n, needsInfo, pct: percent(bp), share: shareText(hi, n) };
   if (passes(lo, n, bp, strict)) return met(nameCell(ctx), "rating");
   if (!passes(hi, n, bp, strict))
     return gap(`${code}.gap${suffix}`, nameCell(ctx), "rating", params);
