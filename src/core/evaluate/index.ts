@@ -575,10 +575,15 @@ class Evaluation {
     if (hasInd && !hasUnits)
       this.notice("warning", "NO_UNITS_SHEET", null, null, "notice.noUnits", {});
     if (!hasInd || !hasUnits) return;
+    // The reader reports unmatched units when it links them (UNIT_NOT_FOUND, UNIT_NO_MEMBERS): one message per
+    // problem, so these notices are only for reads that did not (criteria.md §7).
+    const readSaid = (code: string, unit: string) =>
+      this.read.problems.some((p) => p.code === code && p.msg.params?.unit === unit);
     const seen = new Set<string>();
     for (const rec of this.read.individuals) {
       if (rec.unitKey === null || unitByKey.has(rec.unitKey) || seen.has(rec.unitKey)) continue;
       seen.add(rec.unitKey);
+      if (readSaid("UNIT_NOT_FOUND", rec.unit ?? "")) continue;
       const at = rec.cells.unit ?? rec.cells.name;
       const cell = at ? a1(rec.row, at.col) : null;
       this.notice("warning", "UNIT_WITHOUT_ROW", rec.sheet, cell, "notice.unitWithoutRow", {
@@ -589,6 +594,7 @@ class Evaluation {
     for (const s of this.units) {
       if (s.members.memberRows > 0) continue;
       const rec = s.ctx.rec;
+      if (readSaid("UNIT_NO_MEMBERS", rec.unit ?? "")) continue;
       const at = rec.cells.unit ?? rec.cells.name;
       const cell = at ? a1(rec.row, at.col) : null;
       this.notice("warning", "UNIT_WITHOUT_MEMBERS", rec.sheet, cell, "notice.unitWithoutMembers", {
