@@ -100,6 +100,7 @@ interface UnitState {
 
 /** Shared by every finding, result and proposal list that has none; frozen, since they are only read afterwards. */
 const NONE = Object.freeze([]) as readonly never[];
+const HEAD_TITLES: readonly TitleCode[] = Object.freeze(["CSTDCS"]);
 
 /** The rule set's pieces for one subject, resolved against the settings once. */
 interface Plan<C extends Criterion> {
@@ -696,6 +697,28 @@ class Evaluation {
     }
   }
 
+  /**
+   * §5.10: a head's CSTĐCS that rests on the unit's TTLĐXS (which the Chairman decides later) is eligible "khi đơn vị
+   * được tặng Tập thể lao động xuất sắc": an information note the lists print beside the name.
+   */
+  private headConditional(s: IndState): Finding | null {
+    const h = s.ctx.head;
+    if (!h.isHead || h.missing || s.evals.CSTDCS?.verdict !== "eligible" || !h.unitRow) return null;
+    const pos = s.ctx.rec.cells.position;
+    const at = pos ? a1(s.ctx.rec.row, pos.col) : null;
+    return {
+      code: "CSTDCS_IF_TTLDXS",
+      verdict: "info",
+      cell: at,
+      refs: NONE,
+      field: "position",
+      decides: false,
+      msg: { key: "CSTDCS_IF_TTLDXS.info", params: { unit: h.unitRow.unit ?? "", cell: at ?? "" } },
+      source: this.sourceOf("CSTDCS_IF_TTLDXS"),
+      titles: HEAD_TITLES,
+    };
+  }
+
   private verdictRecord<T extends string>(
     table: RecordTrie<Readonly<Record<T, TitleVerdict>>>,
     codes: readonly T[],
@@ -747,6 +770,8 @@ class Evaluation {
     this.proposedWarnings(findings, this.ind, s.proposals, s.evals, rec.sheet, rec.row);
     const rated = serviceRatingWarning(s.ctx, this.sourceOf);
     if (rated) findings.push(rated);
+    const conditional = this.headConditional(s);
+    if (conditional) findings.push(conditional);
     const unitRow = s.unitIdx >= 0 ? this.units[s.unitIdx].ctx.rec : null;
     return {
       sheet: rec.sheet,

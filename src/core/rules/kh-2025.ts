@@ -821,6 +821,18 @@ export const kh2025: RuleSet = {
   ],
   warnings: [
     {
+      id: "CSTDCS_IF_TTLDXS",
+      label: {
+        vi: "Chiến sĩ thi đua cơ sở của người đứng đầu khi đơn vị được tặng Tập thể lao động xuất sắc",
+        en: "A head's CSTĐCS once the unit is awarded TTLĐXS",
+      },
+      short: { vi: "Người đứng đầu", en: "Head of unit" },
+      source: {
+        vi: "Kế hoạch thi đua năm 2025, tiêu chí 1.2 (người đứng đầu)",
+        en: "2025 emulation plan, criterion 1.2 (heads of unit)",
+      },
+    },
+    {
       id: "R_DISC_RATING",
       label: {
         vi: "Người bị kỷ luật trong năm xếp loại Không hoàn thành nhiệm vụ",

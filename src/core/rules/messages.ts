@@ -465,6 +465,10 @@ const SPECIFIC: Catalogue = {
     vi: "VOTE — Không đọc được tỷ lệ phiếu “{text}” (ô {cell}): ghi theo dạng “90%”, “0,9” hoặc “9/11”.",
     en: "VOTE — The vote “{text}” (cell {cell}) cannot be read: write it as “90%”, “0.9” or “9/11”.",
   },
+  "CSTDCS_IF_TTLDXS.info": {
+    vi: "CSTDCS_IF_TTLDXS — Người đứng đầu: đủ điều kiện Chiến sĩ thi đua cơ sở khi đơn vị “{unit}” được tặng Tập thể lao động xuất sắc.",
+    en: "CSTDCS_IF_TTLDXS — Head of unit: eligible for CSTĐCS once “{unit}” is awarded Tập thể lao động xuất sắc.",
+  },
   "R_SERVICE_RATING.warning": {
     vi: "R_SERVICE_RATING — Công tác {months} tháng trong năm {year} nhưng có xếp loại “{text}” (ô {cell}): người công tác dưới 6 tháng trong năm không xếp loại chất lượng (Nghị định 90/2020/NĐ-CP sửa đổi bởi Nghị định 48/2023/NĐ-CP); không tính vào tỷ lệ Hoàn thành xuất sắc nhiệm vụ.",
     en: "R_SERVICE_RATING — Worked {months} month(s) in {year} but rated “{text}” (cell {cell}): staff who worked under 6 months are not rated (Decree 90/2020 as amended by Decree 48/2023); left out of the HTXSNV quota.",

@@ -436,3 +436,20 @@ describe("one message per problem (criteria.md §7)", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("a head's conditional CSTĐCS (criteria.md §5.10)", () => {
+  it("a head eligible for CSTĐCS through the unit's TTLĐXS carries the note 'khi đơn vị được tặng Tập thể lao động xuất sắc'", () => {
+    const head = person({ ...STAR, proposed: "CSTĐCS" }, { unit: U, position: "Trưởng phòng" });
+    const review = evaluate(
+      book([head, ...many(3, GOOD, { unit: U })], [unitRow(GOOD_UNIT, U)]),
+      settings()
+    );
+    const h = review.individuals[0];
+    expect(h.titles.CSTDCS).toBe("eligible");
+    const note = h.findings.find((f) => f.code === "CSTDCS_IF_TTLDXS");
+    expect(note).toMatchObject({ verdict: "info", decides: false, titles: ["CSTDCS"] });
+    expect(note?.msg.params?.unit).toBe(U);
+    // A member who heads nothing has no such note.
+    expect(review.individuals[1].findings.some((f) => f.code === "CSTDCS_IF_TTLDXS")).toBe(false);
+  });
+});
