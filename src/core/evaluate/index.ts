@@ -49,6 +49,7 @@ import type { IndividualTitle, RatingCode, TitleCode, UnitTitle } from "../vocab
 import { parseNumber } from "../vocab/dates";
 import { isDepartmentDirector, isHeadOfUnit } from "../vocab/positions";
 import { factFindings, Facts, serviceRatingWarning } from "./facts";
+import { initiativeNotes } from "./initiatives";
 import { MemberTally, type MemberTitles } from "./members";
 import { judgedTitles, outcomeOf, ProposalTable, type ParsedProposals } from "./proposals";
 import { cstdcsQuota, htxsQuotas, htxsUnitsQuota, proposedQuota, type QuotaRow } from "./quotas";
@@ -322,6 +323,13 @@ class Evaluation {
       individuals[s.index] = this.individualResult(s);
       quota.set(s.index, s, individuals[s.index]);
     }
+    initiativeNotes(
+      individuals,
+      this.read.individuals,
+      this.sheets,
+      this.settings.year,
+      this.sourceOf
+    );
     this.unitNotices(unitByKey);
     const units = this.units.map((s, i) => this.unitResult(s, i));
     const noProposalColumn = this.noProposalColumn;

@@ -821,6 +821,24 @@ export const kh2025: RuleSet = {
   ],
   warnings: [
     {
+      id: "I2_DECISION",
+      label: {
+        vi: "Hồ sơ Chiến sĩ thi đua cơ sở cần quyết định công nhận sáng kiến",
+        en: "A CSTĐCS dossier needs the decision recognising the initiative",
+      },
+      short: { vi: "Công nhận sáng kiến", en: "Recognised initiative" },
+      source: law("23", ", Điều 84"),
+    },
+    {
+      id: "I2_REPEATED",
+      label: {
+        vi: "Cùng sáng kiến ghi ở nhiều dòng",
+        en: "The same initiative on several rows",
+      },
+      short: { vi: "Sáng kiến ghi trùng", en: "Repeated initiative" },
+      source: PLAN_12,
+    },
+    {
       id: "CSTDCS_IF_TTLDXS",
       label: {
         vi: "Chiến sĩ thi đua cơ sở của người đứng đầu khi đơn vị được tặng Tập thể lao động xuất sắc",

@@ -465,6 +465,14 @@ const SPECIFIC: Catalogue = {
     vi: "VOTE — Không đọc được tỷ lệ phiếu “{text}” (ô {cell}): ghi theo dạng “90%”, “0,9” hoặc “9/11”.",
     en: "VOTE — The vote “{text}” (cell {cell}) cannot be read: write it as “90%”, “0.9” or “9/11”.",
   },
+  "I2_DECISION.info": {
+    vi: "I2_DECISION — Bảng không có cột quyết định công nhận sáng kiến: hồ sơ Chiến sĩ thi đua cơ sở cần quyết định công nhận sáng kiến hoặc nghiệm thu đề tài (Luật Thi đua, khen thưởng 2022, Điều 23, Điều 84).",
+    en: "I2_DECISION — The sheet has no column for the recognising decision: a CSTĐCS dossier needs the decision recognising the initiative or accepting the topic (Law 2022, Art. 23, 84).",
+  },
+  "I2_REPEATED.info": {
+    vi: "I2_REPEATED — Cùng sáng kiến, đề tài này cũng được ghi ở dòng {rows}: đồng tác giả được phép; Hội đồng kiểm tra không tính trùng.",
+    en: "I2_REPEATED — The same initiative is also written on row(s) {rows}: co-authors are allowed; the council checks it is not counted twice.",
+  },
   "CSTDCS_IF_TTLDXS.info": {
     vi: "CSTDCS_IF_TTLDXS — Người đứng đầu: đủ điều kiện Chiến sĩ thi đua cơ sở khi đơn vị “{unit}” được tặng Tập thể lao động xuất sắc.",
     en: "CSTDCS_IF_TTLDXS — Head of unit: eligible for CSTĐCS once “{unit}” is awarded Tập thể lao động xuất sắc.",

@@ -453,3 +453,36 @@ describe("a head's conditional CSTĐCS (criteria.md §5.10)", () => {
     expect(review.individuals[1].findings.some((f) => f.code === "CSTDCS_IF_TTLDXS")).toBe(false);
   });
 });
+
+describe("initiative notes (criteria.md §1, I2)", () => {
+  it("without a decision column, a CSTĐCS proposal is reminded that its dossier needs the recognising decision", () => {
+    const r = one({ ...STAR, proposed: "CSTĐCS" });
+    expect(r.criteria.I2).toBe("met");
+    expect(r.findings.find((f) => f.code === "I2_DECISION")).toMatchObject({
+      verdict: "info",
+      decides: false,
+    });
+    // An LĐTT proposal needs no initiative, so it gets no reminder.
+    expect(one({ ...STAR, proposed: "LĐTT" }).findings.some((f) => f.code === "I2_DECISION")).toBe(
+      false
+    );
+    // With a decision column the reminder is not needed.
+    const withColumn = one({ ...STAR, initiativeDecision: "QĐ 12/QĐ-SNNMT", proposed: "CSTĐCS" });
+    expect(withColumn.findings.some((f) => f.code === "I2_DECISION")).toBe(false);
+  });
+
+  it("the same initiative on several rows is named on each of them (co-authors are allowed)", () => {
+    const review = evaluate(
+      book([
+        person({ ...STAR, initiative: "Sáng kiến số hóa hồ sơ" }),
+        person({ ...STAR, initiative: "sáng kiến  số hoá hồ sơ" }),
+        person({ ...STAR, initiative: "Phần mềm quản lý kho" }),
+      ]),
+      settings()
+    );
+    const [a, b, c] = review.individuals;
+    expect(a.findings.find((f) => f.code === "I2_REPEATED")?.msg.params?.rows).toBe(String(b.row));
+    expect(b.findings.find((f) => f.code === "I2_REPEATED")?.msg.params?.rows).toBe(String(a.row));
+    expect(c.findings.some((f) => f.code === "I2_REPEATED")).toBe(false);
+  });
+});
