@@ -11,6 +11,7 @@
 import type { IndividualRecord, SheetRead } from "../records";
 import type { Finding, IndividualResult } from "../review";
 import { fold } from "../rules/fold";
+import { markOf } from "../rules/parsers";
 import { cellOf } from "../rules/fields";
 import type { TitleCode } from "../vocab/codes";
 
@@ -59,7 +60,8 @@ export function initiativeNotes(
     const rec = records[r.index];
     const sheet = sheets.get(r.sheet) ?? null;
     const cell = cellOf(rec.cells, sheet, "individual", "initiative", year);
-    if (!cell || typeof cell.value !== "string") continue;
+    // A yes mark ("x", "Có") names no initiative: it cannot repeat one.
+    if (!cell || typeof cell.value !== "string" || markOf(cell.value).kind === "ok") continue;
     const key = `${r.sheet}\u0000${fold(cell.value).replace(/\s+/g, " ").trim()}`;
     let rows = byText.get(key);
     if (!rows) byText.set(key, (rows = []));

@@ -486,3 +486,12 @@ describe("initiative notes (criteria.md §1, I2)", () => {
     expect(c.findings.some((f) => f.code === "I2_REPEATED")).toBe(false);
   });
 });
+
+describe("initiative marks", () => {
+  it("a yes mark in the initiative column names no initiative, so it is never reported as repeated", () => {
+    const review = evaluate(book(many(3, { ...STAR, initiative: "x" })), settings());
+    expect(
+      review.individuals.flatMap((r) => r.findings).some((f) => f.code === "I2_REPEATED")
+    ).toBe(false);
+  });
+});
