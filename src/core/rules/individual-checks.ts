@@ -313,6 +313,14 @@ function initiativeCount(cell: FieldCell | null): number | null {
   );
 }
 
+/** Shared by every row that did not propose Bằng khen on a sheet without history columns (read-only). */
+const QUIET_NO_HISTORY: CheckResult = Object.freeze({
+  verdict: "unknown",
+  col: null,
+  field: "history",
+  quiet: true,
+});
+
 /** "CSTĐCS this year" for Bằng khen: proposed (directly or carried) and eligible (criteria.md §2, BK_TINH). */
 function attainsCstdcs(ctx: IndividualContext): Tri {
   const v = ctx.titles.CSTDCS;
@@ -342,7 +350,7 @@ export function checkHistoryBk(ctx: IndividualContext): CheckResult {
     const proposed = ctx.proposed.includes("BK_TINH");
     return proposed
       ? unknown("HISTORY_BK.noColumns", null, "history", params)
-      : { verdict: "unknown", col: null, field: "history", quiet: true };
+      : QUIET_NO_HISTORY;
   }
   const branches: Tri[] = [];
   if (prevTitles) {

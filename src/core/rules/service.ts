@@ -112,17 +112,27 @@ function countedLeave(ctx: IndividualContext, year: number): ServiceFact["leave"
   return kind ? { kind, cell: note, months: leaveMonths(text, year) } : null;
 }
 
+/** Months worked; leave is read only when they fall short of 6 (the rare case: most rows stop at the number). */
 export function serviceFact(ctx: IndividualContext): ServiceFact {
+  const f = workedMonths(ctx);
+  if (f.worked === null || f.worked < 6) f.leave = countedLeave(ctx, ctx.settings.year);
+  return f;
+}
+
+function workedMonths(ctx: IndividualContext): ServiceFact {
   const year = ctx.settings.year;
   const cell = indCell(ctx, "service");
-  const leave = countedLeave(ctx, year);
+  const leave = null;
   if (!cell)
     return { worked: null, cell: null, leave, problem: { key: "SERVICE.blank", cell: null } };
   const v = cell.value;
+  const byDate = ctx.sheet?.mapping.service?.variant === "startDate";
+  // A number in a start-date column is a date serial, read below.
+  if (typeof v === "number" && !byDate) return { worked: v, cell, leave };
   if (typeof v === "object" && v !== null && !(v instanceof Date)) {
     return { worked: null, cell, leave, problem: { key: "SERVICE.error", cell, error: v.error } };
   }
-  if (ctx.sheet?.mapping.service?.variant === "startDate") {
+  if (byDate) {
     const date = dateInCell(cell);
     if (date === "blank")
       return { worked: null, cell, leave, problem: { key: "SERVICE.blank", cell } };
