@@ -87,5 +87,3 @@ describe("highestTitle", () => {
     expect(highestTitle([])).toBeNull();
   });
 });
-
-
