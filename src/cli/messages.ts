@@ -74,6 +74,10 @@ export const cliMessages: Catalogue = {
     en: "REVIEW RESULT — {file} ({individuals} individuals, {units} units)",
   },
   "cli.summary.outcomes": { vi: "Kết quả theo dòng", en: "Outcome per row" },
+  "cli.summary.carried": {
+    vi: "(+{n} theo đề nghị danh hiệu cao hơn)",
+    en: "(+{n} carried by a higher proposal)",
+  },
   "cli.summary.titles": { vi: "Đủ điều kiện theo danh hiệu", en: "Eligible per title" },
   "cli.summary.quotas": { vi: "Kiểm soát tỷ lệ", en: "Quota controls" },
   "cli.summary.problems": { vi: "Vấn đề khi đọc bảng", en: "Input problems" },

@@ -2,8 +2,7 @@
 import type { CheckOutput } from "../core/check";
 import { format, type Lang } from "../core/i18n/types";
 import type { Outcome } from "../core/review";
-import { titleLabel } from "../core/vocab/titles";
-import type { TitleCode } from "../core/vocab/codes";
+import { getRuleSet, titleName } from "../core/rules";
 import { cliMessages } from "./messages";
 
 const OUTCOMES: Outcome[] = ["eligible", "gaps", "needs_info", "not_checked"];
@@ -43,11 +42,15 @@ export function printSummary(
   }
   out("");
   out(say(lang, "cli.summary.titles"));
+  const rules = getRuleSet();
   for (const [code, n] of Object.entries(r.totals.eligible)) {
     const proposed = r.proposed[code] ?? 0;
-    const label = titleLabel(code as TitleCode, lang);
+    const label = rules ? titleName(rules, code, result.settings, lang) : code;
+    // Titles carried through the ladder (criteria.md §2) are counted beside the units' own proposals.
+    const carried = r.totals.proposals[code]?.carried ?? 0;
+    const more = carried ? ` ${say(lang, "cli.summary.carried", { n: carried })}` : "";
     out(
-      `  ${pad(`${code}`, 10)} ${pad(label, 42)} ${pad(String(n), 6)}${lang === "vi" ? "đề nghị" : "proposed"}: ${proposed}`
+      `  ${pad(`${code}`, 10)} ${pad(label, 42)} ${pad(String(n), 6)}${lang === "vi" ? "đề nghị" : "proposed"}: ${proposed}${more}`
     );
   }
   if (r.quotas.length) {

@@ -17,7 +17,9 @@ export interface LocalityParams extends Record<string, string> {
   ubndUpper: string;
 }
 
-export function localityParams(settings: Pick<Settings, "locality.kind" | "locality.name">): LocalityParams {
+export function localityParams(
+  settings: Pick<Settings, "locality.kind" | "locality.name">
+): LocalityParams {
   const city = settings["locality.kind"] === "thanh_pho";
   const name = settings["locality.name"].trim();
   const ubndVi = `UBND ${city ? "thành phố" : "tỉnh"}${name ? ` ${name}` : ""}`;

@@ -105,7 +105,17 @@ export const paneVi = {
   "setting.print.signerTitle": "Chức danh người ký",
   "setting.print.signerName": "Họ tên người ký",
   "setting.print.recipients": "Nơi nhận",
-  "setting.print.attachedTo": "Kèm theo (biên bản, tờ trình số …)",
+  "setting.print.attachedTo": "Kèm theo (biên bản, tờ trình …)",
+  "setting.locality.kind": "Cấp của địa phương",
+  "setting.locality.kind.note":
+    "Sau sắp xếp năm 2025: thành phố trực thuộc Trung ương (Cần Thơ) ghi “Chiến sĩ thi đua thành phố”, “Bằng khen của Chủ tịch UBND thành phố”; tỉnh ghi “cấp tỉnh”.",
+  "setting.locality.kind.thanh_pho": "Thành phố trực thuộc Trung ương",
+  "setting.locality.kind.tinh": "Tỉnh",
+  "setting.locality.name": "Tên địa phương",
+  "setting.vote.cstdcs": "Tỷ lệ phiếu bầu tối thiểu của Chiến sĩ thi đua cơ sở",
+  "setting.vote.cstdTinh": "Tỷ lệ phiếu bầu tối thiểu của Chiến sĩ thi đua cấp tỉnh",
+  "setting.vote.note":
+    "Nghị định 98/2023 (Điều 30 khoản 7) từng quy định 80% / 90% tổng số thành viên Hội đồng; Nghị định 152/2025 và quy định của địa phương chưa rõ còn giữ hay không, nên mặc định là tắt. Để trống là tắt.",
   "setting.print.note":
     "Phần đầu, phần ký và nơi nhận của bảng đề xuất trình Hội đồng Thi đua – Khen thưởng.",
 
@@ -302,7 +312,17 @@ export const paneEn: Record<PaneKey, string> = {
   "setting.print.signerTitle": "Signer's title",
   "setting.print.signerName": "Signer's name",
   "setting.print.recipients": "Recipients",
-  "setting.print.attachedTo": "Attached to (minutes, submission no. …)",
+  "setting.print.attachedTo": "Attached to (minutes, submission …)",
+  "setting.locality.kind": "Kind of locality",
+  "setting.locality.kind.note":
+    "After the 2025 merger a centrally-run city (Cần Thơ) reads “Chiến sĩ thi đua thành phố”, “Bằng khen của Chủ tịch UBND thành phố”; a province reads “cấp tỉnh”.",
+  "setting.locality.kind.thanh_pho": "Centrally-run city",
+  "setting.locality.kind.tinh": "Province",
+  "setting.locality.name": "Name of the locality",
+  "setting.vote.cstdcs": "Minimum council vote for CSTĐCS",
+  "setting.vote.cstdTinh": "Minimum council vote for provincial CSTĐ",
+  "setting.vote.note":
+    "Decree 98/2023 (Art. 30(7)) required 80% / 90% of all council members; whether Decree 152/2025 and local rules keep it is unsettled, so the default is off. Leave blank for off.",
   "setting.print.note":
     "Header, signature and recipients of the proposal sheet for the Emulation and Commendation Council.",
 

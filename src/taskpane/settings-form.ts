@@ -84,11 +84,38 @@ export const SETTING_FIELDS: SettingField[] = [
     label: "setting.summary.order",
     note: "setting.summary.order.note",
   },
+  {
+    key: "locality.kind",
+    control: { kind: "choice", options: ["thanh_pho", "tinh"] },
+    label: "setting.locality.kind",
+    note: "setting.locality.kind.note",
+  },
+  {
+    key: "locality.name",
+    control: { kind: "text" },
+    label: "setting.locality.name",
+    note: "setting.locality.kind.note",
+  },
+  {
+    key: "vote.cstdcs",
+    control: { kind: "shareOrOff" },
+    label: "setting.vote.cstdcs",
+    note: "setting.vote.note",
+  },
+  {
+    key: "vote.cstdTinh",
+    control: { kind: "shareOrOff" },
+    label: "setting.vote.cstdTinh",
+    note: "setting.vote.note",
+  },
 ];
 
 export const PRINT_FIELDS: SettingField[] = PRINT_KEYS.map((k) => ({
   key: `print.${k}`,
-  control: { kind: "text", multiline: k === "signerTitle" || k === "recipients" },
+  control: {
+    kind: "text",
+    multiline: k === "signerTitle" || k === "recipients" || k === "attachedTo",
+  },
   label: `setting.print.${k}` as PaneKey,
   note: "setting.print.note",
 }));

@@ -83,6 +83,8 @@ export function buildView(report: Report): ResultView {
   ];
   for (const r of rows) {
     for (const p of r.proposals) {
+      // Titles carried through the ladder are not the unit's proposals (they have their own count in the report).
+      if (p.carriedFrom) continue;
       const t = title(p.title);
       t.proposed++;
       if (p.verdict === "eligible") t.proposedEligible++;

@@ -72,7 +72,12 @@ describe("thidua check on a hand-worked department (spec/criteria.md)", () => {
   it("refuses CSTĐCS without an initiative (I2, plan 1.2) and keeps LĐTT", () => {
     const binh = person(3);
     expect(binh.criteria.I2).toBe("gap");
-    expect(binh.proposals).toEqual([{ title: "CSTDCS", verdict: "not_eligible" }]);
+    // The ladder (criteria.md §2): the CSTĐCS proposal carries LĐTT, for which he qualifies.
+    expect(binh.proposals).toEqual([
+      { title: "CSTDCS", verdict: "not_eligible" },
+      { title: "LDTT", verdict: "eligible", carriedFrom: "CSTDCS" },
+    ]);
+    expect(binh.carried).toEqual(["LDTT"]);
     expect(binh.titles.LDTT).toBe("eligible");
     expect(binh.outcome).toBe("gaps");
     const i2 = binh.findings.find((f) => f.code === "I2");
@@ -110,9 +115,12 @@ describe("thidua check on a hand-worked department (spec/criteria.md)", () => {
     expect(vp?.outcome).toBe("gaps");
   });
 
-  it("leaves the HTXSNV quota undecided while a blank rating could change it (§3 Q_HTXS)", () => {
+  it("leaves out of the HTXSNV quota a rating given under 6 months worked, so one HTXSNV exceeds it (§3 Q_HTXS, §5.9)", () => {
+    // HTTNV rows 3, 4, 8 and the blank rating of row 5: at most ⌊0.2 × 4⌋ = 0 even if the blank were HTTNV. Row 6
+    // (5 months, rated HTTNV) is not rated under NĐ 90/2020 Đ2 and does not count.
     const q = report.quotas.find((x) => x.id === "Q_HTXS" && x.scope === "workbook");
-    expect(q).toMatchObject({ actual: 1, limit: 0, excess: 1, ok: null });
+    expect(q).toMatchObject({ actual: 1, limit: 0, excess: 1, ok: false });
+    expect(person(6).findings.map((f) => f.code)).toContain("R_SERVICE_RATING");
     expect(q?.rows).toEqual(["'Cá nhân'!E2"]);
   });
 

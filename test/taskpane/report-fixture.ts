@@ -19,6 +19,7 @@ function person(
     conditions: {},
     titles: {},
     proposedByUnit: [],
+    carried: [],
     proposals: [],
     eligibleUpTo: outcome === "eligible" ? "LDTT" : null,
     outcome,
@@ -29,13 +30,17 @@ function person(
 
 export function sampleReport(): Report {
   return {
-    schema: "thidua.report/1",
+    schema: "thidua.report/2",
     ruleSet: { id: "kh-2025", year: 2025, settings: {} },
     workbook: { file: "a.xlsx", sha256: null, sheets: [] },
     individuals: [
       person(8, "Nguyễn Văn An", "Phòng Quản lý đất đai", "gaps", {
         proposedByUnit: ["CSTDCS"],
-        proposals: [{ title: "CSTDCS", verdict: "not_eligible" }],
+        carried: ["LDTT"],
+        proposals: [
+          { title: "CSTDCS", verdict: "not_eligible" },
+          { title: "LDTT", verdict: "eligible", carriedFrom: "CSTDCS" },
+        ],
         findings: [
           {
             code: "I2",
@@ -105,6 +110,11 @@ export function sampleReport(): Report {
       eligible: { LDTT: 2, CSTDCS: 0 },
       outcomes: { eligible: 1, gaps: 1, needs_info: 1, not_checked: 0 },
       unitOutcomes: { eligible: 0, gaps: 0, needs_info: 0, not_checked: 0 },
+      proposals: {
+        CSTDCS: { proposed: 1, carried: 0, eligibleProposed: 0, eligibleCarried: 0 },
+        LDTT: { proposed: 0, carried: 1, eligibleProposed: 0, eligibleCarried: 1 },
+      },
     },
+    codes: {},
   };
 }

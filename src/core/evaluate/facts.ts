@@ -9,7 +9,8 @@ import type { Settings } from "../settings";
 import { cellOf } from "../rules/fields";
 import { dateInCell, disciplineWeighsOn } from "../rules/dates";
 import { shown } from "../rules/checks";
-import type { DisciplineFact, RatingFact, Subject } from "../rules/types";
+import { serviceFact } from "../rules/service";
+import type { DisciplineFact, IndividualContext, RatingFact, Subject } from "../rules/types";
 import type { Parsed } from "../vocab/codes";
 import { describeBands } from "../vocab/ratings";
 import { disciplineOf, ratingOf } from "../rules/parsers";
@@ -202,9 +203,43 @@ export function factFindings(
           disciplineCell: disciplineAt,
         },
       },
-      source: sourceOf("I5"),
+      source: sourceOf("R_DISC_RATING"),
       titles: NONE,
     });
   }
   return out;
+}
+
+/**
+ * §5.9: staff who worked under 6 months in the year are not rated (NĐ 90/2020 Đ2 as amended by NĐ 48/2023), except
+ * maternity leave, where a person with 3 to under 6 months worked is rated but not at HTTNV or above. A rating that
+ * breaks this is a warning, and the row is left out of the Q_HTXS counts.
+ */
+export function serviceRatingWarning(
+  ctx: IndividualContext,
+  sourceOf: (code: string) => string
+): Finding | null {
+  const rating = ctx.rating;
+  if (!rating || rating.parsed.kind !== "ok" || !ctx.sheet?.mapping.service) return null;
+  const f = serviceFact(ctx);
+  if (f.worked === null || f.worked >= 6) return null;
+  const code = rating.parsed.value;
+  const maternity = f.leave?.kind === "maternity" && f.worked >= 3;
+  if (maternity && code !== "HTTNV" && code !== "HTXSNV") return null;
+  const at = a1(ctx.rec.row, rating.cell.col);
+  const serviceAt = f.cell ? a1(ctx.rec.row, f.cell.col) : "";
+  return {
+    code: "R_SERVICE_RATING",
+    verdict: "warning",
+    cell: at,
+    refs: serviceAt ? [sheetRef(ctx.rec.sheet, serviceAt)] : NONE,
+    field: "rating",
+    decides: false,
+    msg: {
+      key: maternity ? "R_SERVICE_RATING.maternity" : "R_SERVICE_RATING.warning",
+      params: { cell: at, text: shown(rating.cell), months: f.worked, year: ctx.settings.year },
+    },
+    source: sourceOf("R_SERVICE_RATING"),
+    titles: NONE,
+  };
 }

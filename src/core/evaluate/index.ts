@@ -48,10 +48,11 @@ import type {
 import type { IndividualTitle, RatingCode, TitleCode, UnitTitle } from "../vocab/codes";
 import { parseNumber } from "../vocab/dates";
 import { isDepartmentDirector, isHeadOfUnit } from "../vocab/positions";
-import { factFindings, Facts } from "./facts";
+import { factFindings, Facts, serviceRatingWarning } from "./facts";
+import { initiativeNotes } from "./initiatives";
 import { MemberTally, type MemberTitles } from "./members";
 import { judgedTitles, outcomeOf, ProposalTable, type ParsedProposals } from "./proposals";
-import { cstdcsQuota, htxsQuotas, proposedQuota, type QuotaRow } from "./quotas";
+import { cstdcsQuota, htxsQuotas, htxsUnitsQuota, proposedQuota, type QuotaRow } from "./quotas";
 import { SkipTable } from "./skips";
 import { eligibleUpTo, evalTitle, type TitleEval } from "./titles";
 
@@ -100,6 +101,7 @@ interface UnitState {
 
 /** Shared by every finding, result and proposal list that has none; frozen, since they are only read afterwards. */
 const NONE = Object.freeze([]) as readonly never[];
+const HEAD_TITLES: readonly TitleCode[] = Object.freeze(["CSTDCS"]);
 
 /** The rule set's pieces for one subject, resolved against the settings once. */
 interface Plan<C extends Criterion> {
@@ -230,9 +232,7 @@ function memberTitles(s: IndState, noProposalColumn: boolean): MemberTitles {
     ldtt: s.evals.LDTT?.verdict ?? "not_evaluated",
     cstdcs: s.evals.CSTDCS?.verdict ?? "not_evaluated",
     cstdcsProposed:
-      noProposalColumn ||
-      p.codes.includes("CSTDCS") ||
-      p.carried.some((c) => c.code === "CSTDCS"),
+      noProposalColumn || p.codes.includes("CSTDCS") || p.carried.some((c) => c.code === "CSTDCS"),
     name: s.ctx.rec.name,
   };
 }
@@ -316,13 +316,20 @@ class Evaluation {
         continue;
       }
       individuals[i] = this.individualResult(s);
-      quota.set(i, s);
+      quota.set(i, s, individuals[i]);
     }
     this.solveHeadCycle();
     for (const s of this.heads) {
       individuals[s.index] = this.individualResult(s);
-      quota.set(s.index, s);
+      quota.set(s.index, s, individuals[s.index]);
     }
+    initiativeNotes(
+      individuals,
+      this.read.individuals,
+      this.sheets,
+      this.settings.year,
+      this.sourceOf
+    );
     this.unitNotices(unitByKey);
     const units = this.units.map((s, i) => this.unitResult(s, i));
     const noProposalColumn = this.noProposalColumn;
@@ -349,6 +356,11 @@ class Evaluation {
       const ratingCell = cellOf(rec.cells, sheet, "unit", "unitRating", year);
       const countCell = cellOf(rec.cells, sheet, "unit", "headcount", year);
       const n = countCell ? parseNumber(countCell.value) : null;
+      const proposals = this.proposals.proposals(
+        cellOf(rec.cells, sheet, "unit", "proposed", year),
+        rec.row,
+        "unit"
+      );
       const ctx: UnitContext = {
         rec,
         sheet,
@@ -357,12 +369,10 @@ class Evaluation {
         headcount: n !== null && n >= 0 ? Math.floor(n) : null,
         members: null,
         noIndividuals,
+        titles: {},
+        proposed: proposedOrCarried(proposals),
+        noProposalColumn: this.noProposalColumn,
       };
-      const proposals = this.proposals.proposals(
-        cellOf(rec.cells, sheet, "unit", "proposed", year),
-        rec.row,
-        "unit"
-      );
       return { ctx, results: {}, evals: {}, proposals, members: new MemberTally(), heads: [] };
     });
     if (this.departmentIdx >= 0) byKey.set(DEPARTMENT_KEY, this.departmentIdx);
@@ -378,6 +388,11 @@ class Evaluation {
     const year = this.settings.year;
     const ratingCell = cellOf(rec.cells, sheet, "individual", "rating", year);
     const unitIdx = rec.unitKey === null ? -1 : (unitByKey.get(rec.unitKey) ?? -1);
+    const proposals = this.proposals.proposals(
+      cellOf(rec.cells, sheet, "individual", "proposed", year),
+      rec.row,
+      "individual"
+    );
     const ctx: IndividualContext = {
       rec,
       sheet,
@@ -386,12 +401,9 @@ class Evaluation {
       discipline: this.facts.discipline(rec.cells, sheet, "individual"),
       head: this.headStatus(rec, unitIdx),
       titles: {},
+      proposed: proposedOrCarried(proposals),
+      noProposalColumn: this.noProposalColumn,
     };
-    const proposals = this.proposals.proposals(
-      cellOf(rec.cells, sheet, "individual", "proposed", year),
-      rec.row,
-      "individual"
-    );
     const state: IndState = {
       ctx,
       results: {},
@@ -409,6 +421,7 @@ class Evaluation {
       this.units[unitIdx].members.add(
         rec.sheet,
         rec.row,
+        rec.name,
         ctx.rating,
         ctx.discipline,
         inCycle(state) ? null : memberTitles(state, this.noProposalColumn)
@@ -486,14 +499,14 @@ class Evaluation {
 
   private unitTitles(s: UnitState): void {
     s.evals = {};
-    for (const { def, terms } of this.unit.titles) {
-      s.evals[def.code] = evalTitle(
-        def,
-        terms,
-        s.results,
-        s.evals,
-        s.proposals.codes.includes(def.code)
-      );
+    s.ctx.titles = {};
+    for (const { def, terms, bound } of this.unit.titles) {
+      for (const c of bound) {
+        if (needed(this.unit, c.id, s.proposals)) s.results[c.id] = this.check(c, s.ctx);
+      }
+      const e = evalTitle(def, terms, s.results, s.evals, s.proposals.codes.includes(def.code));
+      s.evals[def.code] = e;
+      s.ctx.titles[def.code as UnitTitle] = e.verdict;
     }
   }
 
@@ -502,7 +515,10 @@ class Evaluation {
     for (let i = 0; i < this.units.length; i++) {
       if (only && !only.has(i)) continue;
       const s = this.units[i];
-      s.ctx.members = s.members.aggregate(s.ctx.headcount, s.heads.map((h) => memberTitles(h, this.noProposalColumn)));
+      s.ctx.members = s.members.aggregate(
+        s.ctx.headcount,
+        s.heads.map((h) => memberTitles(h, this.noProposalColumn))
+      );
       for (const c of this.unit.criteria) s.results[c.id] = this.check(c, s.ctx);
       for (const c of this.unit.conditions) {
         if (needed(this.unit, c.id, s.proposals)) s.results[c.id] = this.check(c, s.ctx);
@@ -568,10 +584,15 @@ class Evaluation {
     if (hasInd && !hasUnits)
       this.notice("warning", "NO_UNITS_SHEET", null, null, "notice.noUnits", {});
     if (!hasInd || !hasUnits) return;
+    // The reader reports unmatched units when it links them (UNIT_NOT_FOUND, UNIT_NO_MEMBERS): one message per
+    // problem, so these notices are only for reads that did not (criteria.md §7).
+    const readSaid = (code: string, unit: string) =>
+      this.read.problems.some((p) => p.code === code && p.msg.params?.unit === unit);
     const seen = new Set<string>();
     for (const rec of this.read.individuals) {
       if (rec.unitKey === null || unitByKey.has(rec.unitKey) || seen.has(rec.unitKey)) continue;
       seen.add(rec.unitKey);
+      if (readSaid("UNIT_NOT_FOUND", rec.unit ?? "")) continue;
       const at = rec.cells.unit ?? rec.cells.name;
       const cell = at ? a1(rec.row, at.col) : null;
       this.notice("warning", "UNIT_WITHOUT_ROW", rec.sheet, cell, "notice.unitWithoutRow", {
@@ -582,6 +603,7 @@ class Evaluation {
     for (const s of this.units) {
       if (s.members.memberRows > 0) continue;
       const rec = s.ctx.rec;
+      if (readSaid("UNIT_NO_MEMBERS", rec.unit ?? "")) continue;
       const at = rec.cells.unit ?? rec.cells.name;
       const cell = at ? a1(rec.row, at.col) : null;
       this.notice("warning", "UNIT_WITHOUT_MEMBERS", rec.sheet, cell, "notice.unitWithoutMembers", {
@@ -616,7 +638,7 @@ class Evaluation {
     const titles = plan.titles;
     for (const c of plan.everything) {
       const r = results[c.id];
-      if (!r || r.verdict === "met" || c.silent) continue;
+      if (!r || r.verdict === "met" || c.silent || r.quiet) continue;
       // The titles this criterion decides, in the order the titles were judged.
       let mask = 0;
       let decides = false;
@@ -683,6 +705,28 @@ class Evaluation {
     }
   }
 
+  /**
+   * §5.10: a head's CSTĐCS that rests on the unit's TTLĐXS (which the Chairman decides later) is eligible "khi đơn vị
+   * được tặng Tập thể lao động xuất sắc": an information note the lists print beside the name.
+   */
+  private headConditional(s: IndState): Finding | null {
+    const h = s.ctx.head;
+    if (!h.isHead || h.missing || s.evals.CSTDCS?.verdict !== "eligible" || !h.unitRow) return null;
+    const pos = s.ctx.rec.cells.position;
+    const at = pos ? a1(s.ctx.rec.row, pos.col) : null;
+    return {
+      code: "CSTDCS_IF_TTLDXS",
+      verdict: "info",
+      cell: at,
+      refs: NONE,
+      field: "position",
+      decides: false,
+      msg: { key: "CSTDCS_IF_TTLDXS.info", params: { unit: h.unitRow.unit ?? "", cell: at ?? "" } },
+      source: this.sourceOf("CSTDCS_IF_TTLDXS"),
+      titles: HEAD_TITLES,
+    };
+  }
+
   private verdictRecord<T extends string>(
     table: RecordTrie<Readonly<Record<T, TitleVerdict>>>,
     codes: readonly T[],
@@ -732,6 +776,10 @@ class Evaluation {
     );
     for (const n of s.proposals.notes) findings.push(n);
     this.proposedWarnings(findings, this.ind, s.proposals, s.evals, rec.sheet, rec.row);
+    const rated = serviceRatingWarning(s.ctx, this.sourceOf);
+    if (rated) findings.push(rated);
+    const conditional = this.headConditional(s);
+    if (conditional) findings.push(conditional);
     const unitRow = s.unitIdx >= 0 ? this.units[s.unitIdx].ctx.rec : null;
     return {
       sheet: rec.sheet,
@@ -847,8 +895,20 @@ class Evaluation {
     };
     individuals.forEach((r, i) => scan(r, rows[i].proposalCol));
     units.forEach((r, i) => scan(r, this.units[i].proposals.cell?.col ?? null));
+    const unitRows = this.units
+      .filter((u) => !u.ctx.rec.isDepartment)
+      .map((u) => {
+        const r = u.ctx.rating;
+        return {
+          rating: r && r.parsed.kind === "ok" ? r.parsed.value : null,
+          sheet: u.ctx.rec.sheet,
+          row: u.ctx.rec.row,
+          ratingCol: r ? r.cell.col : null,
+        };
+      });
     return [
       ...htxsQuotas(rows, this.settings),
+      ...htxsUnitsQuota(unitRows, this.settings),
       cstdcsQuota(rows, this.settings, noProposalColumn),
       proposedQuota(notEligible, needsInfo),
     ];
@@ -865,15 +925,19 @@ class QuotaInputs {
   private readonly ratingCol: Int32Array;
   private readonly proposalCol: Int32Array;
   private readonly proposesCstdcs: Uint8Array;
+  /** Rated although under 6 months worked (criteria.md §5.9): left out of the Q_HTXS counts. */
+  private readonly unrated: Uint8Array;
 
   constructor(n: number) {
+    this.unrated = new Uint8Array(n);
     this.rating = new Array<RatingCode | null>(n).fill(null);
     this.ratingCol = new Int32Array(n).fill(-1);
     this.proposalCol = new Int32Array(n).fill(-1);
     this.proposesCstdcs = new Uint8Array(n);
   }
 
-  set(i: number, s: IndState): void {
+  set(i: number, s: IndState, result: IndividualResult): void {
+    if (result.findings.some((f) => f.code === "R_SERVICE_RATING")) this.unrated[i] = 1;
     const r = s.ctx.rating;
     if (r) {
       if (r.parsed.kind === "ok") this.rating[i] = r.parsed.value;
@@ -886,6 +950,7 @@ class QuotaInputs {
   rows(recs: readonly IndividualRecord[], results: readonly IndividualResult[]): QuotaRow[] {
     return results.map((result, i) => ({
       rating: this.rating[i],
+      unrated: this.unrated[i] === 1,
       sheet: result.sheet,
       row: result.row,
       ratingCol: this.ratingCol[i] < 0 ? null : this.ratingCol[i],
@@ -901,6 +966,19 @@ class QuotaInputs {
 
 function exactCopy<T>(list: readonly T[]): readonly T[] {
   return list.length === 0 ? NONE : list.slice();
+}
+
+const proposedLists = new WeakMap<ParsedProposals, readonly TitleCode[]>();
+
+/** Proposed and carried codes of a (shared) reading, one list per reading. */
+function proposedOrCarried(p: ParsedProposals): readonly TitleCode[] {
+  if (p.carried.length === 0) return p.codes;
+  let list = proposedLists.get(p);
+  if (!list) {
+    list = Object.freeze([...p.codes, ...p.carried.map((c) => c.code)]);
+    proposedLists.set(p, list);
+  }
+  return list;
 }
 
 const carriedLists = new WeakMap<ParsedProposals, readonly TitleCode[]>();

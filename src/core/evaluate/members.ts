@@ -60,11 +60,17 @@ export class MemberTally {
   private readonly disciplinedAny: string[] = [];
   private readonly disciplinedCanhCao: string[] = [];
   private disciplineUnknown = 0;
+  private readonly names = {
+    ratingBelowHtnv: [] as string[],
+    disciplinedAny: [] as string[],
+    disciplinedCanhCao: [] as string[],
+  };
 
   /** A member on (sheet, row); `titles` null when the member is in the cycle (its titles are counted later). */
   add(
     sheet: string,
     row: number,
+    name: string,
     rating: RatingFact | null,
     discipline: DisciplineFact,
     titles: MemberTitles | null
@@ -73,15 +79,20 @@ export class MemberTally {
     if (titles) countTitles(titles, this.ldtt, this.cstdcs, this.attain);
     const r = rating;
     if (r && r.parsed.kind === "ok") {
-      if (r.parsed.value === "KHTNV")
+      if (r.parsed.value === "KHTNV") {
         this.ratingBelowHtnv.push(sheetRef(sheet, a1(row, r.cell.col)));
-      else this.htnvOrBetter++;
+        this.names.ratingBelowHtnv.push(name);
+      } else this.htnvOrBetter++;
     } else this.ratingUnknown++;
     const d = discipline;
     if (d.status === "counted" && d.code && d.cell) {
       const ref = sheetRef(sheet, a1(row, d.cell.col));
       this.disciplinedAny.push(ref);
-      if (disciplineAtLeast(d.code, "CANH_CAO")) this.disciplinedCanhCao.push(ref);
+      this.names.disciplinedAny.push(name);
+      if (disciplineAtLeast(d.code, "CANH_CAO")) {
+        this.disciplinedCanhCao.push(ref);
+        this.names.disciplinedCanhCao.push(name);
+      }
     } else if (d.status === "unknown" || d.status === "absent") this.disciplineUnknown++;
   }
 
@@ -105,6 +116,7 @@ export class MemberTally {
       disciplinedAny: this.disciplinedAny,
       disciplinedCanhCao: this.disciplinedCanhCao,
       disciplineUnknown: this.disciplineUnknown,
+      names: this.names,
     };
   }
 }

@@ -3,12 +3,12 @@ import type { Catalogue } from "../i18n/types";
 
 export const evaluateMessages: Catalogue = {
   "notice.skipped": {
-    vi: "Không kiểm tra tiêu chí {code}: không tìm thấy cột {fieldVi}.",
-    en: "Criterion {code} not checked: no column for {fieldEn} was found.",
+    vi: "Không kiểm tra tiêu chí “{labelVi}”: không tìm thấy cột {fieldVi}.",
+    en: "Criterion “{labelEn}” not checked: no column for {fieldEn} was found.",
   },
   "notice.switchedOff": {
-    vi: "Không kiểm tra tiêu chí {code}: tiêu chí này đã được tắt trong cấu hình rà soát.",
-    en: "Criterion {code} not checked: it was switched off in the review settings.",
+    vi: "Không kiểm tra tiêu chí “{labelVi}”: tiêu chí này đã được tắt trong cấu hình rà soát.",
+    en: "Criterion “{labelEn}” not checked: it was switched off in the review settings.",
   },
   "notice.notSwitchable": {
     vi: "Không tắt được {code}: đây là điều kiện theo quy định của pháp luật, không phải tiêu chí riêng của kế hoạch.",

@@ -178,7 +178,11 @@ export function proposalList(
   }
   for (let i = 0; i < k; i++) {
     const c = parsed.carried[i];
-    out[n + i] = { title: c.code, verdict: verdicts[c.code] ?? "not_evaluated", carriedFrom: c.from };
+    out[n + i] = {
+      title: c.code,
+      verdict: verdicts[c.code] ?? "not_evaluated",
+      carriedFrom: c.from,
+    };
   }
   for (let i = 0; i < parsed.outside.length; i++) {
     out[n + k + i] = { title: parsed.outside[i], verdict: "not_evaluated" };

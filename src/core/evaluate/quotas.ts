@@ -10,6 +10,8 @@ import type { RatingCode } from "../vocab/codes";
 export interface QuotaRow {
   /** Written rating, null when blank or unreadable. */
   rating: RatingCode | null;
+  /** Rated with under 6 months worked (criteria.md §5.9): left out of the Q_HTXS counts. */
+  unrated?: boolean;
   /** Where the row's rating and proposal cells are: references are built only for the rows a control lists. */
   sheet: string;
   row: number;
@@ -22,7 +24,7 @@ export interface QuotaRow {
   proposesCstdcs: boolean;
 }
 
-function ref(r: QuotaRow, col: number | null): string | null {
+function ref(r: Pick<QuotaRow, "sheet" | "row">, col: number | null): string | null {
   return col === null ? null : sheetRef(r.sheet, a1(r.row, col));
 }
 
@@ -49,15 +51,17 @@ function decide(
 
 function htxsFor(
   scope: string,
-  rows: readonly QuotaRow[],
+  rows: readonly Pick<QuotaRow, "rating" | "unrated" | "sheet" | "row" | "ratingCol">[],
   bp: number,
-  informational: boolean
+  informational: boolean,
+  id = "Q_HTXS"
 ): QuotaResult {
   let actual = 0;
   let httnv = 0;
   let open = 0;
   const refs: string[] = [];
   for (const r of rows) {
+    if (r.unrated) continue;
     if (r.rating === "HTXSNV") {
       actual++;
       const at = ref(r, r.ratingCol);
@@ -69,7 +73,7 @@ function htxsFor(
   // An unknown rating may be HTXSNV (one more counted) or HTTNV (a larger limit).
   const ok = decide(actual, actual + open, limit, floorShare(bp, httnv + open));
   return {
-    id: "Q_HTXS",
+    id,
     scope,
     limit,
     actual,
@@ -98,6 +102,16 @@ export function htxsQuotas(rows: readonly QuotaRow[], settings: Settings): Quota
   }
   const units = [...groups.values()].map((g) => htxsFor(g.name, g.rows, bp, !byUnit));
   return byUnit ? [...units, workbook] : [workbook, ...units];
+}
+
+/** Q_HTXS_UNITS: collectives rated HTXSNV ≤ quota × collectives rated HTTNV, on the units sheet (QĐ 366-QĐ/TW
+ * Đ11 mục 1.5 caps "tập thể, cá nhân"). Same quota as Q_HTXS; absent when the workbook has no units. */
+export function htxsUnitsQuota(
+  units: readonly Pick<QuotaRow, "rating" | "sheet" | "row" | "ratingCol">[],
+  settings: Settings
+): QuotaResult[] {
+  if (units.length === 0) return [];
+  return [htxsFor("workbook", units, basisPoints(settings["quota.htxs"]), false, "Q_HTXS_UNITS")];
 }
 
 export function cstdcsQuota(

@@ -82,12 +82,18 @@ export class SkipTable {
     this.noticed.add(key);
     this.skipped.push({ code: crit.id, field: info.field, reason: info.reason });
     if (info.reason === "switched_off") {
-      this.problem("info", "CRITERION_OFF", "notice.switchedOff", { code: crit.id });
+      this.problem("info", "CRITERION_OFF", "notice.switchedOff", {
+        code: crit.id,
+        labelVi: crit.short.vi,
+        labelEn: crit.short.en,
+      });
       return;
     }
     const label = fieldLabel(crit, info.field, this.settings.year);
     this.problem("warning", "CRITERION_SKIPPED", "notice.skipped", {
       code: crit.id,
+      labelVi: crit.short.vi,
+      labelEn: crit.short.en,
       field: info.field,
       fieldVi: label.vi,
       fieldEn: label.en,

@@ -1,12 +1,16 @@
 /** Puts a Review into the words and shape of spec/report.md (stable key order, messages in one language). */
 import type { Msg, ReadResult } from "../records";
-import type { Finding, Outcome, Review } from "../review";
+import type { Finding, Outcome, Proposal, Review } from "../review";
+import { getRuleSet } from "../rules";
+import { codeCatalogue } from "./codes";
 import type { Settings } from "../settings";
 import type {
   Report,
   ReportFinding,
   ReportIndividual,
   ReportProblem,
+  ReportProposal,
+  ReportTitleCount,
   ReportQuota,
   ReportSheet,
   ReportUnit,
@@ -24,7 +28,23 @@ export interface ReportInput {
   sha256?: string | null;
 }
 
-const TITLE_ORDER = ["LDTT", "CSTDCS", "CSTD_TINH", "BK_TINH", "GK", "TTLDTT", "TTLDXS", "GK_TT"];
+const TITLE_ORDER = [
+  "LDTT",
+  "CSTDCS",
+  "CSTD_TINH",
+  "BK_TINH",
+  "GK",
+  "TTLDTT",
+  "TTLDXS",
+  "GK_TT",
+  "BK_TT",
+];
+
+function proposal(p: Proposal): ReportProposal {
+  return p.carriedFrom
+    ? { title: p.title, verdict: p.verdict, carriedFrom: p.carriedFrom }
+    : { title: p.title, verdict: p.verdict };
+}
 
 function reportSettings(s: Settings): Record<string, unknown> {
   return {
@@ -39,6 +59,10 @@ function reportSettings(s: Settings): Record<string, unknown> {
     "criteria.off": [...s["criteria.off"]],
     "review.sheet": s["review.sheet"],
     "summary.order": s["summary.order"],
+    "locality.kind": s["locality.kind"],
+    "locality.name": s["locality.name"],
+    "vote.cstdcs": s["vote.cstdcs"],
+    "vote.cstdTinh": s["vote.cstdTinh"],
     print: { ...s.print },
   };
 }
@@ -102,7 +126,8 @@ export function buildReport(input: ReportInput): Report {
     conditions: sortedRecord(r.conditions),
     titles: sortedRecord(r.titles, TITLE_ORDER),
     proposedByUnit: [...r.proposedByUnit],
-    proposals: r.proposals.map((p) => ({ title: p.title, verdict: p.verdict })),
+    carried: [...r.carried],
+    proposals: r.proposals.map(proposal),
     eligibleUpTo: r.eligibleUpTo,
     outcome: r.outcome,
     findings: r.findings.map((f) => finding(f, text)),
@@ -127,13 +152,20 @@ export function buildReport(input: ReportInput): Report {
       : null,
     titles: sortedRecord(u.titles, TITLE_ORDER),
     proposedByUnit: [...u.proposedByUnit],
-    proposals: u.proposals.map((p) => ({ title: p.title, verdict: p.verdict })),
+    carried: [...u.carried],
+    proposals: u.proposals.map(proposal),
     eligibleUpTo: u.eligibleUpTo,
     outcome: u.outcome,
     findings: u.findings.map((f) => finding(f, text)),
   }));
 
   const { quotas, problems, totals } = summarizeReview(review, text);
+  const used = new Set<string>();
+  for (const r of [...review.individuals, ...review.units])
+    for (const f of r.findings) used.add(f.code);
+  for (const p of review.problems) used.add(p.code);
+  const ruleSet = getRuleSet(input.ruleSetId);
+  const codes = ruleSet ? codeCatalogue(ruleSet, settings, used, text) : {};
   return {
     schema: REPORT_SCHEMA_ID,
     ruleSet: { id: input.ruleSetId, year: settings.year, settings: reportSettings(settings) },
@@ -143,6 +175,7 @@ export function buildReport(input: ReportInput): Report {
     quotas,
     problems,
     totals,
+    codes,
   };
 }
 
@@ -180,11 +213,31 @@ export function summarizeReview(review: Review, text: (m: Msg) => string): Revie
   }));
 
   const eligible: Record<string, number> = {};
-  for (const code of TITLE_ORDER) eligible[code] = 0;
+  const byTitle: Record<string, ReportTitleCount> = {};
+  for (const code of TITLE_ORDER) {
+    eligible[code] = 0;
+    byTitle[code] = { proposed: 0, carried: 0, eligibleProposed: 0, eligibleCarried: 0 };
+  }
   const proposed: Record<string, number> = {};
-  const count = (row: { titles: Record<string, string>; proposedByUnit: readonly string[] }) => {
+  const count = (row: {
+    titles: Record<string, string>;
+    proposedByUnit: readonly string[];
+    proposals: readonly Proposal[];
+  }) => {
     for (const [code, v] of Object.entries(row.titles)) if (v === "eligible") eligible[code]++;
     for (const code of new Set(row.proposedByUnit)) proposed[code] = (proposed[code] ?? 0) + 1;
+    for (const p of row.proposals) {
+      const c = byTitle[p.title];
+      if (!c) continue;
+      const ok = p.verdict === "eligible" ? 1 : 0;
+      if (p.carriedFrom) {
+        c.carried++;
+        c.eligibleCarried += ok;
+      } else {
+        c.proposed++;
+        c.eligibleProposed += ok;
+      }
+    }
   };
   const outcomes = emptyOutcomes();
   for (const r of review.individuals) {
@@ -206,6 +259,7 @@ export function summarizeReview(review: Review, text: (m: Msg) => string): Revie
       eligible,
       outcomes,
       unitOutcomes,
+      proposals: byTitle,
     },
   };
 }

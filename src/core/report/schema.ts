@@ -37,7 +37,11 @@ const proposals = {
     type: "object",
     additionalProperties: false,
     required: ["title", "verdict"],
-    properties: { title: { type: "string", minLength: 1 }, verdict: titleVerdict },
+    properties: {
+      title: { type: "string", minLength: 1 },
+      verdict: titleVerdict,
+      carriedFrom: { enum: ["CSTD_TINH", "CSTDCS", "TTLDXS"] },
+    },
   },
 };
 
@@ -48,6 +52,7 @@ const rowBase = {
   conditions: verdicts,
   titles: titleVerdicts,
   proposedByUnit: { type: "array", items: { type: "string" } },
+  carried: { type: "array", items: { enum: ["CSTDCS", "LDTT", "TTLDTT"] } },
   proposals,
   eligibleUpTo: { type: ["string", "null"] },
   outcome,
@@ -68,6 +73,7 @@ const individual = {
     "conditions",
     "titles",
     "proposedByUnit",
+    "carried",
     "proposals",
     "eligibleUpTo",
     "outcome",
@@ -117,6 +123,7 @@ const unit = {
     "shares",
     "titles",
     "proposedByUnit",
+    "carried",
     "proposals",
     "eligibleUpTo",
     "outcome",
@@ -157,8 +164,13 @@ const unit = {
     titles: {
       type: "object",
       additionalProperties: false,
-      required: ["TTLDTT", "TTLDXS", "GK_TT"],
-      properties: { TTLDTT: titleVerdict, TTLDXS: titleVerdict, GK_TT: titleVerdict },
+      required: ["TTLDTT", "TTLDXS", "GK_TT", "BK_TT"],
+      properties: {
+        TTLDTT: titleVerdict,
+        TTLDXS: titleVerdict,
+        GK_TT: titleVerdict,
+        BK_TT: titleVerdict,
+      },
     },
     eligibleUpTo: { enum: ["TTLDTT", "TTLDXS", null] },
   },
@@ -173,7 +185,7 @@ const outcomes = {
 
 export const reportSchema = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://thidua.local/schema/report-1.json",
+  $id: "https://thidua.local/schema/report-2.json",
   title: "Rà soát thi đua — report",
   type: "object",
   additionalProperties: false,
@@ -186,9 +198,10 @@ export const reportSchema = {
     "quotas",
     "problems",
     "totals",
+    "codes",
   ],
   properties: {
-    schema: { const: "thidua.report/1" },
+    schema: { const: "thidua.report/2" },
     ruleSet: {
       type: "object",
       additionalProperties: false,
@@ -296,13 +309,43 @@ export const reportSchema = {
     totals: {
       type: "object",
       additionalProperties: false,
-      required: ["individuals", "units", "eligible", "outcomes", "unitOutcomes"],
+      required: ["individuals", "units", "eligible", "outcomes", "unitOutcomes", "proposals"],
       properties: {
         individuals: count,
         units: count,
         eligible: { type: "object", additionalProperties: count },
         outcomes,
         unitOutcomes: outcomes,
+        proposals: {
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            required: ["proposed", "carried", "eligibleProposed", "eligibleCarried"],
+            properties: {
+              proposed: count,
+              carried: count,
+              eligibleProposed: count,
+              eligibleCarried: count,
+            },
+          },
+        },
+      },
+    },
+    codes: {
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["level", "label", "labelEn", "source"],
+        properties: {
+          level: {
+            enum: ["criterion", "condition", "title", "control", "warning", "error", "info"],
+          },
+          label: { type: "string", minLength: 1 },
+          labelEn: { type: "string", minLength: 1 },
+          source: { type: "string" },
+        },
       },
     },
   },

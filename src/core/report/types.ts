@@ -1,7 +1,8 @@
 /** The JSON report of spec/report.md: the contract between core and every consumer (CLI, pane, tests). */
 import type { CriterionVerdict, Outcome, TitleVerdict } from "../review";
+import type { CodeEntry } from "./codes";
 
-export const REPORT_SCHEMA_ID = "thidua.report/1";
+export const REPORT_SCHEMA_ID = "thidua.report/2";
 
 export interface ReportFinding {
   code: string;
@@ -17,6 +18,16 @@ export interface ReportFinding {
 export interface ReportProposal {
   title: string;
   verdict: TitleVerdict;
+  /** The proposed title that carries this one (criteria.md §2); absent for a proposed title. */
+  carriedFrom?: string;
+}
+
+/** Counts of one title: proposed and carried through the ladder, and how many of each are eligible. */
+export interface ReportTitleCount {
+  proposed: number;
+  carried: number;
+  eligibleProposed: number;
+  eligibleCarried: number;
 }
 
 export interface ReportIndividual {
@@ -30,6 +41,7 @@ export interface ReportIndividual {
   conditions: Record<string, CriterionVerdict>;
   titles: Record<string, TitleVerdict>;
   proposedByUnit: string[];
+  carried: string[];
   proposals: ReportProposal[];
   eligibleUpTo: string | null;
   outcome: Outcome;
@@ -53,6 +65,7 @@ export interface ReportUnit {
   shares: { LDTT: { lo: number; hi: number } } | null;
   titles: Record<string, TitleVerdict>;
   proposedByUnit: string[];
+  carried: string[];
   proposals: ReportProposal[];
   eligibleUpTo: string | null;
   outcome: Outcome;
@@ -102,5 +115,9 @@ export interface Report {
     outcomes: Record<Outcome, number>;
     /** Outcomes of units' rows. */
     unitOutcomes: Record<Outcome, number>;
+    /** By title: proposed and carried, each with its eligible part (report.md, revision 2). */
+    proposals: Record<string, ReportTitleCount>;
   };
+  /** Every code the report uses or the rule set defines: level, labels and legal source. */
+  codes: Record<string, CodeEntry>;
 }

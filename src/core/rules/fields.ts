@@ -113,6 +113,8 @@ export const FIELD_LABELS: Record<string, Template> = {
   pending: { vi: "Đang xem xét kỷ luật", en: "pending discipline (Đang xem xét kỷ luật)" },
   service: { vi: "Số tháng công tác", en: "months of service (Số tháng công tác)" },
   leave: { vi: "Nghỉ (số ngày, lý do)", en: "leave (Số ngày nghỉ, lý do)" },
+  vote: { vi: "Tỷ lệ phiếu bầu", en: "vote share (Tỷ lệ phiếu)" },
+  voteTotal: { vi: "Tổng số thành viên Hội đồng", en: "council members (Tổng số thành viên)" },
   responsibility: { vi: "Tinh thần trách nhiệm", en: "responsibility (Tinh thần trách nhiệm)" },
   assignment: { vi: "Chấp hành phân công", en: "assignment (Chấp hành phân công)" },
   conduct: { vi: "Văn hóa công sở", en: "conduct (Văn hóa công sở)" },

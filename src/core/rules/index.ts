@@ -4,7 +4,9 @@
  * condition, title and quota under `label.<ruleSet>.<code>` and `source.<ruleSet>.<code>` (Finding.source is such a
  * key).
  */
-import type { Catalogue } from "../i18n/types";
+import { format, type Catalogue, type Lang } from "../i18n/types";
+import { localityParams } from "../locality";
+import type { Settings } from "../settings";
 import { kh2025 } from "./kh-2025";
 import { ruleMessages } from "./messages";
 import type { RuleSet } from "./types";
@@ -21,6 +23,19 @@ export function sourceKey(ruleSet: RuleSet, code: string): string {
   return `source.${ruleSet.id}.${code}`;
 }
 
+/** A title's name for people, in the locality's words ("Chiến sĩ thi đua thành phố", "Bằng khen của Chủ tịch UBND
+ * thành phố Cần Thơ"): title labels take the parameters of localityParams. */
+export function titleName(
+  ruleSet: RuleSet,
+  code: string,
+  settings: Pick<Settings, "locality.kind" | "locality.name">,
+  lang: Lang,
+  which: "label" | "short" = "label"
+): string {
+  const def = ruleSet.titles.find((t) => t.code === code);
+  return def ? format(def[which][lang], localityParams(settings)) : code;
+}
+
 export function labelKey(ruleSet: RuleSet, code: string): string {
   return `label.${ruleSet.id}.${code}`;
 }
@@ -32,6 +47,7 @@ function ruleSetEntries(ruleSet: RuleSet): Catalogue {
     ...ruleSet.conditions,
     ...ruleSet.titles,
     ...ruleSet.quotas,
+    ...ruleSet.warnings,
   ]) {
     const code = "code" in item ? item.code : item.id;
     out[sourceKey(ruleSet, code)] = item.source;

@@ -17,13 +17,13 @@ import { a1, sheetRef } from "../address";
 import type { FieldCell, FieldId } from "../records";
 import type { TitleVerdict } from "../review";
 import type { TitleCode } from "../vocab/codes";
-import { parseNumber } from "../vocab/dates";
+import { localityParams } from "../locality";
 import { ratingAtLeast } from "../vocab/ratings";
 import { gap, indCell, markCheck, met, shown, unknown, unreadable, weakest } from "./checks";
-import { dateInCell, monthsServedInYear } from "./dates";
 import { resolveField } from "./fields";
-import { fold, mentions } from "./fold";
+import { mentions } from "./fold";
 import { markOf, namedItemOf, ratingOf, titlesOf } from "./parsers";
+import { serviceFact } from "./service";
 import type { CheckResult, IndividualContext } from "./types";
 
 function isBlank(cell: FieldCell): boolean {
@@ -143,74 +143,33 @@ function unitRowRef(
   return c ? sheetRef(sheet, a1(row, c.col)) : sheetRef(sheet, `A${row}`);
 }
 
-const EXCUSED_LEAVE = [
-  "thai san",
-  "tai nan",
-  "benh nghe nghiep",
-  "dao tao",
-  "boi duong",
-  "di hoc",
-  "hoc tap",
-];
-
-/** Months (as days × 30) that excused leave adds, null when its length is not written. */
-function excusedLeaveDays(ctx: IndividualContext, leave: FieldCell): number | null | "none" {
-  if (isBlank(leave)) return "none";
-  const entry = ctx.sheet?.mapping.leave;
-  if (entry?.variant === "days") {
-    if (!mentions(entry.header, EXCUSED_LEAVE)) return "none";
-    const days = parseNumber(leave.value);
-    return days === null ? null : Math.max(0, days);
-  }
-  const text = shown(leave);
-  if (!mentions(text, EXCUSED_LEAVE)) return "none";
-  const f = fold(text);
-  const months = /(\d+)\s*thang/.exec(f);
-  if (months) return Number(months[1]) * 30;
-  const days = /(\d+)\s*ngay/.exec(f);
-  if (days) return Number(days[1]);
-  return null;
-}
-
 export function checkService(ctx: IndividualContext): CheckResult {
-  const cell = indCell(ctx, "service");
-  if (!cell) return unknown("SERVICE.blank", null, "service");
-  const year = ctx.settings.year;
-  const variant = ctx.sheet?.mapping.service?.variant;
-  let months: number;
-  if (variant === "startDate") {
-    const date = dateInCell(cell);
-    if (date === "blank") return unknown("SERVICE.blank", cell, "service");
-    if (date === null) {
-      const v = cell.value;
-      return typeof v === "object" && v !== null && !(v instanceof Date)
-        ? unknown("SERVICE.error", cell, "service", { error: v.error })
-        : unknown("SERVICE.unreadable", cell, "service");
-    }
-    months = monthsServedInYear(date, year);
-  } else {
-    if (isBlank(cell)) return unknown("SERVICE.blank", cell, "service");
-    const v = cell.value;
-    if (typeof v === "object" && v !== null && !(v instanceof Date)) {
-      return unknown("SERVICE.error", cell, "service", { error: v.error });
-    }
-    const n = parseNumber(v);
-    if (n === null) return unknown("SERVICE.unreadable", cell, "service");
-    months = n;
+  const f = serviceFact(ctx);
+  if (f.worked === null) {
+    const p = f.problem ?? { key: "SERVICE.blank" as const, cell: f.cell };
+    return unknown(p.key, p.cell, "service", p.error ? { error: p.error } : undefined);
   }
-  if (months >= 6) return met(cell, "service");
-  const leave = variant === "startDate" ? null : indCell(ctx, "leave");
-  if (leave) {
-    const extra = excusedLeaveDays(ctx, leave);
-    if (extra === null) return unknown("SERVICE.leaveUnknown", leave, "leave");
-    // Integers: months × 30 + days against 180 days, never a floating sum of months.
-    if (extra !== "none" && Math.round(months * 30) + extra >= 180) return met(cell, "service");
+  if (f.worked >= 6) return met(f.cell, "service");
+  if (f.leave) {
+    // Leave that counts but has no length: ask for it, never a gap (criteria.md §5.8).
+    if (f.leave.months === null) {
+      return unknown(
+        "SERVICE.leaveUnknown",
+        f.leave.cell,
+        f.leave.cell === indCell(ctx, "note") ? "note" : "leave"
+      );
+    }
+    if (Math.min(12, f.worked + f.leave.months) >= 6) return met(f.cell, "service");
   }
-  return gap("SERVICE.gap", cell, "service", { months, year });
+  return gap("SERVICE.gap", f.cell, "service", { months: f.worked, year: ctx.settings.year });
 }
 
 export function checkPending(ctx: IndividualContext): CheckResult {
-  const cell = indCell(ctx, "pending");
+  return pendingCheck(indCell(ctx, "pending"));
+}
+
+/** NĐ 152/2025 Đ4.4 on a row's pending column, a person's or a unit's (a blank cell: nothing pending). */
+export function pendingCheck(cell: FieldCell | null): CheckResult {
   if (!cell || isBlank(cell)) return met(cell, "pending");
   const parsed = namedItemOf(cell.value);
   const bad = unreadable("PENDING", cell, "pending", parsed);
@@ -242,6 +201,17 @@ function historyHolds(
   return p.kind === "error" ? { error: p.error } : { unknown: p.text };
 }
 
+/** Whether a history cell records CSTĐ tỉnh itself: a cycle already rewarded (criteria.md §2, CSTD_TINH). */
+function rewardedCycle(ctx: IndividualContext, cell: FieldCell, field: FieldId): boolean {
+  const implied = ctx.sheet?.mapping[field]?.impliedTitle;
+  if (implied) {
+    const p = markOf(cell.value);
+    return implied === "CSTD_TINH" && p.kind === "ok" && p.value;
+  }
+  const p = titlesOf(cell.value, "individual");
+  return p.kind === "ok" && p.value.codes.includes("CSTD_TINH");
+}
+
 function impliesTitle(held: string, wanted: TitleCode): boolean {
   return held === wanted || (wanted === "CSTDCS" && held === "CSTD_TINH");
 }
@@ -256,7 +226,10 @@ export function checkHistoryCstdcs3(ctx: IndividualContext): CheckResult {
     const histYear = year - back;
     const field = resolveField(ref, year);
     const h = historyHolds(ctx, cell, field, "CSTDCS");
-    if (h === "yes") parts.push(met(cell, field));
+    if (h === "yes" && rewardedCycle(ctx, cell, field)) {
+      // Luật 2022 Đ22: CSTĐ tỉnh rewards three consecutive CSTĐCS; a cycle it already rewarded is not counted again.
+      parts.push(gap("HISTORY_CSTDCS_3.rewarded", cell, field, { histYear }));
+    } else if (h === "yes") parts.push(met(cell, field));
     else if (h === "blank") {
       parts.push(gap("HISTORY_CSTDCS_3.gapBlank", cell, field, { histYear }));
     } else if (h === "no") parts.push(gap("HISTORY_CSTDCS_3.gap", cell, field, { histYear }));
@@ -267,7 +240,18 @@ export function checkHistoryCstdcs3(ctx: IndividualContext): CheckResult {
   return weakest(parts);
 }
 
-const PROVINCIAL = ["tinh", "thanh pho", "trung uong", "toan quoc", "quoc gia", "bo", "nganh"];
+/** Levels that satisfy "provincial" (vocabulary.md, revision 2): provincial or city level, or above it. "Cấp ngành"
+ * and "cấp Sở" are base level. */
+const PROVINCIAL = [
+  "tinh",
+  "thanh pho",
+  "trung uong",
+  "toan quoc",
+  "quoc gia",
+  "cap bo",
+  "bo nganh",
+];
+const BASE_LEVEL = ["co so", "cap so", "cap nganh", "nganh", "don vi"];
 
 export function checkInitiativeProvince(ctx: IndividualContext): CheckResult {
   const cell = indCell(ctx, "initiativeLevel");
@@ -291,7 +275,7 @@ export function checkInitiativeProvince(ctx: IndividualContext): CheckResult {
   }
   const text = shown(cell);
   if (mentions(text, PROVINCIAL)) return met(cell, "initiativeLevel");
-  if (mentions(text, ["co so"])) return gap("INITIATIVE_PROVINCE.gap", cell, "initiativeLevel");
+  if (mentions(text, BASE_LEVEL)) return gap("INITIATIVE_PROVINCE.gap", cell, "initiativeLevel");
   const p = markOf(v);
   if (p.kind === "ok" && !p.value) return gap("INITIATIVE_PROVINCE.gap", cell, "initiativeLevel");
   return unknown("INITIATIVE_PROVINCE.unreadable", cell, "initiativeLevel");
@@ -329,16 +313,48 @@ function initiativeCount(cell: FieldCell | null): number | null {
   );
 }
 
+/** Shared by every row that did not propose Bằng khen on a sheet without history columns (read-only). */
+const QUIET_NO_HISTORY: CheckResult = Object.freeze({
+  verdict: "unknown",
+  col: null,
+  field: "history",
+  quiet: true,
+});
+
+/** "CSTĐCS this year" for Bằng khen: proposed (directly or carried) and eligible (criteria.md §2, BK_TINH). */
+function attainsCstdcs(ctx: IndividualContext): Tri {
+  const v = ctx.titles.CSTDCS;
+  if (!ctx.noProposalColumn && !ctx.proposed.includes("CSTDCS")) return "gap";
+  return fromTitle(v);
+}
+
+/** Whether the row has an achievement text: the province's other routes to Bằng khen are the council's to judge. */
+export function hasAchievement(cell: FieldCell | null): boolean {
+  if (!cell || isBlank(cell)) return false;
+  const p = namedItemOf(cell.value);
+  return p.kind === "ok" && p.value;
+}
+
+/**
+ * The two-year route to Bằng khen (Luật 2022 Đ74 and the provincial rules). Missing history columns are never a gap:
+ * `unknown`. When the data shows the route fails and the row has an achievement text, the province's other routes
+ * (influence in the province, a campaign it launched) are for the council: `unknown` again. Otherwise `gap`.
+ */
 export function checkHistoryBk(ctx: IndividualContext): CheckResult {
   const year = ctx.settings.year;
   const params = { prev: year - 1, year };
   const prevTitles = indCell(ctx, "history.prev1");
   const prevRating = indCell(ctx, "history.prev1.rating");
+  if (!prevTitles && !prevRating) {
+    // Said on the rows that propose Bằng khen; on the others it is the same fact row after row.
+    const proposed = ctx.proposed.includes("BK_TINH");
+    return proposed ? unknown("HISTORY_BK.noColumns", null, "history", params) : QUIET_NO_HISTORY;
+  }
   const branches: Tri[] = [];
   if (prevTitles) {
     branches.push(
       and(
-        fromTitle(ctx.titles.CSTDCS),
+        attainsCstdcs(ctx),
         fromHolds(historyHolds(ctx, prevTitles, resolveField("history.prev1", year), "CSTDCS"))
       )
     );
@@ -360,6 +376,14 @@ export function checkHistoryBk(ctx: IndividualContext): CheckResult {
   const field = resolveField(prevTitles ? "history.prev1" : "history.prev1.rating", year);
   if (branches.includes("met")) return met(cell, field);
   if (branches.length > 0 && branches.every((b) => b === "gap")) {
+    const achievement = indCell(ctx, "achievement");
+    if (hasAchievement(achievement)) {
+      return unknown("HISTORY_BK.council", achievement, "achievement", {
+        ...params,
+        ubndVi: localityParams(ctx.settings).ubndVi,
+        ubndEn: localityParams(ctx.settings).ubndEn,
+      });
+    }
     return gap("HISTORY_BK.gap", cell, field, params);
   }
   return unknown("HISTORY_BK.unknown", cell, field, params);
@@ -381,4 +405,53 @@ export function checkHtxsRating(ctx: IndividualContext): CheckResult {
   if (!fact || fact.parsed.kind !== "ok")
     return { verdict: "unknown", col: fact?.cell.col ?? null, field: "rating" };
   return { verdict: ratedHtxs(ctx) ? "met" : "gap", col: fact.cell.col, field: "rating" };
+}
+
+/** A council vote as a fraction num/den: "90%", 0.9, 90, "9/11", or a count with the council's size beside it. */
+export function voteShare(
+  cell: FieldCell,
+  variant: string | undefined,
+  total: FieldCell | null
+): { num: number; den: number } | null {
+  const v = cell.value;
+  if (typeof v === "string") {
+    const t = v.trim().replace(",", ".");
+    const frac = /^(\d+)\s*\/\s*(\d+)$/.exec(t);
+    if (frac && Number(frac[2]) > 0) return { num: Number(frac[1]), den: Number(frac[2]) };
+    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
+    if (pct) return { num: Math.round(Number(pct[1]) * 100), den: 10000 };
+  }
+  const n = parseNumberCell(v);
+  if (n === null || n < 0) return null;
+  if (variant === "count") {
+    const d = total ? parseNumberCell(total.value) : null;
+    return d !== null && d > 0 && n <= d ? { num: n, den: d } : null;
+  }
+  if (n <= 1) return { num: Math.round(n * 10000), den: 10000 };
+  if (n <= 100) return { num: Math.round(n * 100), den: 10000 };
+  return null;
+}
+
+function parseNumberCell(v: FieldCell["value"]): number | null {
+  if (typeof v === "number") return v;
+  if (typeof v !== "string") return null;
+  const t = v.trim().replace(",", ".");
+  return t !== "" && Number.isFinite(Number(t)) ? Number(t) : null;
+}
+
+/** The council vote threshold of a title (criteria.md §5.11), applied only when its setting is on. */
+export function checkVote(key: "vote.cstdcs" | "vote.cstdTinh") {
+  return (ctx: IndividualContext): CheckResult => {
+    const threshold = ctx.settings[key];
+    const cell = indCell(ctx, "vote");
+    if (threshold === "off" || !cell) return met(cell, "vote");
+    const pct = Math.round(threshold * 100);
+    if (isBlank(cell)) return unknown("VOTE.blank", cell, "vote", { pct });
+    const share = voteShare(cell, ctx.sheet?.mapping.vote?.variant, indCell(ctx, "voteTotal"));
+    if (!share) return unknown("VOTE.unreadable", cell, "vote", { text: shown(cell), pct });
+    // Integers: num × 10000 ≥ threshold in basis points × den.
+    return share.num * 10000 >= Math.round(threshold * 10000) * share.den
+      ? met(cell, "vote")
+      : gap("VOTE.gap", cell, "vote", { text: shown(cell), pct });
+  };
 }

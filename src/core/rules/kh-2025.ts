@@ -25,6 +25,7 @@ import {
   checkMark,
   checkPending,
   checkService,
+  checkVote,
 } from "./individual-checks";
 import { indCell, unitCell } from "./checks";
 import type { Criterion, RuleSet, TitleDef, TitleTerm } from "./types";
@@ -40,7 +41,9 @@ import {
   checkShareLdtt50,
   checkShareLdtt70,
   checkUnitHtxs,
+  checkHistoryBkTt,
   checkUnitMark,
+  checkUnitPending,
 } from "./unit-checks";
 
 const PLAN_12: Template = {
@@ -55,6 +58,11 @@ const law = (article: string, extra = ""): Template => ({
   vi: `Luật Thi đua, khen thưởng 2022, Điều ${article}${extra}`,
   en: `Law on Emulation and Commendation 2022, Art. ${article}${extra}`,
 });
+
+const PENDING_SOURCE: Template = {
+  vi: "Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4",
+  en: "Decree 152/2025/NĐ-CP, Art. 4(4)",
+};
 
 const criteria: Criterion[] = [
   {
@@ -267,8 +275,8 @@ const conditions: Criterion[] = [
     fields: ["service", "leave"],
     essentialFields: ["service"],
     source: {
-      vi: "Thông tư 01/2024/TT-BNV; Nghị định 152/2025/NĐ-CP, Điều 4",
-      en: "Circular 01/2024/TT-BNV; Decree 152/2025/NĐ-CP, Art. 4",
+      vi: "Thông tư 01/2024/TT-BNV và Thông tư 15/2025/TT-BNV (chưa đủ 6 tháng không xét); Nghị định 152/2025/NĐ-CP, Điều 4 khoản 5 (nghỉ thai sản, đi học theo quyết định cử được tính)",
+      en: "Circulars 01/2024/TT-BNV and 15/2025/TT-BNV (under 6 months not considered); Decree 152/2025/NĐ-CP, Art. 4(5) (maternity leave and agency-sent training count)",
     },
     switchable: false,
     check: checkService,
@@ -284,10 +292,7 @@ const conditions: Criterion[] = [
     short: { vi: "Đang xem xét kỷ luật", en: "Pending discipline" },
     fields: ["pending"],
     essentialFields: ["pending"],
-    source: {
-      vi: "Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4",
-      en: "Decree 152/2025/NĐ-CP, Art. 4(4)",
-    },
+    source: PENDING_SOURCE,
     switchable: false,
     check: checkPending,
   },
@@ -330,8 +335,15 @@ const conditions: Criterion[] = [
       en: "Two years in a row (CSTĐCS, or HTXSNV with 2 initiatives)",
     },
     short: { vi: "Thành tích hai năm liên tục", en: "Two years' record" },
-    fields: ["history.prev1", "history.prev1.rating", "history.prev1.initiative", "initiative"],
-    essentialFields: [["history.prev1", "history.prev1.rating"]],
+    fields: [
+      "history.prev1",
+      "history.prev1.rating",
+      "history.prev1.initiative",
+      "initiative",
+      "achievement",
+    ],
+    // Missing history columns are `unknown`, never skipped or a gap (criteria.md §2 BK_TINH).
+    essentialFields: [],
     source: law("74", "; quy định khen thưởng của tỉnh"),
     switchable: false,
     readsTitles: true,
@@ -349,6 +361,29 @@ const conditions: Criterion[] = [
     switchable: false,
     check: (ctx) => checkAchievement(indCell(ctx, "achievement")),
   },
+  ...(["VOTE_CSTDCS", "VOTE_CSTD_TINH"] as const).map((id): Criterion => ({
+    id,
+    subject: "individual",
+    layer: "law",
+    label:
+      id === "VOTE_CSTDCS"
+        ? { vi: "Tỷ lệ phiếu bầu Chiến sĩ thi đua cơ sở", en: "Council vote for CSTĐCS" }
+        : {
+            vi: "Tỷ lệ phiếu bầu Chiến sĩ thi đua cấp tỉnh",
+            en: "Council vote for provincial CSTĐ",
+          },
+    short: { vi: "Tỷ lệ phiếu bầu", en: "Council vote" },
+    fields: ["vote", "voteTotal"],
+    essentialFields: ["vote"],
+    // NĐ 98/2023 Đ30.7 required 80 % / 90 % of all council members; whether NĐ 152/2025 keeps it is unsettled, so
+    // the threshold applies only when the office sets it (criteria.md §5.11).
+    source: {
+      vi: "Mức tỷ lệ phiếu do cơ quan đặt (Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7 đã được thay thế)",
+      en: "Vote share set by the office (Decree 98/2023/NĐ-CP, Art. 30(7), since replaced)",
+    },
+    switchable: false,
+    check: checkVote(id === "VOTE_CSTDCS" ? "vote.cstdcs" : "vote.cstdTinh"),
+  })),
   {
     id: "HTXS_RATING",
     subject: "individual",
@@ -376,6 +411,37 @@ const conditions: Criterion[] = [
     source: law("75"),
     switchable: false,
     check: (ctx) => checkAchievement(unitCell(ctx, "achievement")),
+  },
+  {
+    id: "PENDING",
+    subject: "unit",
+    layer: "law",
+    label: {
+      vi: "Tập thể không đang bị xem xét kỷ luật, thanh tra, kiểm tra",
+      en: "No pending discipline or inspection of the collective",
+    },
+    short: { vi: "Đang xem xét kỷ luật", en: "Pending discipline" },
+    fields: ["pending"],
+    essentialFields: ["pending"],
+    source: PENDING_SOURCE,
+    switchable: false,
+    check: checkUnitPending,
+  },
+  {
+    id: "HISTORY_BK_TT",
+    subject: "unit",
+    layer: "law",
+    label: {
+      vi: "Thành tích tập thể hai năm liên tục (Tập thể lao động xuất sắc hoặc Hoàn thành xuất sắc nhiệm vụ)",
+      en: "Two years in a row (TTLĐXS or rated HTXSNV)",
+    },
+    short: { vi: "Thành tích hai năm liên tục", en: "Two years' record" },
+    fields: ["history.prev1", "history.prev1.rating", "unitRating", "achievement"],
+    essentialFields: [],
+    source: law("74", "; quy định khen thưởng của UBND tỉnh/thành phố"),
+    switchable: false,
+    readsTitles: true,
+    check: checkHistoryBkTt,
   },
   {
     id: "UNIT_HTXS",
@@ -495,7 +561,7 @@ const CHAIRMAN: Template = {
   en: "Chairman of the provincial People's Committee",
 };
 
-const CSTDCS_PLAN: TitleTerm[] = ["I1", "I2", "I3", "I4", "I5", "I6", "I6H"];
+const CSTDCS_PLAN: TitleTerm[] = ["I1", "I2", "I3", "I4", "I5", "I6", "I6H", "PENDING"];
 const CSTDCS_LAW: TitleTerm[] = [
   "I1",
   { anyOf: ["I2", "HTXS_RATING"] },
@@ -504,6 +570,7 @@ const CSTDCS_LAW: TitleTerm[] = [
   "I5",
   "I6",
   "I6H",
+  "PENDING",
 ];
 
 const titles: TitleDef[] = [
@@ -534,7 +601,10 @@ const titles: TitleDef[] = [
     requires: ["LDTT"],
     carries: "LDTT",
     terms: CSTDCS_PLAN,
-    termsFor: (s) => (s["cstdcs.mode"] === "law" ? CSTDCS_LAW : CSTDCS_PLAN),
+    termsFor: (s) => [
+      ...(s["cstdcs.mode"] === "law" ? CSTDCS_LAW : CSTDCS_PLAN),
+      ...(s["vote.cstdcs"] === "off" ? [] : ["VOTE_CSTDCS"]),
+    ],
     essential: ["I1"],
     rank: 2,
     source: law("23"),
@@ -543,15 +613,22 @@ const titles: TitleDef[] = [
     code: "CSTD_TINH",
     subject: "individual",
     kind: "danh_hieu",
-    label: { vi: "Chiến sĩ thi đua cấp tỉnh", en: "Provincial Emulation Fighter" },
+    label: { vi: "Chiến sĩ thi đua {levelVi}", en: "{levelEn} Emulation Fighter" },
     short: { vi: "Chiến sĩ thi đua {levelVi}", en: "{levelEn} CSTĐ" },
     decidedBy: CHAIRMAN,
     part: "B",
     onlyWhenProposed: false,
     requires: ["CSTDCS"],
     carries: "CSTDCS",
-    terms: ["HISTORY_CSTDCS_3", "INITIATIVE_PROVINCE"],
-    essential: ["HISTORY_CSTDCS_3"],
+    terms: ["HISTORY_CSTDCS_3", "INITIATIVE_PROVINCE", "PENDING"],
+    termsFor: (s) => [
+      "HISTORY_CSTDCS_3",
+      "INITIATIVE_PROVINCE",
+      "PENDING",
+      ...(s["vote.cstdTinh"] === "off" ? [] : ["VOTE_CSTD_TINH"]),
+    ],
+    // Without the provincial-initiative column the title is not evaluated, never eligible (Luật 2022 Đ22).
+    essential: ["HISTORY_CSTDCS_3", "INITIATIVE_PROVINCE"],
     rank: 3,
     source: law("22"),
   },
@@ -560,16 +637,17 @@ const titles: TitleDef[] = [
     subject: "individual",
     kind: "hinh_thuc",
     label: {
-      vi: "Bằng khen của Chủ tịch UBND tỉnh",
-      en: "Certificate of Merit of the provincial Chairman",
+      vi: "Bằng khen của Chủ tịch {ubndVi}",
+      en: "Certificate of Merit of the Chairman of the {ubndEn}",
     },
     short: { vi: "Bằng khen {ubndVi}", en: "Certificate of merit ({ubndEn})" },
     decidedBy: CHAIRMAN,
     part: "B",
     onlyWhenProposed: false,
     requires: [],
-    terms: ["HISTORY_BK"],
-    essential: ["HISTORY_BK"],
+    // I5: no discipline counted for the year (a khiển trách this year denies it), PENDING, and one route.
+    terms: ["I5", "PENDING", "HISTORY_BK"],
+    essential: [],
     source: law("74"),
   },
   {
@@ -582,7 +660,7 @@ const titles: TitleDef[] = [
     part: "A",
     onlyWhenProposed: true,
     requires: [],
-    terms: ["I1", "I5", "ACHIEVEMENT"],
+    terms: ["I1", "I5", "PENDING", "ACHIEVEMENT"],
     essential: ["I1"],
     source: law("75"),
   },
@@ -596,7 +674,7 @@ const titles: TitleDef[] = [
     part: "A",
     onlyWhenProposed: false,
     requires: [],
-    terms: ["C3", "C1", "C5", "SHARE_LDTT_50", "NO_CANH_CAO"],
+    terms: ["C3", "C1", "C5", "SHARE_LDTT_50", "NO_CANH_CAO", "PENDING"],
     essential: ["C3"],
     rank: 1,
     source: law("28"),
@@ -611,6 +689,7 @@ const titles: TitleDef[] = [
     part: "B",
     onlyWhenProposed: false,
     requires: [],
+    carries: "TTLDTT",
     terms: [
       "C1",
       "C2",
@@ -623,6 +702,7 @@ const titles: TitleDef[] = [
       "SHARE_LDTT_70",
       "HAS_CSTDCS",
       "NO_DISCIPLINE",
+      "PENDING",
     ],
     essential: ["C3", "UNIT_HTXS"],
     rank: 2,
@@ -638,9 +718,26 @@ const titles: TitleDef[] = [
     part: "A",
     onlyWhenProposed: true,
     requires: [],
-    terms: ["C3", "C5", "ACHIEVEMENT"],
+    terms: ["C3", "C5", "PENDING", "ACHIEVEMENT"],
     essential: ["C3"],
     source: law("75"),
+  },
+  {
+    code: "BK_TT",
+    subject: "unit",
+    kind: "hinh_thuc",
+    label: {
+      vi: "Bằng khen của Chủ tịch {ubndVi} (tập thể)",
+      en: "Certificate of Merit of the Chairman of the {ubndEn} (collective)",
+    },
+    short: { vi: "Bằng khen tập thể", en: "Collective certificate of merit" },
+    decidedBy: CHAIRMAN,
+    part: "B",
+    onlyWhenProposed: true,
+    requires: [],
+    terms: ["C3", "C5", "PENDING", "HISTORY_BK_TT"],
+    essential: ["C3"],
+    source: law("74", "; quy định khen thưởng của UBND tỉnh/thành phố"),
   },
 ];
 
@@ -682,6 +779,21 @@ export const kh2025: RuleSet = {
       },
     },
     {
+      id: "Q_HTXS_UNITS",
+      label: {
+        vi: "Số tập thể Hoàn thành xuất sắc nhiệm vụ không quá {pct}% số tập thể Hoàn thành tốt nhiệm vụ",
+        en: "Collectives rated HTXSNV at most {pct}% of those rated HTTNV",
+      },
+      short: {
+        vi: "Tỷ lệ tập thể Hoàn thành xuất sắc nhiệm vụ",
+        en: "Share of collectives rated HTXSNV",
+      },
+      source: {
+        vi: "Quy định 366-QĐ/TW, Điều 11 mục 1.5; Nghị định 90/2020/NĐ-CP sửa đổi bởi Nghị định 48/2023/NĐ-CP",
+        en: "Party Regulation 366-QĐ/TW, Art. 11 item 1.5; Decree 90/2020 as amended by Decree 48/2023",
+      },
+    },
+    {
       id: "Q_CSTDCS",
       label: {
         vi: "Số Chiến sĩ thi đua cơ sở không quá {pct}% số Lao động tiên tiến",
@@ -700,7 +812,68 @@ export const kh2025: RuleSet = {
         en: "Proposals that are not eligible",
       },
       short: { vi: "Đề nghị chưa đủ điều kiện", en: "Proposals not eligible" },
-      source: law("80"),
+      // Review correction: not Điều 80 (competence). A proposal is checked against the standards of its title.
+      source: {
+        vi: "Tiêu chuẩn của danh hiệu, hình thức khen thưởng được đề nghị (Luật Thi đua, khen thưởng 2022, Điều 22–28, 74, 75)",
+        en: "The standards of the proposed title or award (Law on Emulation and Commendation 2022, Art. 22–28, 74, 75)",
+      },
+    },
+  ],
+  warnings: [
+    {
+      id: "I2_DECISION",
+      label: {
+        vi: "Hồ sơ Chiến sĩ thi đua cơ sở cần quyết định công nhận sáng kiến",
+        en: "A CSTĐCS dossier needs the decision recognising the initiative",
+      },
+      short: { vi: "Công nhận sáng kiến", en: "Recognised initiative" },
+      source: law("23", ", Điều 84"),
+    },
+    {
+      id: "I2_REPEATED",
+      label: {
+        vi: "Cùng sáng kiến ghi ở nhiều dòng",
+        en: "The same initiative on several rows",
+      },
+      short: { vi: "Sáng kiến ghi trùng", en: "Repeated initiative" },
+      source: PLAN_12,
+    },
+    {
+      id: "CSTDCS_IF_TTLDXS",
+      label: {
+        vi: "Chiến sĩ thi đua cơ sở của người đứng đầu khi đơn vị được tặng Tập thể lao động xuất sắc",
+        en: "A head's CSTĐCS once the unit is awarded TTLĐXS",
+      },
+      short: { vi: "Người đứng đầu", en: "Head of unit" },
+      source: {
+        vi: "Kế hoạch thi đua năm 2025, tiêu chí 1.2 (người đứng đầu)",
+        en: "2025 emulation plan, criterion 1.2 (heads of unit)",
+      },
+    },
+    {
+      id: "R_DISC_RATING",
+      label: {
+        vi: "Người bị kỷ luật trong năm xếp loại Không hoàn thành nhiệm vụ",
+        en: "Anyone disciplined in the year is rated KHTNV",
+      },
+      short: { vi: "Xếp loại và kỷ luật", en: "Rating and discipline" },
+      // Review correction: the rule is NĐ 90/2020 Đ2.5 as added by NĐ 48/2023, not the plan's criterion 1.2.
+      source: {
+        vi: "Nghị định 90/2020/NĐ-CP, Điều 2 khoản 5 (bổ sung bởi Nghị định 48/2023/NĐ-CP)",
+        en: "Decree 90/2020/NĐ-CP, Art. 2(5) (added by Decree 48/2023/NĐ-CP)",
+      },
+    },
+    {
+      id: "R_SERVICE_RATING",
+      label: {
+        vi: "Người công tác dưới 6 tháng trong năm không xếp loại (trừ nghỉ thai sản)",
+        en: "Staff who worked under 6 months are not rated (maternity leave aside)",
+      },
+      short: { vi: "Xếp loại khi công tác dưới 6 tháng", en: "Rating under 6 months worked" },
+      source: {
+        vi: "Nghị định 90/2020/NĐ-CP, Điều 2 (sửa đổi bởi Nghị định 48/2023/NĐ-CP)",
+        en: "Decree 90/2020/NĐ-CP, Art. 2 (as amended by Decree 48/2023/NĐ-CP)",
+      },
     },
   ],
   judgedWithoutProposal: { individual: "LDTT", unit: "TTLDTT" },

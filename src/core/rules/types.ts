@@ -36,6 +36,9 @@ export interface CheckResult {
   field: string | null;
   /** Sheet-qualified references to other cells that matter. */
   refs?: string[];
+  /** A verdict without a finding: the same fact for every row of a sheet that did not ask for it (a missing column
+   * that matters only to rows proposing the title). */
+  quiet?: boolean;
   /** Required for gap and unknown (spec/criteria.md §7). Its `cell` param is set by the finding made from the result
    * (the row's address of `col`), in place: a result is made into one finding, on its own row. */
   msg?: Msg;
@@ -81,6 +84,10 @@ export interface IndividualContext {
   head: HeadStatus;
   /** Verdicts of this row's titles computed so far, in rule-set order (for conditions built on titles). */
   titles: Partial<Record<IndividualTitle, TitleVerdict>>;
+  /** Titles proposed for the row, directly or carried through the ladder (criteria.md §2). */
+  proposed: readonly TitleCode[];
+  /** No sheet of the workbook has a proposal column: eligibility stands for "will attain" (criteria.md §2). */
+  noProposalColumn: boolean;
 }
 
 /** Counts over a unit's member rows (spec/criteria.md §2, "Members of a unit"). */
@@ -102,6 +109,12 @@ export interface MemberAggregate {
   /** References of discipline cells, by threshold, counted for the year. */
   disciplinedAny: readonly string[];
   disciplinedCanhCao: readonly string[];
+  /** Names of the members behind each list of references, in the same order (messages name them, criteria §7). */
+  names: {
+    ratingBelowHtnv: readonly string[];
+    disciplinedAny: readonly string[];
+    disciplinedCanhCao: readonly string[];
+  };
   disciplineUnknown: number;
 }
 
@@ -115,6 +128,10 @@ export interface UnitContext {
   members: MemberAggregate | null;
   /** True when the workbook has no individuals at all (spec/criteria.md §5.6). */
   noIndividuals: boolean;
+  /** Verdicts of this unit's titles computed so far (for conditions built on titles: HISTORY_BK_TT). */
+  titles: Partial<Record<UnitTitle, TitleVerdict>>;
+  proposed: readonly TitleCode[];
+  noProposalColumn: boolean;
 }
 
 interface CriterionBase {
@@ -186,6 +203,14 @@ export interface QuotaDef {
   source: Template;
 }
 
+/** A warning a row can carry besides its verdicts (R_DISC_RATING, R_SERVICE_RATING …): labels and legal source. */
+export interface WarningDef {
+  id: string;
+  label: Template;
+  short: Template;
+  source: Template;
+}
+
 export interface RuleSet {
   id: string;
   title: Template;
@@ -195,6 +220,7 @@ export interface RuleSet {
   conditions: Criterion[];
   titles: TitleDef[];
   quotas: QuotaDef[];
+  warnings: WarningDef[];
   /** The title a row is judged on when it has no proposal (spec/criteria.md §4). */
   judgedWithoutProposal: { individual: IndividualTitle; unit: UnitTitle };
   /** Defaults this rule set brings (merged under the clerk's settings by the settings module). */

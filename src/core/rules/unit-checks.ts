@@ -18,9 +18,25 @@ import {
   weakest,
 } from "./checks";
 import type { CheckResult, MemberAggregate, UnitContext } from "./types";
+import { localityParams } from "../locality";
+import { resolveField } from "./fields";
+import { hasAchievement, pendingCheck } from "./individual-checks";
+import { markOf, ratingOf, titlesOf } from "./parsers";
 
 /** At most this many member references are attached to one finding. */
 const MAX_REFS = 20;
+
+/** The members a finding is about, by name (criteria.md §7), at most MAX_REFS of them. */
+function nameList(names: readonly string[]): string {
+  const shown = names.slice(0, MAX_REFS).join(", ");
+  return names.length > MAX_REFS ? `${shown} …` : shown;
+}
+
+/** A share as people read it: "66,7" in Vietnamese, one decimal at most. */
+function shareText(count: number, n: number): string {
+  const tenths = n === 0 ? 0 : Math.round((count * 1000) / n);
+  return tenths % 10 === 0 ? String(tenths / 10) : `${Math.floor(tenths / 10)},${tenths % 10}`;
+}
 
 function nameCell(ctx: UnitContext): FieldCell | null {
   return unitCell(ctx, "unit");
@@ -86,7 +102,11 @@ function disciplineCheck(
 ): CheckResult {
   if (!m) return noMembers(ctx, code);
   const hits = refs(m);
-  const params = { count: hits.length, year: ctx.settings.year };
+  const params = {
+    count: hits.length,
+    year: ctx.settings.year,
+    names: nameList(m.names.disciplinedCanhCao),
+  };
   if (hits.length > 0) {
     const where = nameCell(ctx);
     return gap(`${code}.gapMembers`, where, "discipline", params, hits.slice(0, MAX_REFS));
@@ -123,11 +143,12 @@ function memberDiscipline(
   if (!m) return noMembers(ctx, code);
   const hits = pick(m);
   if (hits.length > 0) {
+    const names = code === "NO_CANH_CAO" ? m.names.disciplinedCanhCao : m.names.disciplinedAny;
     return gap(
       `${code}.gap`,
       nameCell(ctx),
       "discipline",
-      { count: hits.length, year: ctx.settings.year },
+      { count: hits.length, year: ctx.settings.year, names: nameList(names) },
       hits.slice(0, MAX_REFS)
     );
   }
@@ -152,7 +173,7 @@ export function checkAllHtnv(ctx: UnitContext): CheckResult {
       "ALL_HTNV.gap",
       nameCell(ctx),
       "rating",
-      { count: m.ratingBelowHtnv.length },
+      { count: m.ratingBelowHtnv.length, names: nameList(m.names.ratingBelowHtnv) },
       m.ratingBelowHtnv.slice(0, MAX_REFS)
     );
   }
@@ -185,7 +206,7 @@ function shareCheck(
   const lo = m.ldtt.eligible;
   const needsInfo = m.ldtt.needsInfo + m.missing;
   const hi = lo + needsInfo;
-  const params = { lo, hi, n, needsInfo, pct: percent(bp) };
+  const params = { lo, hi, n, needsInfo, pct: percent(bp), share: shareText(hi, n) };
   if (passes(lo, n, bp, strict)) return met(nameCell(ctx), "rating");
   if (!passes(hi, n, bp, strict))
     return gap(`${code}.gap${suffix}`, nameCell(ctx), "rating", params);
@@ -218,4 +239,103 @@ export function checkHasCstdcs(ctx: UnitContext): CheckResult {
   return a.unproposed.length
     ? gap("HAS_CSTDCS.gapUnproposed", nameCell(ctx), "rating", { names })
     : gap("HAS_CSTDCS.gap", nameCell(ctx), "rating");
+}
+
+/** PENDING on a unit (NĐ 152/2025 Đ4.4), read from the units sheet's pending column. */
+export function checkUnitPending(ctx: UnitContext): CheckResult {
+  return pendingCheck(unitCell(ctx, "pending"));
+}
+
+type Tri = "met" | "gap" | "unknown";
+
+/** The unit's record for a year: TTLĐXS held, or rated HTXSNV. */
+function prevUnitRecord(ctx: UnitContext): { tri: Tri; cell: FieldCell | null; field: string } {
+  const year = ctx.settings.year;
+  const titles = unitCell(ctx, "history.prev1");
+  const rating = unitCell(ctx, "history.prev1.rating");
+  const tris: Tri[] = [];
+  if (titles) {
+    const implied = ctx.sheet?.mapping[resolveField("history.prev1", year)]?.impliedTitle;
+    if (implied) {
+      const p = markOf(titles.value);
+      tris.push(
+        p.kind === "ok"
+          ? p.value && implied === "TTLDXS"
+            ? "met"
+            : "gap"
+          : p.kind === "blank"
+            ? "gap"
+            : "unknown"
+      );
+    } else {
+      const p = titlesOf(titles.value, "unit");
+      tris.push(
+        p.kind === "ok"
+          ? p.value.codes.includes("TTLDXS")
+            ? "met"
+            : "gap"
+          : p.kind === "blank"
+            ? "gap"
+            : "unknown"
+      );
+    }
+  }
+  if (rating) {
+    const p = ratingOf(rating.value, ctx.settings["rating.scoreBands"]);
+    tris.push(p.kind === "ok" ? (p.value === "HTXSNV" ? "met" : "gap") : "unknown");
+  }
+  const tri: Tri = tris.includes("met") ? "met" : tris.includes("unknown") ? "unknown" : "gap";
+  const cell = titles ?? rating;
+  return {
+    tri,
+    cell,
+    field: resolveField(titles ? "history.prev1" : "history.prev1.rating", year),
+  };
+}
+
+/**
+ * The collective's two-year route to Bằng khen (criteria.md §2 BK_TT): TTLĐXS or rated HTXSNV this year and the year
+ * before. This year's TTLĐXS counts when proposed (directly) and eligible, as for a person's CSTĐCS. Missing history
+ * columns are `unknown`; a failed route with an achievement text is the council's to judge (`unknown`).
+ */
+export function checkHistoryBkTt(ctx: UnitContext): CheckResult {
+  const year = ctx.settings.year;
+  const params = { prev: year - 1, year };
+  const prev = prevUnitRecord(ctx);
+  if (!prev.cell) return unknown("HISTORY_BK_TT.noColumns", null, "history", params);
+  const xs = ctx.titles.TTLDXS;
+  const xsNow: Tri =
+    !ctx.noProposalColumn && !ctx.proposed.includes("TTLDXS")
+      ? "gap"
+      : xs === "eligible"
+        ? "met"
+        : xs === "not_eligible"
+          ? "gap"
+          : "unknown";
+  const r = ctx.rating;
+  const htxsNow: Tri =
+    !r || r.parsed.kind !== "ok" ? "unknown" : r.parsed.value === "HTXSNV" ? "met" : "gap";
+  const now: Tri =
+    xsNow === "met" || htxsNow === "met"
+      ? "met"
+      : xsNow === "unknown" || htxsNow === "unknown"
+        ? "unknown"
+        : "gap";
+  const both: Tri =
+    now === "gap" || prev.tri === "gap"
+      ? "gap"
+      : now === "met" && prev.tri === "met"
+        ? "met"
+        : "unknown";
+  if (both === "met") return met(prev.cell, prev.field);
+  if (both === "unknown") return unknown("HISTORY_BK_TT.unknown", prev.cell, prev.field, params);
+  if (hasAchievement(unitCell(ctx, "achievement"))) {
+    const l = localityParams(ctx.settings);
+    return unknown("HISTORY_BK_TT.council", unitCell(ctx, "achievement"), "achievement", {
+      ...params,
+      ubndVi: l.ubndVi,
+      ubndEn: l.ubndEn,
+    });
+  }
+  return gap("HISTORY_BK_TT.gap", prev.cell, prev.field, params);
 }

@@ -158,6 +158,23 @@ export const HEADER_SYNONYMS: readonly Synonym[] = [
     keys: ["Phân loại khen thưởng", "Loại cá nhân/tập thể", "Đối tượng khen thưởng"],
   },
   { field: "note", keys: ["Ghi chú"] },
+  // Council vote (vocabulary.md, revision 2): a share, or a count of votes with the council's size beside it.
+  {
+    field: "vote",
+    variant: "share",
+    keys: [
+      "Tỷ lệ phiếu",
+      "% phiếu bầu",
+      "Tỷ lệ phiếu bầu",
+      "Tỷ lệ phiếu đồng ý",
+      "Tỷ lệ % phiếu bầu",
+    ],
+  },
+  { field: "vote", variant: "count", keys: ["Số phiếu đồng ý", "Số phiếu bầu", "Số phiếu"] },
+  {
+    field: "voteTotal",
+    keys: ["Tổng số thành viên", "Tổng số thành viên Hội đồng", "Số thành viên Hội đồng"],
+  },
   {
     field: "unitRating",
     keys: ["Xếp loại tập thể", "Xếp loại đơn vị", "Xếp loại chất lượng tập thể"],
@@ -190,6 +207,8 @@ export const HEADER_SYNONYMS: readonly Synonym[] = [
     keys: ["CSTĐ cấp tỉnh", "Chiến sĩ thi đua cấp tỉnh"],
   },
   { field: "history", impliedTitle: "BK_TINH", keys: ["Bằng khen"] },
+  { field: "history", impliedTitle: "TTLDXS", keys: ["TTLĐXS", "Tập thể lao động xuất sắc"] },
+  { field: "history", impliedTitle: "TTLDTT", keys: ["TTLĐTT", "Tập thể lao động tiên tiến"] },
   { field: "history", impliedTitle: "GK", keys: ["Giấy khen"] },
   // The plan's criterion codes as headers ("Tiêu chí thi đua" over "I1 … I6", spec/workbook.md): a code column holds
   // the yes/no mark of that criterion. I1 and C3 are judged on the rating itself, so they map to nothing.

@@ -50,6 +50,9 @@ const COLUMNS: FieldId[] = [
   "solidarity",
   "roleModels",
   "headcount",
+  "note",
+  "vote",
+  "voteTotal",
 ];
 
 /** Column number of a field (B = name, C = position, D = unit, E = rating …). */

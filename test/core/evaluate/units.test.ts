@@ -100,7 +100,12 @@ describe("collective titles and shares (criteria.md §2, Luật 2022 Đ27–28)"
   it("UNIT_HTXS and HAS_CSTDCS decide TTLĐXS; a unit meeting everything is eligible up to TTLĐXS", () => {
     const members = [person(STAR, { unit: U }), ...many(3, GOOD, { unit: U })];
     const u = unitOf(members);
-    expect(u.titles).toEqual({ TTLDTT: "eligible", TTLDXS: "eligible", GK_TT: "not_proposed" });
+    expect(u.titles).toEqual({
+      TTLDTT: "eligible",
+      TTLDXS: "eligible",
+      GK_TT: "not_proposed",
+      BK_TT: "not_proposed",
+    });
     expect(u.eligibleUpTo).toBe("TTLDXS");
     const noStar = unitOf(many(4, GOOD, { unit: U }));
     expect(noStar.conditions.HAS_CSTDCS).toBe("gap");

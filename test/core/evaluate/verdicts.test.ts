@@ -106,7 +106,7 @@ describe("criterion verdicts and blank cells (criteria.md §0)", () => {
     );
     expect(notices).toHaveLength(1);
     expect(format(ruleCatalogueOrEval(notices[0].msg.key).vi, notices[0].msg.params)).toBe(
-      "Không kiểm tra tiêu chí I3: không tìm thấy cột Tinh thần trách nhiệm."
+      "Không kiểm tra tiêu chí “Tinh thần trách nhiệm”: không tìm thấy cột Tinh thần trách nhiệm."
     );
     // A skipped criterion does not stop a title: CSTĐCS rests on the others.
     expect(review.individuals[0].titles.CSTDCS).toBe("eligible");

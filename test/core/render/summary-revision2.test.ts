@@ -143,7 +143,7 @@ describe("the register of a document for signature (workbook.md item 3, criteria
     code: "SHARE_LDTT_50",
     cell: null,
     titles: ["TTLDTT"],
-    msg: { key: "SHARE_LDTT_50.gap.more", params: { hi: 1, n: 4, pct: 50 } },
+    msg: { key: "SHARE_LDTT_50.gap.more", params: { hi: 1, lo: 1, n: 4, pct: 50, share: 25 } },
     source: "source.kh-2025.SHARE_LDTT_50",
   });
   const unknown = finding({
@@ -200,7 +200,7 @@ describe("the register of a document for signature (workbook.md item 3, criteria
       "a) Chưa đủ điều kiện",
       rowOf(values, "I. Tập thể lao động tiên tiến")
     );
-    expect(unit[5]).toMatch(/^Tỷ lệ Lao động tiên tiến — Nhiều nhất 1\/4 người/);
+    expect(unit[5]).toMatch(/^Tỷ lệ Lao động tiên tiến — \S.*1\/4 người/);
     expect(unit[5]).toContain("(Luật Thi đua, khen thưởng 2022, Điều 28)");
     for (const t of allText(values)) {
       expect(t).not.toMatch(IDENTIFIER);
