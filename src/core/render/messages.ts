@@ -62,14 +62,6 @@ export const renderMessages: Catalogue = {
     en: "Director's Certificate of Merit (collective)",
   },
 
-  // Short labels of warnings that are not criteria (plain.ts: what paper and the result block say for the code)
-  RENDER_SHORT_R_DISC_RATING: { vi: "Kỷ luật và xếp loại", en: "Discipline and rating" },
-  RENDER_SHORT_R_SERVICE_RATING: {
-    vi: "Thời gian công tác và xếp loại",
-    en: "Time worked and rating",
-  },
-  RENDER_SHORT_HEADCOUNT_MISMATCH: { vi: "Tổng số người", en: "Headcount" },
-
   // Summary sheet (workbook.md item 3)
   RENDER_MOTTO_1: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIETNAM" },
   RENDER_MOTTO_2: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },

@@ -8,8 +8,8 @@
  * (a parameter naming a criterion) is replaced by its label.
  *
  * Decisions where the spec is silent:
- * - Warnings that are not criteria (R_DISC_RATING, R_SERVICE_RATING, HEADCOUNT_MISMATCH) get labels of their own here
- *   (render/messages.ts, RENDER_SHORT_<code>); an unknown code at the head of a message is dropped, never printed.
+ * - Warnings that are not criteria (R_DISC_RATING, CSTDCS_IF_TTLDXS …) take their labels from the rule set's
+ *   `warnings`; an unknown code at the head of a message is dropped, never printed.
  * - "(ô F12 trống)" reads "(để trống)"; "Ô F12 ghi “x”" reads "Ghi “x”"; "(ô F12)" and "('Tập thể'!C5)" vanish.
  */
 import { format, type Lang } from "../i18n/types";
@@ -19,7 +19,6 @@ import type { Finding } from "../review";
 import { DEFAULT_RULE_SET_ID, getRuleSet } from "../rules";
 import type { TitleTerm } from "../rules/types";
 import type { Settings } from "../settings";
-import { renderMessages } from "./messages";
 
 /** Identifiers as the spec's tests see them (criteria.md §7). */
 export const IDENTIFIER = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/;
@@ -81,7 +80,13 @@ export function plainFor(
   const terms = new Map<string, TitleTerm[]>();
   const requires = new Map<string, readonly string[]>();
   if (rs) {
-    for (const item of [...rs.criteria, ...rs.conditions, ...rs.titles, ...rs.quotas]) {
+    for (const item of [
+      ...rs.criteria,
+      ...rs.conditions,
+      ...rs.titles,
+      ...rs.quotas,
+      ...rs.warnings,
+    ]) {
       const code = "code" in item ? item.code : item.id;
       if (!shorts.has(code)) shorts.set(code, format(item.short[lang], loc));
     }
@@ -90,16 +95,14 @@ export function plainFor(
       requires.set(t.code, t.requires);
     }
   }
-  const short = (code: string): string | null => {
-    const own = renderMessages[`RENDER_SHORT_${code}`];
-    if (own) return format(own[lang], loc);
-    return shorts.get(code) ?? null;
-  };
+  const short = (code: string): string | null => shorts.get(code) ?? null;
   const codesInside = new RegExp(`${IDENTIFIER.source}|${PLAN_CODE.source}`, "g");
   const sourceText = (key: string | null): string | null => {
     if (!key) return null;
-    const s = text({ key });
-    return s && s !== key ? s : null;
+    // a key the catalogue does not know comes back as itself
+    const bare = text({ key });
+    if (!bare || bare === key) return null;
+    return text({ key, params: loc });
   };
   const sentence = (raw: string, code: string | null, sourceKey: string | null): string => {
     let body = raw.trim();

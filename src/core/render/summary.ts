@@ -21,14 +21,14 @@
  * - A carried entry's note (criteria.md §2): "Đơn vị đề nghị <higher>." — or, when the carried title is eligible and
  *   the higher one is not, "Đề nghị <higher> chưa đủ điều kiện." ("… cần bổ sung thông tin." when it needs
  *   information).
- * - A head of unit eligible for CSTĐCS (and for CSTĐ cấp tỉnh, which rests on it) gets the note "khi đơn vị được
- *   tặng Tập thể lao động xuất sắc" (criteria.md §5.10).
+ * - A head of unit whose CSTĐCS rests on the unit's TTLĐXS (evaluate's note CSTDCS_IF_TTLDXS, on the titles it
+ *   names) gets the note "khi đơn vị được tặng Tập thể lao động xuất sắc" in those titles' lists (criteria.md §5.10).
  * - The vote column prints the vote cell as written; with a separate total-votes column, "votes/total".
  */
 import type { CellValue } from "../grid";
 import { localityParams } from "../locality";
 import type { Msg, ReadResult } from "../records";
-import type { Finding, IndividualResult, Review } from "../review";
+import type { Finding, Review } from "../review";
 import type { Settings } from "../settings";
 import { headerLines, numberText } from "./header";
 import { fieldLabel, titleFull, verdictLabel, type Say } from "./labels";
@@ -92,7 +92,7 @@ function dateParts(date: string): { day: string; month: string; year: string } {
   return { day: m[1].padStart(2, "0"), month: m[2].padStart(2, "0"), year: m[3] };
 }
 
-const HEAD_TITLES: readonly string[] = ["CSTDCS", "CSTD_TINH"];
+const HEAD_CONDITIONAL = "CSTDCS_IF_TTLDXS";
 
 class SummaryWriter {
   private readonly noteCache = new Map<Row, Map<string, string>>();
@@ -159,11 +159,12 @@ class SummaryWriter {
             : "RENDER_NOTE_CARRIED";
       lines.push(say(key, { higher }));
     }
+    // criteria.md §5.10: evaluate marks a head's CSTĐCS that rests on the unit's TTLĐXS (CSTDCS_IF_TTLDXS)
     if (
       verdict === "eligible" &&
-      "isHead" in r &&
-      (r as IndividualResult).isHead &&
-      HEAD_TITLES.includes(title)
+      r.findings.some(
+        (f) => f.code === HEAD_CONDITIONAL && (f.titles as readonly string[]).includes(title)
+      )
     )
       lines.push(say("RENDER_NOTE_HEAD_CONDITIONAL"));
     if (verdict !== "eligible") {

@@ -270,7 +270,7 @@ describe("result block in the reader's words (spec/workbook.md item 1, criteria.
       /^Người đứng đầu — Trưởng phòng: đơn vị “Phòng Kế hoạch” chưa đủ điều kiện/
     );
     expect(notes[2]).toMatch(
-      /^Kỷ luật và xếp loại — Bị kỷ luật “Khiển trách” nhưng xếp loại “HTTNV”/
+      /^Xếp loại và kỷ luật — Bị kỷ luật “Khiển trách” nhưng xếp loại “HTTNV”/
     );
     for (const text of [row[4], row[5]].map(String)) {
       expect(text).not.toMatch(IDENTIFIER);

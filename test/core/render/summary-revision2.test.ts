@@ -270,7 +270,7 @@ describe("the title ladder in the lists (criteria.md §2)", () => {
 });
 
 describe("a head's conditional CSTĐCS (criteria.md §5.10)", () => {
-  it("lists a head of unit eligible for CSTĐCS with the note 'khi đơn vị được tặng Tập thể lao động xuất sắc'", () => {
+  it("lists a head of unit eligible for CSTĐCS with the note 'khi đơn vị được tặng Tập thể lao động xuất sắc', not in the LĐTT list", () => {
     const built = build([
       person({
         name: "Võ Văn Em",
@@ -280,6 +280,16 @@ describe("a head's conditional CSTĐCS (criteria.md §5.10)", () => {
         proposals: [
           { title: "CSTDCS", verdict: "eligible" },
           { title: "LDTT", verdict: "eligible", carriedFrom: "CSTDCS" },
+        ],
+        // what evaluate adds for a head whose CSTĐCS rests on the unit's TTLĐXS
+        findings: [
+          finding({
+            code: "CSTDCS_IF_TTLDXS",
+            verdict: "info",
+            decides: false,
+            titles: ["CSTDCS", "CSTD_TINH"],
+            msg: { key: "CSTDCS_IF_TTLDXS.info", params: { unit: "Phòng Kế hoạch", cell: "C6" } },
+          }),
         ],
       }),
       person({
@@ -297,6 +307,10 @@ describe("a head's conditional CSTĐCS (criteria.md §5.10)", () => {
     expect(rows.map((r) => [r[1], r[5]])).toEqual([
       ["Võ Văn Em", "khi đơn vị được tặng Tập thể lao động xuất sắc"],
       ["Đỗ Thị Giang", null],
+    ]);
+    const ldtt = tableUnder(values, "a) Đủ điều kiện (1)", rowOf(values, "IV. Lao động tiên tiến"));
+    expect(ldtt.map((r) => [r[1], r[5]])).toEqual([
+      ["Võ Văn Em", "Đơn vị đề nghị Chiến sĩ thi đua cơ sở."],
     ]);
   });
 });
