@@ -6,8 +6,8 @@
  * - The overview comes before the lists, not after them: the lists' column-title row repeats at the top of every
  *   page from its own page on (print titles), and tables with other columns must not sit under it.
  * - Counts by title count every entry of a title's lists: the units' proposals and the titles their proposals carry
- *   (criteria.md §2, the ladder); a title with carried entries gets two lines under it, "trong đó đơn vị đề nghị" and
- *   "trong đó theo đề nghị cao hơn", so both numbers are given. Totals are given for individuals and for collectives
+ *   (criteria.md §2, the ladder); a title with carried entries gets two lines under it, "- đơn vị đề nghị" and
+ *   "- theo đề nghị cao hơn", so both numbers are given. Totals are given for individuals and for collectives
  *   separately, never added into one number (workbook.md item 3).
  * - Counts by unit count the same entries (without a proposal column the rows listed by eligibleUpTo) in four
  *   columns: individuals proposed and eligible, collectives proposed and eligible; its "Tổng cộng" row sums each
@@ -41,6 +41,8 @@ export interface OverviewContext {
   settings: Settings;
   say: Say;
   orderer: Orderer;
+  /** Short labels of the rule set (plain.ts), for controls without a wording of their own. */
+  short?: (code: string) => string | null;
 }
 
 const countCells = (c: Counts): CellValue[] => [c.proposed, c.eligible, c.notEligible, c.needsInfo];
@@ -184,7 +186,10 @@ function controlLabel(ctx: OverviewContext, id: string): string {
     return say("RENDER_QUOTA_Q_HTXS", { pct: pctOf(ctx.settings["quota.htxs"]) });
   if (id === "Q_CSTDCS")
     return say("RENDER_QUOTA_Q_CSTDCS", { pct: pctOf(ctx.settings["quota.cstdcs"]) });
-  return say("RENDER_QUOTA_OTHER", { id });
+  if (id === "Q_HTXS_UNITS")
+    return say("RENDER_QUOTA_Q_HTXS_UNITS", { pct: pctOf(ctx.settings["quota.htxs"]) });
+  // never the identifier on paper (criteria.md §7): the control's short label from the rule set
+  return ctx.short?.(id) ?? say("RENDER_QUOTA_OTHER");
 }
 
 function scopeLabel(say: Say, q: QuotaResult): string {

@@ -457,7 +457,14 @@ export function renderSummary(ctx: SummaryContext): SummaryLayout {
   const page = new SummaryPage(widths, pairSplit(widths, rightNeed));
   w.page = page;
   w.header();
-  const overview = { read: ctx.read, review: ctx.review, settings: ctx.settings, say, orderer };
+  const overview = {
+    read: ctx.read,
+    review: ctx.review,
+    settings: ctx.settings,
+    say,
+    orderer,
+    short: w.plain.short,
+  };
   writeCounts(page, overview, sections, noProp);
   writeQuotas(page, overview);
   const overviewEnd = page.b.lastRow;

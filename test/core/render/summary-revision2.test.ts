@@ -262,8 +262,8 @@ describe("the title ladder in the lists (criteria.md §2)", () => {
     const byTitle = rowOf(values, "TỔNG HỢP THEO DANH HIỆU");
     const at = values.findIndex((r, k) => k > byTitle && r[1] === "Lao động tiên tiến");
     expect(values[at].slice(2)).toEqual([3, 3, 0, 0]);
-    expect(values[at + 1].slice(1)).toEqual(["- trong đó đơn vị đề nghị", 1, 1, 0, 0]);
-    expect(values[at + 2].slice(1)).toEqual(["- trong đó theo đề nghị cao hơn", 2, 2, 0, 0]);
+    expect(values[at + 1].slice(1)).toEqual(["- đơn vị đề nghị", 1, 1, 0, 0]);
+    expect(values[at + 2].slice(1)).toEqual(["- theo đề nghị cao hơn", 2, 2, 0, 0]);
     const cstdcs = values.find((r, k) => k > byTitle && r[1] === "Chiến sĩ thi đua cơ sở");
     expect(cstdcs?.slice(2)).toEqual([2, 1, 1, 0]);
   });
