@@ -54,6 +54,8 @@ const PLAN_CODE = /\b(I[1-6]H?|C[1-6])\b/;
 
 interface Printed {
   check: CheckOutput;
+  /** The checked workbook as written (its result blocks). */
+  written: Uint8Array;
   pdf: string;
   pages: string[];
   words: Word[];
@@ -74,6 +76,7 @@ async function printSummary(name: string, people?: number): Promise<Printed> {
   const pdf = printToPdf(summary, join(OUT, name), name);
   return {
     check,
+    written: written.bytes,
     pdf,
     pages: pageTexts(pdf),
     words: words(pdf),
@@ -215,6 +218,28 @@ for (const [name, people] of [
       expect(text).not.toMatch(/\bô [A-Z]{1,3}\d+/);
       expect(text).not.toMatch(/[✓✗]/u);
       expect(text).not.toContain("phần mềm");
+    });
+
+    it("writes the result blocks' 'Tiêu chí chưa đạt' and 'Ghi chú rà soát' without identifiers, cells or software", async () => {
+      const { grid } = await loadWorkbook(printed.written);
+      let cells = 0;
+      for (const sheet of grid.sheets) {
+        const header = sheet.values.findIndex((r) => r.includes("Tiêu chí chưa đạt"));
+        if (header < 0) continue;
+        const codesCol = sheet.values[header].indexOf("Tiêu chí chưa đạt");
+        const notesCol = sheet.values[header].indexOf("Ghi chú rà soát");
+        expect(notesCol).toBe(codesCol + 1);
+        for (const row of sheet.values.slice(header + 1))
+          for (const v of [row[codesCol], row[notesCol]]) {
+            if (typeof v !== "string" || !v) continue;
+            cells++;
+            expect(v).not.toMatch(IDENTIFIER);
+            expect(v).not.toMatch(PLAN_CODE);
+            expect(v).not.toMatch(/\bô [A-Z]{1,3}\d+/);
+            expect(v).not.toContain("phần mềm");
+          }
+      }
+      expect(cells).toBeGreaterThan(20);
     });
 
     it("heads the page for the council that signs it, with the council's number symbol", () => {
