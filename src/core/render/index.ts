@@ -33,6 +33,15 @@ export {
 export { parseSettingsSheet } from "./settings-sheet";
 export { renderMessages } from "./messages";
 export { dropCells, plainFor, IDENTIFIER, PLAN_CODE, type Plain } from "./plain";
+export {
+  headerForSigner,
+  headerLines,
+  headerSignerMismatch,
+  numberSymbol,
+  numberText,
+  signerOf,
+  type Signer,
+} from "./header";
 export type * from "./plan";
 
 function owned(
