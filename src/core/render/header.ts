@@ -46,13 +46,29 @@ export function headerForSigner(
     : { parent: DEPARTMENT_UPPER, agency: COUNCIL_UPPER };
 }
 
+/**
+ * The defaults of the first release, which a settings sheet saved then still holds: they were never the clerk's
+ * choice, so they follow the signer like empty values (else every such workbook would print the Sở's header under
+ * the council's signature, the mismatch the legal review found).
+ */
+const FIRST_RELEASE = { parent: "UBND THÀNH PHỐ CẦN THƠ", agency: DEPARTMENT_UPPER };
+
+function handSet(p: HeaderSettings["print"]): { parent: string; agency: string } {
+  const parent = p.parent.trim();
+  const agency = p.agency.trim();
+  if (fold(parent) === FIRST_RELEASE.parent && fold(agency) === FIRST_RELEASE.agency) {
+    return { parent: "", agency: "" };
+  }
+  return { parent, agency };
+}
+
 /** What the header prints: hand-set values as they are, empty ones from the signer. */
 export function headerLines(settings: HeaderSettings): { parent: string; agency: string } {
   const derived = headerForSigner(signerOf(settings.print.signerTitle), settings);
-  const p = settings.print;
+  const p = handSet(settings.print);
   return {
-    parent: p.parent.trim() || derived.parent,
-    agency: p.agency.trim() || derived.agency,
+    parent: p.parent || derived.parent,
+    agency: p.agency || derived.agency,
   };
 }
 

@@ -94,11 +94,11 @@ describe("the header block follows the signer (workbook.md item 3, NĐ 30/2020)"
   it("keeps a pair set by hand, and warns when it disagrees with the signer", () => {
     const s = withPrint({
       parent: "UBND THÀNH PHỐ CẦN THƠ",
-      agency: "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+      agency: "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG THÀNH PHỐ",
     });
     const { values } = summary(one, s).builder;
     expect(filled(values[0])[0]).toBe("UBND THÀNH PHỐ CẦN THƠ");
-    expect(filled(values[1])[0]).toBe("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG");
+    expect(filled(values[1])[0]).toBe("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG THÀNH PHỐ");
     const msg = headerSignerMismatch(s);
     expect(msg?.key).toBe("RENDER_HEADER_MISMATCH_COUNCIL");
     expect(messageText(msg!, "vi")).toContain(
@@ -112,6 +112,18 @@ describe("the header block follows the signer (workbook.md item 3, NĐ 30/2020)"
       agency: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
     });
     expect(headerSignerMismatch(wrong)?.key).toBe("RENDER_HEADER_MISMATCH_DIRECTOR");
+  });
+
+  it("the first release's saved defaults follow the signer: they were never the clerk's choice", () => {
+    const saved = withPrint({
+      parent: "UBND THÀNH PHỐ CẦN THƠ",
+      agency: "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+    });
+    expect(headerLines(saved)).toEqual({
+      parent: "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+      agency: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
+    });
+    expect(headerSignerMismatch(saved)).toBeNull();
   });
 
   it("derives the number's symbol from the issuing body's initials and keeps a number written with its symbol", () => {

@@ -114,7 +114,7 @@ describe("the Tiêu chí step", () => {
       target: { value: "UBND THÀNH PHỐ CẦN THƠ" },
     });
     fireEvent.change(screen.getByRole("textbox", { name: /Cơ quan ban hành/ }), {
-      target: { value: "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" },
+      target: { value: "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG THÀNH PHỐ CẦN THƠ" },
     });
     expect(screen.getByTestId("header-signer-mismatch").textContent).toMatch(
       /Người ký là Hội đồng Thi đua - Khen thưởng nhưng phần đầu văn bản ghi/
