@@ -3,6 +3,7 @@
  * values, marks, styles, sheet names, stamps, print setup — is decided here.
  */
 import { localityParams } from "../locality";
+import { getRuleSet } from "../rules";
 import type { Finding } from "../review";
 import type { RenderInput } from "./input";
 import { sayer } from "./labels";
@@ -76,6 +77,10 @@ export function renderPlan(input: RenderInput): WritePlan {
 
   const checked: CheckedSheetPlan[] = [];
   const rows = [...input.review.individuals, ...input.review.units];
+  const fallback = getRuleSet(input.ruleSetId)?.judgedWithoutProposal ?? {
+    individual: "LDTT",
+    unit: "TTLDTT",
+  };
   for (const sheet of input.read.sheets) {
     if (sheet.role === "ignored") continue;
     checked.push(
@@ -86,6 +91,7 @@ export function renderPlan(input: RenderInput): WritePlan {
           say,
           text: findingText,
           short: plain.short,
+          judgedWithoutProposal: fallback,
           hasAutoFilter: input.sheetInfo?.[sheet.name]?.hasAutoFilter === true,
         }
       )

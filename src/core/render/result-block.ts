@@ -16,6 +16,7 @@
  * The marker stays "KẾT QUẢ RÀ SOÁT" in both languages: it is how the reader recognises the block.
  */
 import { a1, colLetter, colNumber, parseA1, rangeA1 } from "../address";
+import { inNote, judgedTitlesOf } from "./judged";
 import type { CellValue, MergeArea } from "../grid";
 import type { SheetRead } from "../records";
 import type { Finding, IndividualResult, UnitResult } from "../review";
@@ -51,6 +52,8 @@ export interface BlockContext {
   text: (f: Finding) => string;
   /** The short label of a criterion or condition ("Xếp loại", "Người đứng đầu"), for "Tiêu chí chưa đạt". */
   short: (code: string) => string | null;
+  /** The title a row without proposals is judged on (the rule set's `judgedWithoutProposal`). */
+  judgedWithoutProposal: { individual: string; unit: string };
   hasAutoFilter: boolean;
 }
 
@@ -86,7 +89,10 @@ function rowValues(
   const labels: string[] = [];
   const deciding: string[] = [];
   const information: string[] = [];
+  const judged = judgedTitlesOf(r, ctx.judgedWithoutProposal);
   for (const f of r.findings) {
+    // Findings of titles not judged go to the review sheet and the report only (criteria.md §4).
+    if (!f.decides && !inNote(f, judged)) continue;
     const isMark = f.decides && (f.verdict === "gap" || f.verdict === "unknown");
     if (isMark) {
       const label = ctx.short(f.code);

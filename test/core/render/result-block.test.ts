@@ -11,6 +11,7 @@ const ctx = (over: Partial<BlockContext> = {}): BlockContext => ({
   say: sayer("vi"),
   text: (f: Finding) => msgText(f.msg),
   short: (code: string) => `label ${code.toLowerCase()}`,
+  judgedWithoutProposal: { individual: "LDTT", unit: "TTLDTT" },
   hasAutoFilter: false,
   ...over,
 });
@@ -78,7 +79,13 @@ describe("result block values", () => {
       findings: [
         finding({ code: "I2", verdict: "gap", cell: "H6", titles: ["CSTDCS"] }),
         finding({ code: "I3", verdict: "unknown", cell: "I6", titles: ["CSTDCS"] }),
-        finding({ code: "R_DISC_RATING", verdict: "warning", cell: "F6", decides: false }),
+        finding({
+          code: "R_DISC_RATING",
+          verdict: "warning",
+          cell: "F6",
+          decides: false,
+          titles: [],
+        }),
       ],
     }),
     person({
@@ -246,6 +253,7 @@ describe("result block in the reader's words (spec/workbook.md item 1, criteria.
         verdict: "warning",
         decides: false,
         cell: "F6",
+        titles: [],
         msg: {
           key: "R_DISC_RATING.warning",
           params: { discipline: "Khiển trách", disciplineCell: "G6", text: "HTTNV", cell: "F6" },
@@ -282,5 +290,66 @@ describe("result block in the reader's words (spec/workbook.md item 1, criteria.
 
   it("keeps its symbols in the Kết quả column", () => {
     expect(row[1]).toBe("✗ Chưa đạt");
+  });
+});
+
+describe("the review note holds the findings of the titles judged (criteria.md §4)", () => {
+  it("an LĐTT-only row is not annotated for lacking an initiative, which only CSTĐCS needs", () => {
+    const row = person({
+      name: "Lê Văn Ba",
+      row: 9,
+      proposedByUnit: ["LDTT"],
+      proposals: [{ title: "LDTT", verdict: "eligible" }],
+      findings: [
+        finding({
+          code: "I2",
+          verdict: "gap",
+          decides: false,
+          titles: ["CSTDCS", "CSTD_TINH"],
+          msg: { key: "I2_GAP" },
+        }),
+        finding({
+          code: "R_DISC_RATING",
+          verdict: "warning",
+          decides: false,
+          titles: [],
+          msg: { key: "WARN" },
+        }),
+      ],
+    });
+    const plan = renderResultBlock(
+      sheetRead({ name: "Cá nhân", lastOfficeCol: 12 }),
+      [row],
+      ctx({ text: (f) => f.msg.key })
+    );
+    const values = plan.values[9 - plan.firstRow];
+    expect(values[5]).toBe("WARN");
+  });
+
+  it("a carried title's findings stay in the note: the row is judged on it too", () => {
+    const row = person({
+      name: "Trần Văn Dũng",
+      row: 9,
+      proposedByUnit: ["CSTDCS"],
+      proposals: [
+        { title: "CSTDCS", verdict: "not_eligible" },
+        { title: "LDTT", verdict: "not_eligible", carriedFrom: "CSTDCS" },
+      ],
+      findings: [
+        finding({
+          code: "SERVICE",
+          verdict: "gap",
+          decides: false,
+          titles: ["LDTT"],
+          msg: { key: "SERVICE_GAP" },
+        }),
+      ],
+    });
+    const plan = renderResultBlock(
+      sheetRead({ name: "Cá nhân", lastOfficeCol: 12 }),
+      [row],
+      ctx({ text: (f) => f.msg.key })
+    );
+    expect(plan.values[9 - plan.firstRow][5]).toBe("SERVICE_GAP");
   });
 });
