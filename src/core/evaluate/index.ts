@@ -61,9 +61,6 @@ export { evaluateMessages } from "./messages";
 /** unitKey of the department itself (members of "Ban Giám đốc" / "Lãnh đạo Sở"). */
 export const DEPARTMENT_KEY = "__department__";
 
-const INDIVIDUAL_TITLES: IndividualTitle[] = ["LDTT", "CSTDCS", "CSTD_TINH", "BK_TINH", "GK"];
-const UNIT_TITLES: UnitTitle[] = ["TTLDTT", "TTLDXS", "GK_TT", "BK_TT"];
-
 type Results = Record<string, CheckResult | null>;
 
 const MET: CheckResult = Object.freeze({ verdict: "met", col: null, field: null });
@@ -101,7 +98,6 @@ interface UnitState {
 
 /** Shared by every finding, result and proposal list that has none; frozen, since they are only read afterwards. */
 const NONE = Object.freeze([]) as readonly never[];
-const HEAD_TITLES: readonly TitleCode[] = Object.freeze(["CSTDCS"]);
 
 /** The rule set's pieces for one subject, resolved against the settings once. */
 interface Plan<C extends Criterion> {
@@ -225,14 +221,16 @@ function step<R>(
   return next;
 }
 
-/** The titles of a member that its unit's checks count, as they stand. */
-function memberTitles(s: IndState, noProposalColumn: boolean): MemberTitles {
-  const p = s.proposals;
+/** The titles of a member that its unit's checks count, as they stand (the rule set's `headRule`). */
+function memberTitles(
+  s: IndState,
+  noProposalColumn: boolean,
+  rule: RuleSet["headRule"]
+): MemberTitles {
   return {
-    ldtt: s.evals.LDTT?.verdict ?? "not_evaluated",
-    cstdcs: s.evals.CSTDCS?.verdict ?? "not_evaluated",
-    cstdcsProposed:
-      noProposalColumn || p.codes.includes("CSTDCS") || p.carried.some((c) => c.code === "CSTDCS"),
+    ldtt: s.evals[rule.shareTitle]?.verdict ?? "not_evaluated",
+    cstdcs: s.evals[rule.memberTitle]?.verdict ?? "not_evaluated",
+    cstdcsProposed: noProposalColumn || s.ctx.proposed.includes(rule.memberTitle),
     name: s.ctx.rec.name,
   };
 }
@@ -285,6 +283,10 @@ class Evaluation {
   private departmentIdx = -1;
   /** No sheet has a proposal column (criteria.md §4). */
   private readonly noProposalColumn: boolean;
+  /** The rule set's titles by subject, in rule-set order (the keys of every result's `titles`). */
+  private readonly individualCodes: readonly IndividualTitle[];
+  private readonly unitCodes: readonly UnitTitle[];
+  private readonly headTitles: readonly TitleCode[];
 
   constructor(
     private readonly read: ReadResult,
@@ -293,6 +295,13 @@ class Evaluation {
   ) {
     for (const s of read.sheets) this.sheets.set(s.name, s);
     this.noProposalColumn = !read.sheets.some((s) => s.role !== "ignored" && s.mapping.proposed);
+    this.individualCodes = rules.titles
+      .filter((t) => t.subject === "individual")
+      .map((t) => t.code as IndividualTitle);
+    this.unitCodes = rules.titles
+      .filter((t) => t.subject === "unit")
+      .map((t) => t.code as UnitTitle);
+    this.headTitles = Object.freeze([rules.headRule.memberTitle]);
     this.skip = new SkipTable(read, settings, rules);
     this.facts = new Facts(settings);
     this.proposals = new ProposalTable(rules.titles);
@@ -304,7 +313,7 @@ class Evaluation {
     const unitByKey = this.indexUnits();
     const recs = this.read.individuals;
     const individuals: IndividualResult[] = new Array<IndividualResult>(recs.length);
-    const quota = new QuotaInputs(recs.length);
+    const quota = new QuotaInputs(recs.length, this.rules.headRule.memberTitle);
     // A row outside the head-of-unit cycle is settled once checked: its result is made at once, so its working
     // state (context, check results, title evaluations) is short-lived instead of living through the whole run.
     for (let i = 0; i < recs.length; i++) {
@@ -424,7 +433,7 @@ class Evaluation {
         rec.name,
         ctx.rating,
         ctx.discipline,
-        inCycle(state) ? null : memberTitles(state, this.noProposalColumn)
+        inCycle(state) ? null : memberTitles(state, this.noProposalColumn, this.rules.headRule)
       );
     }
     return state;
@@ -517,7 +526,7 @@ class Evaluation {
       const s = this.units[i];
       s.ctx.members = s.members.aggregate(
         s.ctx.headcount,
-        s.heads.map((h) => memberTitles(h, this.noProposalColumn))
+        s.heads.map((h) => memberTitles(h, this.noProposalColumn, this.rules.headRule))
       );
       for (const c of this.unit.criteria) s.results[c.id] = this.check(c, s.ctx);
       for (const c of this.unit.conditions) {
@@ -530,7 +539,9 @@ class Evaluation {
   /** Greatest fixed point of the head-of-unit rule (spec/criteria.md §2). */
   private solveHeadCycle(): void {
     const heads = this.heads;
-    const xsDef = this.unit.titles.find((t) => t.def.code === "TTLDXS");
+    const rule = this.rules.headRule;
+    const xsDef = this.unit.titles.find((t) => t.def.code === rule.unitTitle);
+    const headCriterion = this.ind.criteria.find((c) => c.id === rule.criterion);
     // After the first round only the units with a member whose titles changed are recomputed: a unit is a function
     // of its members' titles, so every other unit, and the heads that follow it, stay as they are.
     let dirty: Set<number> | undefined;
@@ -542,12 +553,11 @@ class Evaluation {
         const idx = this.headUnitIdx(h);
         if (dirty && !dirty.has(idx)) continue;
         const u = this.units[idx];
-        const verdict: TitleVerdict = u?.evals.TTLDXS?.verdict ?? "not_evaluated";
+        const verdict: TitleVerdict = u?.evals[rule.unitTitle]?.verdict ?? "not_evaluated";
         if (verdict === h.ctx.head.ttldxs) continue;
         h.ctx.head.ttldxs = verdict;
         h.ctx.head.failed = u && xsDef ? this.failedLabels(u, xsDef.terms, xsDef.def) : [];
-        const i6h = this.ind.criteria.find((c) => c.id === "I6H");
-        if (i6h) h.results.I6H = this.check(i6h, h.ctx);
+        if (headCriterion) h.results[headCriterion.id] = this.check(headCriterion, h.ctx);
         this.individualTitles(h);
         if (h.unitIdx >= 0) next.add(h.unitIdx);
         changed = true;
@@ -711,7 +721,9 @@ class Evaluation {
    */
   private headConditional(s: IndState): Finding | null {
     const h = s.ctx.head;
-    if (!h.isHead || h.missing || s.evals.CSTDCS?.verdict !== "eligible" || !h.unitRow) return null;
+    const member = this.rules.headRule.memberTitle;
+    if (!h.isHead || h.missing || s.evals[member]?.verdict !== "eligible" || !h.unitRow)
+      return null;
     const pos = s.ctx.rec.cells.position;
     const at = pos ? a1(s.ctx.rec.row, pos.col) : null;
     return {
@@ -723,7 +735,7 @@ class Evaluation {
       decides: false,
       msg: { key: "CSTDCS_IF_TTLDXS.info", params: { unit: h.unitRow.unit ?? "", cell: at ?? "" } },
       source: this.sourceOf("CSTDCS_IF_TTLDXS"),
-      titles: HEAD_TITLES,
+      titles: this.headTitles,
     };
   }
 
@@ -761,7 +773,7 @@ class Evaluation {
     const rec = s.ctx.rec;
     const judged = judgedTitles(s.proposals, this.rules.judgedWithoutProposal.individual);
     const conds = this.ind.allConditions;
-    const titles = this.verdictRecord(this.records.indTitles, INDIVIDUAL_TITLES, s.evals);
+    const titles = this.verdictRecord(this.records.indTitles, this.individualCodes, s.evals);
     const findings = this.scratch;
     findings.length = 0;
     this.findings(findings, rec.row, this.ind, s.results, s.evals, judged);
@@ -804,7 +816,7 @@ class Evaluation {
   private unitResult(s: UnitState, index: number): UnitResult {
     const rec: UnitRecord = s.ctx.rec;
     const judged = judgedTitles(s.proposals, this.rules.judgedWithoutProposal.unit);
-    const titles = this.verdictRecord(this.records.unitTitles, UNIT_TITLES, s.evals);
+    const titles = this.verdictRecord(this.records.unitTitles, this.unitCodes, s.evals);
     const m = s.ctx.members;
     const findings = this.scratch;
     findings.length = 0;
@@ -928,7 +940,10 @@ class QuotaInputs {
   /** Rated although under 6 months worked (criteria.md §5.9): left out of the Q_HTXS counts. */
   private readonly unrated: Uint8Array;
 
-  constructor(n: number) {
+  constructor(
+    n: number,
+    private readonly memberTitle: TitleCode
+  ) {
     this.unrated = new Uint8Array(n);
     this.rating = new Array<RatingCode | null>(n).fill(null);
     this.ratingCol = new Int32Array(n).fill(-1);
@@ -944,7 +959,7 @@ class QuotaInputs {
       this.ratingCol[i] = r.cell.col;
     }
     if (s.proposals.cell) this.proposalCol[i] = s.proposals.cell.col;
-    if (s.proposals.codes.includes("CSTDCS")) this.proposesCstdcs[i] = 1;
+    if (s.proposals.codes.includes(this.memberTitle)) this.proposesCstdcs[i] = 1;
   }
 
   rows(recs: readonly IndividualRecord[], results: readonly IndividualResult[]): QuotaRow[] {

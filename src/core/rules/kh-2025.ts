@@ -886,6 +886,7 @@ export const kh2025: RuleSet = {
       },
     },
   ],
+  headRule: { criterion: "I6H", unitTitle: "TTLDXS", memberTitle: "CSTDCS", shareTitle: "LDTT" },
   judgedWithoutProposal: { individual: "LDTT", unit: "TTLDTT" },
   settings: { year: 2025 },
 };

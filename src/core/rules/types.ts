@@ -221,6 +221,17 @@ export interface RuleSet {
   titles: TitleDef[];
   quotas: QuotaDef[];
   warnings: WarningDef[];
+  /**
+   * The head-of-unit rule (criteria.md §2) as data: the criterion a head meets when the unit is eligible for
+   * `unitTitle`, the member title whose holders that unit title counts (`memberTitle`), and the member title whose
+   * share the collective titles count (`shareTitle`).
+   */
+  headRule: {
+    criterion: string;
+    unitTitle: UnitTitle;
+    memberTitle: IndividualTitle;
+    shareTitle: IndividualTitle;
+  };
   /** The title a row is judged on when it has no proposal (spec/criteria.md §4). */
   judgedWithoutProposal: { individual: IndividualTitle; unit: UnitTitle };
   /** Defaults this rule set brings (merged under the clerk's settings by the settings module). */
