@@ -196,10 +196,11 @@ describe("the fake Excel is as strict as Excel", () => {
     s.filterHidden.add(2);
     const mock = new MockExcel([s]);
     const ws = mock.context.workbook.worksheets.getItem("A");
-    ws.autoFilter.load("enabled,isDataFiltered");
+    const filter = ws.autoFilter;
+    filter.load("enabled,isDataFiltered");
     ws.getRange("A2:A4").clear("Contents");
     await mock.context.sync();
-    expect(ws.autoFilter.isDataFiltered).toBe(true);
+    expect(filter.isDataFiltered).toBe(true);
     expect([getCell(s, 1, 0), getCell(s, 2, 0), getCell(s, 3, 0)]).toEqual([
       undefined,
       2,
