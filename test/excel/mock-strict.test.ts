@@ -196,6 +196,7 @@ describe("the fake Excel is as strict as Excel", () => {
     s.filterHidden.add(2);
     const mock = new MockExcel([s]);
     const ws = mock.context.workbook.worksheets.getItem("A");
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- navigation property
     const filter = ws.autoFilter;
     filter.load("enabled,isDataFiltered");
     ws.getRange("A2:A4").clear("Contents");
