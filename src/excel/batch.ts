@@ -10,8 +10,14 @@ import { isPayloadError } from "./errors";
 export const DEFAULT_BUDGET = 4_000_000;
 /** Below this a refusal is not about size: give up and report it. */
 const MIN_BUDGET = 16_000;
-/** Rough size of one queued action's envelope (object path, ids) in a request. */
-export const ACTION_BYTES = 60;
+/**
+ * Size of one queued action in a request with the object paths it creates (worksheet, range, property): Office.js
+ * serializes a hyperlink, a row height or a merge as 290–430 bytes (issue 13's measurement), so per-row operations are
+ * counted at the upper end.
+ */
+export const ACTION_BYTES = 430;
+/** One conditional-format rule (add, formula, fill, font: their actions and object paths): ~1.9 KB serialized. */
+export const CF_RULE_BYTES = 2000;
 
 export interface Op {
   /** Estimated request bytes. */
@@ -43,13 +49,40 @@ function cut(ops: Op[], budget: number): Op[] {
 }
 
 /**
+ * An op per item of a list (hyperlinks, merges, row heights …), each costing `bytes(item)`, cut in halves when a batch
+ * must be smaller: a list of 30,000 hyperlinks never has to fit in one request.
+ */
+export function listOp<T>(
+  items: readonly T[],
+  bytes: (item: T) => number,
+  queueAll: (context: Excel.RequestContext, items: readonly T[]) => void
+): Op[] {
+  if (items.length === 0) return [];
+  const sizes = items.map(bytes);
+  const make = (from: number, to: number): Op => {
+    let total = 0;
+    for (let i = from; i < to; i++) total += sizes[i];
+    const op: Op = { bytes: total, queue: (ctx) => queueAll(ctx, items.slice(from, to)) };
+    if (to - from > 1) {
+      const mid = from + Math.floor((to - from) / 2);
+      op.split = () => [make(from, mid), make(mid, to)];
+    }
+    return op;
+  };
+  return [make(0, items.length)];
+}
+
+/**
  * Runs ops in order. `beforeBatch` is queued at the head of every batch (e.g. suspending calculation until the
- * batch's sync).
+ * batch's sync); its second argument says whether this is the run's first batch.
  */
 export async function runOps(
   context: Excel.RequestContext,
   allOps: Op[],
-  options: { budget?: number; beforeBatch?: (context: Excel.RequestContext) => void } = {}
+  options: {
+    budget?: number;
+    beforeBatch?: (context: Excel.RequestContext, first: boolean) => void;
+  } = {}
 ): Promise<BatchStats> {
   let budget = options.budget ?? DEFAULT_BUDGET;
   let ops = cut(allOps, budget);
@@ -62,7 +95,7 @@ export async function runOps(
       bytes += ops[end].bytes;
       end++;
     }
-    options.beforeBatch?.(context);
+    options.beforeBatch?.(context, stats.syncs === 0);
     for (let i = start; i < end; i++) ops[i].queue(context);
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB batch is the point

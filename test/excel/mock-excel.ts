@@ -478,6 +478,13 @@ class WorksheetP extends FakeObject<SheetState> {
   getCell(row: number, col: number): RangeP {
     return this.getRangeByIndexes(row, col, 1, 1);
   }
+  /** Worksheet.findAllOrNullObject (ExcelApi 1.9): the cells of the whole sheet matching `text`. */
+  findAllOrNullObject(
+    text: string,
+    criteria: { completeMatch?: boolean; matchCase?: boolean }
+  ): RangeAreasP {
+    return this.getRange().findAllOrNullObject(text, criteria);
+  }
   getUsedRangeOrNullObject(): RangeP {
     this.m.request += PATH;
     return new RangeP(this.m, () => {
