@@ -87,7 +87,7 @@ export class MockExcel {
   queue: (() => void)[] = [];
   request = 0;
   response = 0;
-  private failures: string[] = [];
+  private failures: (string | null)[] = [];
   readonly context: Excel.RequestContext;
 
   constructor(sheets: SheetState[] = []) {
@@ -133,6 +133,12 @@ export class MockExcel {
   /** The next sync fails with this code, executing nothing. */
   failNextSync(code: string): void {
     this.failures.push(code);
+  }
+
+  /** The n-th sync from now (1 = the next) fails with this code, executing nothing; the ones before succeed. */
+  failSync(n: number, code: string): void {
+    while (this.failures.length < n - 1) this.failures.push(null);
+    this.failures[n - 1] = code;
   }
 
   enqueue(bytes: number, command: () => void): void {

@@ -243,3 +243,28 @@ describe("clearMarks in real Excel's conditions", () => {
     ]);
   });
 });
+
+describe("a run cut short", () => {
+  it.each([3, 4, 5, 6])(
+    "leaves the block stamped when Excel aborts write request %i, so clearing gives the sheet back",
+    async (n) => {
+      const office = officeSheet("Cá nhân", 2000);
+      const mock = new MockExcel([office]);
+      const before = JSON.stringify(snapshotBook(mock.book));
+      mock.failSync(n, "RequestAborted");
+      const err = await applyPlan(
+        mock.context,
+        { ...fullPlan("Cá nhân", 2000), sheets: [] },
+        {
+          budget: 100_000,
+        }
+      ).catch((e: unknown) => e);
+      expect((err as { code?: string }).code).toBe("RequestAborted");
+      const marker = getCell(office, 0, FIRST_BLOCK_COL - 1);
+      if (marker !== undefined) expect(office.names.has("_thidua_block")).toBe(true);
+      office.names.delete("_thidua_owner");
+      await clearMarks(mock.context);
+      expect(JSON.stringify(snapshotBook(mock.book))).toBe(before);
+    }
+  );
+});
