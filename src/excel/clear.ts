@@ -101,7 +101,7 @@ export async function clearMarks(
     const filter = ws.autoFilter;
     filter.load("enabled,isDataFiltered");
     const cfs = ws.getRange().conditionalFormats;
-    cfs.load("items/type,items/customOrNullObject/rule/formula");
+    cfs.load("items/id,items/type,items/customOrNullObject/rule/formula");
     return {
       ws,
       name: ws.name,
@@ -209,10 +209,12 @@ function clearBlock(p: Probe, result: ClearResult): void {
   // Excel clears only the rows a filter shows: its criteria go first.
   if (cols && p.filter.enabled && p.filter.isDataFiltered) p.ws.autoFilter.clearCriteria();
 
+  // A rule loaded in an earlier sync is not a valid handle now (its path runs through a range): reached by its id.
+  const rules = p.ws.getRange().conditionalFormats;
   for (const cf of p.cfs.items) {
     if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
     if (readsColumns(cf.customOrNullObject.rule.formula, flagCols)) {
-      cf.delete();
+      rules.getItem(cf.id).delete();
       result.rules++;
     }
   }

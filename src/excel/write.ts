@@ -232,7 +232,7 @@ export async function applyPlan(
 function probeChecked(sheet: SheetProbe, plan: CheckedSheetPlan): CheckedProbe {
   const ws = sheet.ws;
   const cfs = ws.getRange().conditionalFormats;
-  cfs.load("items/type,items/customOrNullObject/rule/formula");
+  cfs.load("items/id,items/type,items/customOrNullObject/rule/formula");
   const block = ws.names.getItemOrNullObject(BLOCK_NAME);
   block.load("formula");
   const filterName = ws.names.getItemOrNullObject(FILTER_NAME);
@@ -317,12 +317,14 @@ function checkedSheetOps(probe: CheckedProbe, filtered: boolean, result: ApplyRe
   const s = p.sheet;
   const ops: Op[] = [];
   const flags = flagColumns(probe);
-  const oldRules = probe.cfs.items.filter(
-    (cf) =>
-      cf.type === "Custom" &&
-      !cf.customOrNullObject.isNullObject &&
-      readsColumns(cf.customOrNullObject.rule.formula, flags)
-  );
+  const oldRules = probe.cfs.items
+    .filter(
+      (cf) =>
+        cf.type === "Custom" &&
+        !cf.customOrNullObject.isNullObject &&
+        readsColumns(cf.customOrNullObject.rule.formula, flags)
+    )
+    .map((cf) => cf.id);
   const filter = probe.sheet.filter;
   const ourFilter = !probe.filterName.isNullObject && filter.enabled;
   const dataFiltered = filtered && filter.enabled && filter.isDataFiltered;
@@ -339,13 +341,15 @@ function checkedSheetOps(probe: CheckedProbe, filtered: boolean, result: ApplyRe
   }
   ops.push(
     op(ACTION_BYTES * (6 + oldRules.length) + p.blockStamp.length, (ctx) => {
-      // The rules loaded while inspecting stay valid handles in later batches of the same run.
+      // A rule loaded while inspecting is not a valid handle in a later request (its path runs through a range,
+      // which Office.js invalidates after each sync): it is reached again by its id.
       const ws = sheetOf(ctx, s);
       // Excel clears only the rows a filter shows: the criteria go first (the add-in's own filter goes whole, it is
       // applied again at the end).
       if (ourFilter) ws.autoFilter.remove();
       else if (dataFiltered) ws.autoFilter.clearCriteria();
-      for (const cf of oldRules) cf.delete();
+      const rules = ws.getRange().conditionalFormats;
+      for (const id of oldRules) rules.getItem(id).delete();
       if (p.clearCols) {
         const cols = ws.getRange(`${colLetter(p.clearCols.first)}:${colLetter(p.clearCols.last)}`);
         cols.unmerge();

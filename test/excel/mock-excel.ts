@@ -838,6 +838,30 @@ class RangeP extends FakeObject<RangeT> {
       }
     });
   }
+  /** Row `i` (0-based) of the range: Office.js writes large `values` in slices made of these. */
+  getRow(i: number): RangeP {
+    this.m.request += PATH;
+    return new RangeP(this.m, () => {
+      const t = this.derived();
+      return { sheet: t.sheet, area: { ...t.area, r0: t.area.r0 + i, r1: t.area.r0 + i } };
+    });
+  }
+  getBoundingRect(other: RangeP): RangeP {
+    this.m.request += PATH;
+    return new RangeP(this.m, () => {
+      const a = this.derived();
+      const b = other.derived();
+      return {
+        sheet: a.sheet,
+        area: {
+          r0: Math.min(a.area.r0, b.area.r0),
+          c0: Math.min(a.area.c0, b.area.c0),
+          r1: Math.max(a.area.r1, b.area.r1),
+          c1: Math.max(a.area.c1, b.area.c1),
+        },
+      };
+    });
+  }
   getMergedAreasOrNullObject(): RangeAreasP {
     this.m.request += PATH;
     return new RangeAreasP(this.m, () => {
@@ -1022,6 +1046,16 @@ class CfCollectionP extends FakeCollection<RangeT, CfP> {
       .filter((cf) => intersects(cf.area, t.area))
       .map((cf) => this.item(t.sheet, cf.id));
   }
+  /** ConditionalFormatCollection.getItem(id) (ExcelApi 1.6): a rule of the sheet by its id. */
+  getItem(id: string): CfP {
+    this.m.request += PATH;
+    return new CfP(this.m, () => {
+      const t = this.derived();
+      const cf = t.sheet.cfs.find((x) => String(x.id) === String(id));
+      if (!cf) throw excelError("ItemNotFound");
+      return cf;
+    });
+  }
   private item(sheet: SheetState | null, id: number): CfP {
     return new CfP(this.m, () => {
       const s = sheet ?? this.resolve()?.sheet;
@@ -1041,7 +1075,7 @@ class CfCollectionP extends FakeCollection<RangeT, CfP> {
 class CfP extends FakeObject<CfRecord> {
   constructor(m: MockExcel, resolve: Resolver<CfRecord>) {
     super(m, resolve, "ConditionalFormat");
-    this.readable = { type: (cf) => cf.type };
+    this.readable = { type: (cf) => cf.type, id: (cf) => String(cf.id) };
   }
   get custom(): CustomCfP {
     return this.child("custom", () => new CustomCfP(this.m, () => this.resolve(), ""));
