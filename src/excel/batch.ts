@@ -8,6 +8,8 @@
 import { isPayloadError } from "./errors";
 
 export const DEFAULT_BUDGET = 4_000_000;
+/** Room left in a batch below which it is not worth cutting the next op to fill it. */
+const FILL_MIN = 64_000;
 /** Below this a refusal is not about size: give up and report it. */
 const MIN_BUDGET = 16_000;
 /**
@@ -16,6 +18,11 @@ const MIN_BUDGET = 16_000;
  * counted at the upper end.
  */
 export const ACTION_BYTES = 430;
+/**
+ * One hyperlink beyond its cell address and target: measured through the real Office.js (bench/office-js.ts) at
+ * ~320 bytes with a 15-character target, i.e. ~285 bytes of envelope.
+ */
+export const LINK_BYTES = 290;
 /** One conditional-format rule (add, formula, fill, font: their actions and object paths): ~1.9 KB serialized. */
 export const CF_RULE_BYTES = 2000;
 
@@ -25,6 +32,45 @@ export interface Op {
   queue(context: Excel.RequestContext): void;
   /** Two halves of this op, for ops that can be cut (row chunks); absent when it cannot. */
   split?(): [Op, Op];
+  /** A head of at most `bytes` and the rest, so that a batch can be filled to its budget; null when not even one
+   * item fits. Absent when the op cannot be cut. */
+  take?(bytes: number): [Op, Op] | null;
+}
+
+/**
+ * An op over items `0 … sizes.length` (rows of values, hyperlinks …) costing `base` plus the items' sizes; it can be
+ * cut in halves or at a byte budget, each part queued by `queueRange(context, from, to)`.
+ */
+export function itemsOp(
+  sizes: readonly number[],
+  base: number,
+  queueRange: (context: Excel.RequestContext, from: number, to: number) => void
+): Op {
+  const prefix = new Float64Array(sizes.length + 1);
+  for (let i = 0; i < sizes.length; i++) prefix[i + 1] = prefix[i] + sizes[i];
+  const make = (from: number, to: number): Op => {
+    const op: Op = {
+      bytes: base + prefix[to] - prefix[from],
+      queue: (ctx) => queueRange(ctx, from, to),
+    };
+    if (to - from > 1) {
+      const mid = from + Math.floor((to - from) / 2);
+      op.split = () => [make(from, mid), make(mid, to)];
+      op.take = (bytes) => {
+        // The last item whose part still fits: prefix[end] - prefix[from] ≤ bytes - base.
+        let lo = from;
+        let hi = to - 1;
+        while (lo < hi) {
+          const m = Math.ceil((lo + hi) / 2);
+          if (base + prefix[m] - prefix[from] <= bytes) lo = m;
+          else hi = m - 1;
+        }
+        return lo > from ? [make(from, lo), make(lo, to)] : null;
+      };
+    }
+    return op;
+  };
+  return make(0, sizes.length);
 }
 
 export interface BatchStats {
@@ -58,18 +104,7 @@ export function listOp<T>(
   queueAll: (context: Excel.RequestContext, items: readonly T[]) => void
 ): Op[] {
   if (items.length === 0) return [];
-  const sizes = items.map(bytes);
-  const make = (from: number, to: number): Op => {
-    let total = 0;
-    for (let i = from; i < to; i++) total += sizes[i];
-    const op: Op = { bytes: total, queue: (ctx) => queueAll(ctx, items.slice(from, to)) };
-    if (to - from > 1) {
-      const mid = from + Math.floor((to - from) / 2);
-      op.split = () => [make(from, mid), make(mid, to)];
-    }
-    return op;
-  };
-  return [make(0, items.length)];
+  return [itemsOp(items.map(bytes), 0, (ctx, from, to) => queueAll(ctx, items.slice(from, to)))];
 }
 
 /**
@@ -94,6 +129,17 @@ export async function runOps(
     while (end < ops.length && (end === start || bytes + ops[end].bytes <= budget)) {
       bytes += ops[end].bytes;
       end++;
+    }
+    // Fill the rest of the budget with the head of the next op when it can be cut (rows, hyperlinks).
+    const room = budget - bytes;
+    const next = end < ops.length ? ops[end] : undefined;
+    if (next?.take && room >= FILL_MIN) {
+      const parts = next.take(room);
+      if (parts) {
+        ops.splice(end, 1, parts[0], parts[1]);
+        bytes += parts[0].bytes;
+        end++;
+      }
     }
     options.beforeBatch?.(context, stats.syncs === 0);
     for (let i = start; i < end; i++) ops[i].queue(context);

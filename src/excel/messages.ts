@@ -82,6 +82,10 @@ export const EXCEL_MESSAGES: Catalogue = {
     vi: "Trang tính “{sheet}” đang lọc dữ liệu: tiện ích đã bỏ điều kiện lọc (giữ nguyên bộ lọc) để ghi kết quả cho mọi dòng. Lọc lại bằng nút lọc trên dòng tiêu đề nếu cần.",
     en: "Sheet “{sheet}” was filtered: the add-in removed the filter criteria (the filter stays) to write results for every row. Filter again with the header's buttons if needed.",
   },
+  EXCEL_LINKS_CAPPED: {
+    vi: "Excel chỉ giữ tối đa 65.530 liên kết trên một trang tính: {count} dòng cuối của trang “{sheet}” không có liên kết, cột “Ô” vẫn ghi địa chỉ ô để tìm (Ctrl+G, gõ địa chỉ). Muốn ít dòng hơn: lọc bớt trang dữ liệu hoặc tắt trang “Rà soát chi tiết” ở bước Tiêu chí.",
+    en: "Excel keeps at most 65,530 hyperlinks on a sheet: the last {count} rows of “{sheet}” have no link; their “Ô” column still gives the cell address (Ctrl+G, type it). For fewer rows, check fewer rows or turn the “Rà soát chi tiết” sheet off in the Criteria step.",
+  },
   EXCEL_UNKNOWN: {
     vi: "Excel báo lỗi “{code}”. Hãy lưu sổ tính rồi chạy lại; nếu lỗi còn, gửi mã lỗi này cho bộ phận hỗ trợ.",
     en: "Excel reported error “{code}”. Save the workbook and run again; if it persists, send this code to support.",

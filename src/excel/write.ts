@@ -38,11 +38,14 @@ import {
   ACTION_BYTES,
   CF_RULE_BYTES,
   DEFAULT_BUDGET,
+  itemsOp,
   jsonBytes,
+  LINK_BYTES,
   listOp,
   runOps,
   type BatchStats,
   type Op,
+  utf8Length,
 } from "./batch";
 import { defaultIsSetSupported } from "./errors";
 import { applyPageSetup, applyStyle, charWidthToPoints, styleBytes } from "./format";
@@ -209,6 +212,15 @@ export async function applyPlan(
     used.add(name);
     taken.add(name.toLocaleLowerCase());
     result.sheets.push({ kind: sheet.kind, name, inPlace: !!reuse });
+    if (sheet.links.length > MAX_LINKS) {
+      result.notices.push({
+        sheet: name,
+        msg: {
+          key: "EXCEL_LINKS_CAPPED",
+          params: { sheet: name, count: String(sheet.links.length - MAX_LINKS) },
+        },
+      });
+    }
     ops.push(...ownedSheetOps(sheet, name, reuse ?? null, structure));
   }
   if (skipped.length > 0) {
@@ -260,29 +272,18 @@ function sheetOf(context: Excel.RequestContext, name: string): Excel.Worksheet {
 
 /** Writes rows of values from a 0-based corner, cut by rows when a batch must be smaller. */
 function cellsOp(sheet: string, row0: number, col0: number, rows: ExcelScalar[][]): Op {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a 150,000-row review sheet would overflow the call stack.
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.length);
   const padded = rows.map((r) =>
     r.length === width ? r : [...r, ...Array<string>(width - r.length).fill("")]
   );
   const rowBytes = padded.map((r) => jsonBytes(r) + 1);
-  const make = (from: number, to: number): Op => {
-    let bytes = ACTION_BYTES;
-    for (let i = from; i < to; i++) bytes += rowBytes[i];
-    const chunk: Op = {
-      bytes,
-      queue: (ctx) => {
-        const range = sheetOf(ctx, sheet).getRangeByIndexes(row0 + from, col0, to - from, width);
-        range.values = padded.slice(from, to);
-        range.untrack();
-      },
-    };
-    if (to - from > 1) {
-      const mid = from + Math.floor((to - from) / 2);
-      chunk.split = () => [make(from, mid), make(mid, to)];
-    }
-    return chunk;
-  };
-  return make(0, padded.length);
+  return itemsOp(rowBytes, ACTION_BYTES, (ctx, from, to) => {
+    const range = sheetOf(ctx, sheet).getRangeByIndexes(row0 + from, col0, to - from, width);
+    range.values = padded.slice(from, to);
+    range.untrack();
+  });
 }
 
 /** Columns whose presence in a rule's formula marks the rule as the add-in's. */
@@ -455,6 +456,9 @@ function layoutOps(
   return ops;
 }
 
+/** Excel keeps at most this many hyperlinks on a worksheet; past it, a review row shows its cell address as text. */
+export const MAX_LINKS = 65_530;
+
 function ownedSheetOps(
   plan: OwnedSheetPlan,
   name: string,
@@ -486,8 +490,8 @@ function ownedSheetOps(
   ops.push(...layoutOps(name, plan.merges, plan.styles, plan.widths, plan.rowHeights));
   ops.push(
     ...listOp(
-      plan.links,
-      (l) => ACTION_BYTES + jsonBytes(l),
+      plan.links.slice(0, MAX_LINKS),
+      (l) => LINK_BYTES + utf8Length(l.cell) + utf8Length(l.target),
       (ctx, links) => {
         const ws = sheetOf(ctx, name);
         for (const l of links) ws.getRange(l.cell).hyperlink = { documentReference: l.target };

@@ -42,6 +42,9 @@ import {
   usedArea,
 } from "./mock-state";
 
+/** Hyperlinks Excel keeps on one worksheet. */
+export const MAX_LINKS = 65_530;
+
 /** Bytes of one queued action in an Office.js request, and of one object path it refers to. */
 export const ACTION = 100;
 export const PATH = 120;
@@ -788,6 +791,10 @@ class RangeP extends FakeObject<RangeT> {
       },
       hyperlink: (t, v) => {
         m.recordWrite(t, "hyperlink");
+        // Excel keeps at most 65,530 hyperlinks per worksheet.
+        if (t.sheet.links.size >= MAX_LINKS && !t.sheet.links.has(areaA1(t.area))) {
+          throw excelError("InvalidOperation");
+        }
         t.sheet.links.set(areaA1(t.area), JSON.stringify(v));
       },
     };

@@ -2,8 +2,6 @@
  * What real Excel would refuse or misplace (issue 13, item 1), on the strict fake: each test failed before the host
  * was fixed.
  */
-import type { CellValue } from "../../src/core/grid";
-import type { OwnedSheetPlan } from "../../src/core/render/plan";
 import { contentHash, makeStamp } from "../../src/core/render/stamp";
 import { clearMarks } from "../../src/excel/clear";
 import { runExcel } from "../../src/excel/errors";
@@ -19,38 +17,11 @@ import {
   fullPlan,
   OFFICE_COLS,
   officeSheet,
+  reviewPlan,
   summaryPlan,
 } from "./plans";
 
 const LIMIT = 5_000_000;
-
-/** A review sheet of `rows` findings, each with a hyperlink to its cell, as render writes it. */
-function reviewPlan(
-  rows: number,
-  note = "Xếp loại “Hoàn thành nhiệm vụ” chưa đạt mức Hoàn thành tốt nhiệm vụ trở lên; cần bổ sung minh chứng."
-): OwnedSheetPlan {
-  const values: CellValue[][] = [["Trang", "Ô", "Mã", "Kết quả", "Nội dung", "Họ và tên"]];
-  for (let r = 0; r < rows; r++) {
-    values.push(["Cá nhân", `F${r + 2}`, "I1", "✗ Chưa đạt", note, `Nguyễn Văn Một Hai ${r}`]);
-  }
-  return {
-    kind: "review",
-    name: "Rà soát chi tiết",
-    visibility: "visible",
-    values,
-    merges: [],
-    styles: [],
-    widths: [],
-    rowHeights: [],
-    links: Array.from({ length: rows }, (_, r) => ({
-      cell: `B${r + 2}`,
-      target: `'Cá nhân'!F${r + 2}`,
-    })),
-    pageSetup: null,
-    stamp: makeStamp("review", contentHash(values)),
-    autoFilter: `A1:F${rows + 1}`,
-  };
-}
 
 function withTable(rows: number): SheetState {
   const s = officeSheet("Cá nhân", rows);
@@ -139,6 +110,24 @@ describe("applyPlan in real Excel's conditions", () => {
     expect(mock.refusals).toBe(0);
     const total = mock.syncs.reduce((n, x) => n + x.request, 0);
     expect(mock.syncs.length).toBeLessThanOrEqual(8 + Math.ceil(total / 4_000_000));
+  });
+
+  it("links at most 65,530 review rows, Excel's limit per sheet, and says how to find the others", async () => {
+    const mock = new MockExcel([officeSheet("Cá nhân", 5)]);
+    const result = await applyPlan(mock.context, {
+      checked: [],
+      sheets: [reviewPlan(66_000, "Thiếu")],
+      remove: [],
+    });
+    const s = mock.sheet("Rà soát chi tiết") as SheetState;
+    expect(s.links.size).toBe(65_530);
+    expect(getCell(s, 66_000, 1)).toBe("F66001");
+    expect(result.notices).toEqual([
+      {
+        sheet: "Rà soát chi tiết",
+        msg: { key: "EXCEL_LINKS_CAPPED", params: { sheet: "Rà soát chi tiết", count: "470" } },
+      },
+    ]);
   });
 
   it("sets the review sheet's AutoFilter, also when rewriting it in place", async () => {
