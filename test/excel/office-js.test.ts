@@ -8,7 +8,7 @@ import { readWorkbook } from "../../src/excel/read";
 import { applyPlan } from "../../src/excel/write";
 import { MockExcel } from "./mock-excel";
 import { getCell, snapshotBook, type SheetState } from "./mock-state";
-import { FIRST_BLOCK_COL, fullPlan, officeSheet } from "./plans";
+import { FIRST_BLOCK_COL, fullPlan, officeSheet, reviewPlan } from "./plans";
 
 describe("the Excel host through the real Office.js", () => {
   it("writes, reads back and clears a 100-row plan, with every request under 5 MB", async () => {
@@ -29,6 +29,38 @@ describe("the Excel host through the real Office.js", () => {
     const cleared = await clearMarks(h.context);
     expect(cleared.removedSheets).toEqual(["Đề xuất khen thưởng", "Cấu hình rà soát"]);
     expect(JSON.stringify(snapshotBook(mock.book))).toBe(before);
+  });
+
+  it("re-runs in place through the real Office.js: old rules replaced (reached by id, not by a stale handle), sheets rewritten", async () => {
+    const mock = new MockExcel([officeSheet("Cá nhân", 50)]);
+    const h = new OfficeJsHarness(mock);
+    await applyPlan(h.context, fullPlan("Cá nhân", 50));
+    const plan = fullPlan("Cá nhân", 50);
+    plan.checked[0].clearCols = { first: FIRST_BLOCK_COL, last: FIRST_BLOCK_COL + 19 };
+    plan.sheets.push(reviewPlan(20));
+    const second = await applyPlan(h.context, plan);
+    expect(second.sheets.map((s) => [s.name, s.inPlace])).toEqual([
+      ["Đề xuất khen thưởng", true],
+      ["Cấu hình rà soát", true],
+      ["Rà soát chi tiết", false],
+    ]);
+    expect((mock.sheet("Cá nhân") as SheetState).cfs).toHaveLength(4);
+    expect(h.refusals).toBe(0);
+  });
+
+  it("on a table, in a structure-protected workbook: the block without a filter, no sheet added, with messages", async () => {
+    const office = officeSheet("Cá nhân", 30);
+    office.tables.push({ name: "Bang", area: { r0: 0, c0: 0, r1: 30, c1: 19 } });
+    const mock = new MockExcel([office]);
+    mock.book.structureProtected = true;
+    const h = new OfficeJsHarness(mock);
+    const result = await applyPlan(h.context, fullPlan("Cá nhân", 30));
+    expect(result.notices.map((n) => n.msg.key)).toEqual([
+      "EXCEL_TABLE_NO_FILTER",
+      "EXCEL_STRUCTURE_SKIPPED",
+    ]);
+    expect(office.autoFilter).toBeNull();
+    expect(mock.book.sheets).toHaveLength(1);
   });
 
   it("throws as Office.js does when a property is read before it was loaded", async () => {
