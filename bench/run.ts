@@ -2,7 +2,7 @@
  * `npm run bench`: JSON lines of counts, sizes and ratios (not timed tests; numbers depend on the machine).
  *   core-evaluate  reading the grid and evaluating 10,000 rows, no file I/O
  *   xlsx-check     thidua check of a 10,000-row workbook against the floor (exceljs reading and writing it back)
- *   excel-host     syncs and request bytes of the Office.js host on the strict fake Excel
+ *   excel-host     syncs and request bytes of the Office.js host, as the real Office.js serializes them
  *   scale          thidua check of 10,000 and 50,000 rows in child processes: time, peak memory, their ratio
  * `npm run bench -- core|xlsx|excel|scale` runs one part.
  */

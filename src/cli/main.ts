@@ -219,6 +219,7 @@ async function writeChecked(
   writeOutput(out, written.bytes, lang);
   for (const r of written.refused)
     io.err(say(lang, "cli.refused", { sheet: r.sheet, detail: r.message }));
+  for (const n of written.notices) io.err(n);
   const what = written.resultsOnly
     ? say(lang, "cli.what.resultsOnly", { parts: written.resultsOnly })
     : say(lang, "cli.what.checked");

@@ -1,19 +1,27 @@
 /// <reference types="office-js" />
 /**
  * "Xóa đánh dấu": removes what the add-in wrote (spec/workbook.md item 7) so the office's sheets are as they were.
- * Syncs: (1) the sheets; (2) per sheet its stamps, the marker cell, AutoFilter state and conditional formats, with the
- * values of sheets named like the add-in's; (3) only for stamped sheets that were renamed: their values; (4) the
- * removals.
+ * Syncs: (1) the sheets and the workbook's structure protection; (2) per sheet its stamps, used range, AutoFilter
+ * state, conditional formats and the cells holding the marker text (searched in the whole sheet, which is never a
+ * null object); (3…) the values of the add-in's stamped sheets for their hash, in chunks of at most ~4 MB of response
+ * (hash-load.ts), with the marker candidates' values; (last) the removals.
  *
  * Decisions where the spec is silent:
  * - A block is cleared when its stamp's columns hold the marker header; a marker without a stamp (names lost, e.g.
  *   after a copy) means the block runs from the marker's column to the used range's last column, where the add-in
- *   appends it. A stamp whose columns no longer hold the marker is only forgotten: the clerk typed over the block.
+ *   appends it. The marker is the cell's whole text, or its first line when the header is one row
+ *   ("KẾT QUẢ RÀ SOÁT\nĐơn vị"); an office header that merely contains the words is not a marker. A stamp whose
+ *   columns no longer hold the marker is only forgotten: the clerk typed over the block.
  * - An owned sheet whose values no longer hash to its stamp was edited by hand and is kept (reported in `kept`).
- * - Protected sheets are left as they are and reported in `refused`.
+ * - Protected sheets are left as they are and reported in `refused`. In a workbook whose structure is protected the
+ *   blocks and rules are cleared but no sheet is deleted; the clerk is told which (EXCEL_STRUCTURE_NOT_REMOVED).
+ * - A filtered sheet has its filter's criteria cleared first: Excel clears only the rows a filter shows.
  */
 import { colLetter } from "../core/address";
 import type { Msg } from "../core/records";
+import { addressAreas } from "./address";
+import { DEFAULT_BUDGET } from "./batch";
+import { loadedHash, loadGrids } from "./hash-load";
 import {
   BLOCK_NAME,
   decodeNameText,
@@ -22,8 +30,6 @@ import {
   OWNER_NAME,
   parseBlockStamp,
   parseStamp,
-  SHEET_NAMES,
-  usedRangeHash,
 } from "./ownership";
 import { readsColumns } from "./marks";
 
@@ -37,7 +43,14 @@ export interface ClearResult {
   /** Add-in sheets edited by hand, kept. */
   kept: string[];
   refused: { sheet: string; msg: Msg }[];
+  /** What the clerk should know although nothing failed (sheets a protected structure kept). */
+  notices: { sheet?: string; msg: Msg }[];
   syncs: number;
+}
+
+export interface ClearOptions {
+  /** Response bytes per sync when loading the add-in's sheets (default 4 MB). */
+  budget?: number;
 }
 
 interface Probe {
@@ -49,30 +62,31 @@ interface Probe {
   filterName: Excel.NamedItem;
   filter: Excel.AutoFilter;
   usedArea: Excel.Range;
-  marker: Excel.Range;
+  found: Excel.RangeAreas;
+  candidates: Excel.Range[];
+  markerCol: number | null;
   cfs: Excel.ConditionalFormatCollection;
-  values?: Excel.Range;
 }
 
-const OUR_SHEET_NAMES = Object.values(SHEET_NAMES).map((n) => n.toLocaleLowerCase());
-
-function namedLikeOurs(name: string): boolean {
-  const lower = name.toLocaleLowerCase();
-  return OUR_SHEET_NAMES.some(
-    (b) => lower === b || (lower.startsWith(b.slice(0, 25)) && / \(\d+\)$/.test(lower))
-  );
+/** The marker as the whole text of a cell, or as the first line of a one-row header. */
+function isMarker(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  const first = v.split(/\r?\n/)[0].trim();
+  return first === MARKER;
 }
 
-function loadValues(ws: Excel.Worksheet): Excel.Range {
-  const used = ws.getUsedRangeOrNullObject(true);
-  used.load("values,valueTypes,rowIndex,columnIndex");
-  return used;
-}
+const MAX_CANDIDATES = 50;
 
-export async function clearMarks(context: Excel.RequestContext): Promise<ClearResult> {
+export async function clearMarks(
+  context: Excel.RequestContext,
+  opts: ClearOptions = {}
+): Promise<ClearResult> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/protection/protected");
+  const bookProtection = context.workbook.protection;
+  bookProtection.load("protected");
   await context.sync();
+  const structure = bookProtection.protected;
 
   const probes = worksheets.items.map((ws): Probe => {
     const name = (n: string): Excel.NamedItem => {
@@ -81,13 +95,13 @@ export async function clearMarks(context: Excel.RequestContext): Promise<ClearRe
       return item;
     };
     const usedArea = ws.getUsedRangeOrNullObject(true);
-    usedArea.load("columnIndex,columnCount");
-    const marker = usedArea.findOrNullObject(MARKER, { completeMatch: true, matchCase: false });
-    marker.load("rowIndex,columnIndex");
+    usedArea.load("rowIndex,columnIndex,rowCount,columnCount");
+    const found = ws.findAllOrNullObject(MARKER, { completeMatch: false, matchCase: true });
+    found.load("address");
     const filter = ws.autoFilter;
-    filter.load("enabled");
+    filter.load("enabled,isDataFiltered");
     const cfs = ws.getRange().conditionalFormats;
-    cfs.load("items/type,items/customOrNullObject/rule/formula");
+    cfs.load("items/id,items/type,items/customOrNullObject/rule/formula");
     return {
       ws,
       name: ws.name,
@@ -97,19 +111,39 @@ export async function clearMarks(context: Excel.RequestContext): Promise<ClearRe
       filterName: name(FILTER_NAME),
       filter,
       usedArea,
-      marker,
+      found,
+      candidates: [],
+      markerCol: null,
       cfs,
-      values: namedLikeOurs(ws.name) ? loadValues(ws) : undefined,
     };
   });
   await context.sync();
-  let syncs = 2;
 
-  const renamed = probes.filter((p) => !p.owner.isNullObject && !p.values);
-  if (renamed.length > 0) {
-    for (const p of renamed) p.values = loadValues(p.ws);
-    await context.sync();
-    syncs++;
+  // The cells holding the marker text: their values tell a marker from an office header containing the words.
+  let candidates = 0;
+  for (const p of probes) {
+    if (p.found.isNullObject) continue;
+    for (const a of addressAreas(p.found.address)) {
+      if (candidates >= MAX_CANDIDATES) break;
+      const cell = p.ws.getRangeByIndexes(a.top - 1, a.left - 1, 1, 1);
+      cell.load("values,columnIndex");
+      p.candidates.push(cell);
+      candidates++;
+    }
+  }
+  const stamped = probes.flatMap((p) => {
+    const stamp = p.owner.isNullObject ? null : parseStamp(decodeNameText(p.owner.formula));
+    return stamp ? [{ p, stamp }] : [];
+  });
+  const loaded = await loadGrids(
+    context,
+    stamped.map(({ p }) => ({ ws: p.ws, used: p.usedArea })),
+    opts.budget ?? DEFAULT_BUDGET,
+    candidates > 0
+  );
+  for (const p of probes) {
+    const cols = p.candidates.filter((c) => isMarker(c.values[0][0])).map((c) => c.columnIndex + 1);
+    p.markerCol = cols.length > 0 ? Math.min(...cols) : null;
   }
 
   const result: ClearResult = {
@@ -119,11 +153,14 @@ export async function clearMarks(context: Excel.RequestContext): Promise<ClearRe
     removedSheets: [],
     kept: [],
     refused: [],
-    syncs,
+    notices: [],
+    syncs: 2 + loaded.syncs,
   };
+  const notRemoved: string[] = [];
   for (const p of probes) {
-    const stamp = p.owner.isNullObject ? null : parseStamp(decodeNameText(p.owner.formula));
-    const hasBlock = !p.block.isNullObject || !p.marker.isNullObject;
+    const entry = stamped.findIndex((x) => x.p === p);
+    const stamp = entry >= 0 ? stamped[entry].stamp : null;
+    const hasBlock = !p.block.isNullObject || p.markerCol !== null;
     if (!stamp && !hasBlock) continue;
     if (p.protected) {
       result.refused.push({
@@ -133,24 +170,31 @@ export async function clearMarks(context: Excel.RequestContext): Promise<ClearRe
       continue;
     }
     if (stamp) {
-      if (p.values && usedRangeHash(p.values, stamp.version) === stamp.hash) {
+      if (loadedHash(loaded.grids[entry], stamp.version) !== stamp.hash) {
+        result.kept.push(p.name);
+      } else if (structure) {
+        notRemoved.push(p.name);
+      } else {
         p.ws.delete();
         result.removedSheets.push(p.name);
-      } else {
-        result.kept.push(p.name);
       }
       continue;
     }
     clearBlock(p, result);
   }
+  if (notRemoved.length > 0) {
+    result.notices.push({
+      msg: { key: "EXCEL_STRUCTURE_NOT_REMOVED", params: { sheets: notRemoved.join(", ") } },
+    });
+  }
   await context.sync();
-  result.syncs = syncs + 1;
+  result.syncs++;
   return result;
 }
 
 function clearBlock(p: Probe, result: ClearResult): void {
   const stamp = p.block.isNullObject ? null : parseBlockStamp(decodeNameText(p.block.formula));
-  const markerCol = p.marker.isNullObject ? null : p.marker.columnIndex + 1;
+  const markerCol = p.markerCol;
   let cols: { first: number; last: number } | null = null;
   const flagCols = new Set<number>();
   if (stamp) {
@@ -162,11 +206,15 @@ function clearBlock(p: Probe, result: ClearResult): void {
     cols = { first: markerCol, last: p.usedArea.columnIndex + p.usedArea.columnCount };
   }
   if (cols) for (let c = cols.first; c <= cols.last; c++) flagCols.add(c);
+  // Excel clears only the rows a filter shows: its criteria go first.
+  if (cols && p.filter.enabled && p.filter.isDataFiltered) p.ws.autoFilter.clearCriteria();
 
+  // A rule loaded in an earlier sync is not a valid handle now (its path runs through a range): reached by its id.
+  const rules = p.ws.getRange().conditionalFormats;
   for (const cf of p.cfs.items) {
     if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
     if (readsColumns(cf.customOrNullObject.rule.formula, flagCols)) {
-      cf.delete();
+      rules.getItem(cf.id).delete();
       result.rules++;
     }
   }

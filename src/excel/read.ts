@@ -16,6 +16,7 @@ import { DEFAULT_BUDGET, jsonBytes } from "./batch";
 import { isPayloadError } from "./errors";
 import { mayBeLegacyText } from "./legacy-hint";
 import { BLOCK_NAME, decodeNameText, OWNER_NAME } from "./ownership";
+import { addressAreas } from "./address";
 import { fromExcel } from "./values";
 
 export interface ReadOptions {
@@ -153,11 +154,12 @@ async function readCells(
 
 function queueMerges(jobs: SheetJob[]): void {
   for (const job of jobs) {
+    // A sheet without merges gives a null object: only its properties may be loaded in the same batch (navigating to
+    // its `areas` would fail the request), so the areas are read from its address.
     job.merged = job.ws
       .getRangeByIndexes(job.grid.top - 1, job.grid.left - 1, job.rows, job.cols)
       .getMergedAreasOrNullObject();
-    job.merged.load("areaCount");
-    job.merged.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+    job.merged.load("address");
   }
 }
 
@@ -188,11 +190,11 @@ function queueChunks(jobs: SheetJob[], budget: number, perCell: number, props: s
 function collectMerges(job: SheetJob): void {
   const merged = job.merged;
   if (!merged || merged.isNullObject) return;
-  job.grid.merges = merged.areas.items.map((a): MergeArea => ({
-    top: a.rowIndex + 1,
-    left: a.columnIndex + 1,
-    bottom: a.rowIndex + a.rowCount,
-    right: a.columnIndex + a.columnCount,
+  job.grid.merges = addressAreas(merged.address).map((a): MergeArea => ({
+    top: a.top,
+    left: a.left,
+    bottom: a.bottom,
+    right: a.right,
   }));
 }
 

@@ -17,9 +17,19 @@ export function fromExcel(value: unknown, valueType: string | undefined): CellVa
   return String(value);
 }
 
-/** Text that Excel's entry parser would not keep as typed (numbers, dates, times, fractions, formulas, (1)). */
-const COERCIBLE =
-  /^\s*([=+\-@]|[$€₫]?\s*[\d.,]+\s*%?\s*$|\(\s*[\d.,]+\s*\)$|\d{1,4}\s*[/\-.]\s*\d{1,2}|\d{1,2}:\d{2}|(true|false)\s*$)/i;
+/**
+ * Text that Excel's entry parser might not keep as typed: anything starting with a digit or with a sign, currency,
+ * bracket, "#" (an error literal such as "#N/A"), "=" or "@" (a formula), or an apostrophe (Excel takes it as the
+ * text prefix and drops it); booleans; and dates written with an English month name ("5 Jan", "Jan 2025"). Such text
+ * is written with a leading apostrophe, which Excel keeps as "this is text" and never shows as part of the value.
+ * Erring on the side of the apostrophe costs one byte; a missed case changes the clerk's text into a number or an
+ * error and the sheet's hash.
+ */
+const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+const COERCIBLE = new RegExp(
+  `^\\s*([\\d'#=+\\-@$€₫(.,%]|(true|false)\\s*$|${MONTH}[\\s\\-/,]+\\d|\\d{1,2}[\\s\\-/.]*${MONTH}(\\W|$))`,
+  "i"
+);
 
 export function toExcel(v: CellValue): ExcelScalar {
   if (v === null) return "";

@@ -96,12 +96,17 @@ export interface WriteOutcome {
   /** Set in the standalone page when the checked copy had to be a results-only workbook, naming what exceljs
    * cannot carry. */
   resultsOnly?: string;
+  /** What the clerk should know although nothing failed (no filter over an Excel table, sheets a protected workbook
+   * structure kept out …), in the clerk's language. */
+  notices?: string[];
 }
 
 export interface ClearOutcome {
   cleared: string[];
   removedSheets: string[];
   keptSheets: string[];
+  /** As WriteOutcome.notices. */
+  notices?: string[];
 }
 
 export interface PaneHost {

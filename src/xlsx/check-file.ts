@@ -14,6 +14,8 @@ import { XlsxInputError } from "./errors";
 export interface CheckedBytes {
   bytes: Uint8Array;
   refused: { sheet: string; message: string }[];
+  /** What the clerk should know although the file was written, in the clerk's language. */
+  notices: string[];
   /** When set, the file had parts exceljs cannot carry (these words) and a results-only workbook was written. */
   resultsOnly: string | null;
 }
@@ -30,6 +32,7 @@ export async function writeCheckedBytes(
     return {
       bytes: await writeResultsOnly(loaded.grid, plan, { ...opts, note: words }),
       refused: [],
+      notices: [],
       resultsOnly: words,
     };
   }
@@ -37,6 +40,7 @@ export async function writeCheckedBytes(
   return {
     bytes: applied.bytes,
     refused: applied.refused.map((r) => ({ sheet: r.sheet, message: renderMsg(r.message, lang) })),
+    notices: applied.notices.map((r) => renderMsg(r.message, lang)),
     resultsOnly: null,
   };
 }

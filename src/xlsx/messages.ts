@@ -42,6 +42,10 @@ export const XLSX_MESSAGES: Catalogue = {
     vi: "Trang tính “{sheet}” đang được bảo vệ nên không ghi kết quả rà soát vào đó. Kết quả vẫn có trong báo cáo và các trang của công cụ. Để ghi vào trang, chọn thẻ Xem lại › Bỏ bảo vệ trang tính (nhập mật khẩu nếu có) rồi chạy lại.",
     en: "The sheet “{sheet}” is protected, so no review results were written into it. The results are still in the report and the add-in's own sheets. To write them, choose Review › Unprotect Sheet (enter the password if asked) and run again.",
   },
+  "xlsx.tableNoFilter": {
+    vi: "Trang tính “{sheet}” là một Bảng (Table) của Excel nên không thêm bộ lọc: nút lọc của Bảng không lọc được các cột kết quả nằm bên phải Bảng. Muốn lọc theo cột “Kết quả”: chọn Bảng → thẻ Thiết kế Bảng (Table Design) → Chuyển thành vùng (Convert to Range), rồi Dữ liệu › Lọc (Data › Filter) trên dòng tiêu đề.",
+    en: "Sheet “{sheet}” is an Excel Table, so no filter was added: the Table's filter buttons do not reach the result columns right of it. To filter by “Kết quả”: select the Table → Table Design → Convert to Range, then Data › Filter on the header row.",
+  },
   "xlsx.sheetMissing": {
     vi: "Không tìm thấy trang tính “{sheet}” trong sổ tính nên không ghi được kết quả vào đó.",
     en: "The sheet “{sheet}” was not found in the workbook, so no results were written into it.",

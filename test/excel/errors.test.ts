@@ -6,7 +6,6 @@ describe("errorMessage", () => {
   it.each([
     ["InvalidOperationInCellEditMode", "EXCEL_CELL_EDIT"],
     ["RequestPayloadSizeLimitExceeded", "EXCEL_PAYLOAD"],
-    ["PayloadTooLarge", "EXCEL_PAYLOAD"],
     ["ApiNotFound", "EXCEL_API_MISSING"],
     ["GeneralException", "EXCEL_GENERAL"],
     ["ItemNotFound", "EXCEL_ITEM_NOT_FOUND"],
@@ -23,9 +22,9 @@ describe("errorMessage", () => {
   });
 
   it("keeps an unknown code in the message so support can see it", () => {
-    expect(errorMessage(excelError("Conflict"))).toEqual({
+    expect(errorMessage(excelError("SomethingNew"))).toEqual({
       key: "EXCEL_UNKNOWN",
-      params: { code: "Conflict" },
+      params: { code: "SomethingNew" },
     });
     expect(errorMessage(new TypeError("x"))).toEqual({
       key: "EXCEL_UNKNOWN",
@@ -62,7 +61,6 @@ describe("runExcel", () => {
     const seen: Excel.RunOptions[] = [];
     const value = await runExcel(async () => 42, {
       run: runner(["InvalidOperationInCellEditMode"], seen),
-      isSetSupported: () => false,
     });
     expect(value).toBe(42);
     expect(seen).toEqual([{}, { delayForCellEdit: true }]);
@@ -70,9 +68,7 @@ describe("runExcel", () => {
 
   it("tells the clerk to press Enter or Esc when the cell is still being edited", async () => {
     const run = runner(["InvalidOperationInCellEditMode", "InvalidOperationInCellEditMode"], []);
-    const err = await runExcel(async () => 1, { run, isSetSupported: () => false }).catch(
-      (e: unknown) => e
-    );
+    const err = await runExcel(async () => 1, { run }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExcelHostError);
     expect((err as ExcelHostError).msg.key).toBe("EXCEL_CELL_EDIT");
     expect(EXCEL_MESSAGES.EXCEL_CELL_EDIT.vi).toBe(
@@ -80,23 +76,48 @@ describe("runExcel", () => {
     );
   });
 
-  it("groups undo only where ExcelApi 1.20 is supported", async () => {
-    const seen: Excel.RunOptions[] = [];
-    await runExcel(async () => 1, {
-      run: runner([], seen),
-      isSetSupported: (n, v) => n === "ExcelApi" && v === "1.20",
-    });
-    await runExcel(async () => 1, { run: runner([], seen), isSetSupported: () => false });
-    expect(seen).toEqual([{ mergeUndoGroup: true }, {}]);
-  });
-
   it("does not retry other errors and maps them by code", async () => {
     const seen: Excel.RunOptions[] = [];
     const err = await runExcel(async () => 1, {
       run: runner(["ItemNotFound"], seen),
-      isSetSupported: () => false,
     }).catch((e: unknown) => e);
     expect(seen).toHaveLength(1);
     expect((err as ExcelHostError).msg.key).toBe("EXCEL_ITEM_NOT_FOUND");
+  });
+});
+
+describe("Excel's documented error codes", () => {
+  it.each([
+    ["UndoNotSupported", "EXCEL_UNDO"],
+    ["InvalidOperation", "EXCEL_INVALID_OPERATION"],
+    ["ItemAlreadyExists", "EXCEL_ITEM_EXISTS"],
+    ["Conflict", "EXCEL_CONFLICT"],
+    ["InsertDeleteConflict", "EXCEL_CONFLICT"],
+    ["FilteredRangeConflict", "EXCEL_FILTERED"],
+    ["MergedRangeConflict", "EXCEL_MERGED"],
+    ["RequestAborted", "EXCEL_ABORTED"],
+    ["ResponsePayloadSizeLimitExceeded", "EXCEL_PAYLOAD"],
+    ["InvalidArgument", "EXCEL_INVALID_ARGUMENT"],
+  ])("maps %s to its own Vietnamese message %s", (code, key) => {
+    expect(errorMessage(excelError(code)).key).toBe(key);
+    expect(EXCEL_MESSAGES[key].vi.length).toBeGreaterThan(20);
+  });
+
+  it.each(["SheetProtected", "WorkbookProtected", "PayloadTooLarge"])(
+    "treats %s, which Office.js never sends, as an unknown code",
+    (code) => {
+      expect(errorMessage(excelError(code))).toEqual({ key: "EXCEL_UNKNOWN", params: { code } });
+    }
+  );
+
+  it("never asks Excel to merge the undo group (the run deletes and hides sheets, which cannot be undone)", async () => {
+    const seen: Excel.RunOptions[] = [];
+    await runExcel(async () => 1, {
+      run: async (options, batch) => {
+        seen.push(options);
+        return batch({} as Excel.RequestContext);
+      },
+    });
+    expect(seen).toEqual([{}]);
   });
 });

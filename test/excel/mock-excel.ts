@@ -10,7 +10,17 @@
  *  (b) every sync() records the request bytes queued since the last sync (JSON of what is set or passed, plus an
  *      envelope per action) and the response bytes (JSON of what was loaded); over `limit` it fails as Excel on the
  *      web does, with RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, having executed nothing;
- *  (c) every write to cells is recorded with its sheet and address.
+ *  (c) every write to cells is recorded with its sheet and address;
+ *  (d) it refuses what Excel refuses (issue 13): a sheet AutoFilter over an Excel table (InvalidOperation); adding,
+ *      deleting or hiding a sheet in a structure-protected workbook (AccessDenied); Worksheet.delete and visibility in
+ *      a run that merges the undo group (UndoNotSupported); sheet names Excel rejects (InvalidArgument); navigating
+ *      from an object that turned out null (InvalidObjectPath). It behaves as Excel does where the fake used to be
+ *      kind: merged areas are those anchored inside the range; written text goes through an entry parser ("#N/A"
+ *      becomes an error, "5 Jan" a date, "0123" a number) unless the cell is text-formatted or the text starts with
+ *      an apostrophe; clear("All"/"Formats") takes conditional formats out of the range; clearing skips rows hidden
+ *      by the AutoFilter's criteria.
+ * Request bytes follow what Office.js serializes: an action (~100 bytes) plus each object path it creates (~120
+ * bytes), so one hyperlink or row height costs ~300–430 bytes and a conditional-format rule ~1.9 KB.
  * Commands run at sync, in order, as in Office.js: getItem("x") after add("x") in the same batch finds it.
  */
 import { a1, colNumber } from "../../src/core/address";
@@ -32,7 +42,14 @@ import {
   usedArea,
 } from "./mock-state";
 
-export const ACTION = 60;
+/** Hyperlinks Excel keeps on one worksheet. */
+export const MAX_LINKS = 65_530;
+
+/** Bytes of one queued action in an Office.js request, and of one object path it refers to. */
+export const ACTION = 100;
+export const PATH = 120;
+/** What a conditional-format rule weighs beyond its actions and paths (its format objects' envelopes). */
+const CF_EXTRA = 600;
 
 export interface SyncRecord {
   request: number;
@@ -64,12 +81,16 @@ export class MockExcel {
   readonly writes: WriteRecord[] = [];
   /** Syncs refused as too large (nothing executed). */
   refusals = 0;
+  /** suspendScreenUpdatingUntilNextSync calls executed. */
+  screenSuspensions = 0;
+  /** Set while a run with `mergeUndoGroup` is in progress (see run()). */
+  undoGroup = false;
   /** Request and response limit of one sync, as Excel on the web (5 MB). */
   limit = 5_000_000;
   queue: (() => void)[] = [];
   request = 0;
   response = 0;
-  private failures: string[] = [];
+  private failures: (string | null)[] = [];
   readonly context: Excel.RequestContext;
 
   constructor(sheets: SheetState[] = []) {
@@ -84,6 +105,29 @@ export class MockExcel {
     } as unknown as Excel.RequestContext;
   }
 
+  /** Excel.run for runExcel: the options are honoured as Excel does (mergeUndoGroup refuses undo-unsupported calls). */
+  async run<T>(
+    options: Excel.RunOptions,
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> {
+    this.undoGroup = options.mergeUndoGroup === true;
+    try {
+      return await batch(this.context);
+    } finally {
+      this.undoGroup = false;
+    }
+  }
+
+  /** Throws as Excel does for a call it cannot put in a merged undo group. */
+  undoable(): void {
+    if (this.undoGroup) throw excelError("UndoNotSupported");
+  }
+
+  /** Throws as Excel does when the workbook's structure is protected. */
+  structure(): void {
+    if (this.book.structureProtected) throw excelError("AccessDenied");
+  }
+
   sheet(name: string): SheetState | null {
     const lower = name.toLocaleLowerCase();
     return this.book.sheets.find((s) => s.name.toLocaleLowerCase() === lower) ?? null;
@@ -92,6 +136,12 @@ export class MockExcel {
   /** The next sync fails with this code, executing nothing. */
   failNextSync(code: string): void {
     this.failures.push(code);
+  }
+
+  /** The n-th sync from now (1 = the next) fails with this code, executing nothing; the ones before succeed. */
+  failSync(n: number, code: string): void {
+    while (this.failures.length < n - 1) this.failures.push(null);
+    this.failures[n - 1] = code;
   }
 
   enqueue(bytes: number, command: () => void): void {
@@ -188,8 +238,18 @@ abstract class FakeObject<T> {
 
   protected child<C extends AnyFake>(name: string, make: () => C): C {
     let c = this.children.get(name);
-    if (!c) this.children.set(name, (c = make()));
+    if (!c) {
+      this.children.set(name, (c = make()));
+      this.m.request += PATH;
+    }
     return c as C;
+  }
+
+  /** The target of an object derived from this one: Excel fails the request when this one turned out null. */
+  derived(): T {
+    const t = this.resolve();
+    if (t === null) throw excelError("InvalidObjectPath");
+    return t;
   }
 
   /** The navigation property `name`, for nested loads ("protection/protected"). */
@@ -267,7 +327,7 @@ class ApplicationP extends FakeObject<MockExcel> {
     this.call(0, () => this.suspended++);
   }
   suspendScreenUpdatingUntilNextSync(): void {
-    this.call(0, () => undefined);
+    this.call(0, () => this.m.screenSuspensions++);
   }
 }
 
@@ -278,9 +338,35 @@ class WorkbookP extends FakeObject<MockExcel> {
   get worksheets(): WorksheetsP {
     return this.child("worksheets", () => new WorksheetsP(this.m));
   }
+  get protection(): WorkbookProtectionP {
+    return this.child("protection", () => new WorkbookProtectionP(this.m));
+  }
   get application(): unknown {
     return (this.m.context as unknown as { application: unknown }).application;
   }
+}
+
+class WorkbookProtectionP extends FakeObject<MockExcel> {
+  constructor(m: MockExcel) {
+    super(m, () => m, "WorkbookProtection");
+    this.readable = { protected: (mx) => mx.book.structureProtected === true };
+  }
+}
+
+/** Excel's rules for a sheet name: 1–31 characters, none of []:*?/\, not starting or ending with ', not "History". */
+function checkSheetName(name: unknown): string {
+  const n = String(name);
+  if (
+    n.length === 0 ||
+    n.length > 31 ||
+    /[[\]:*?/\\]/.test(n) ||
+    n.startsWith("'") ||
+    n.endsWith("'") ||
+    n.toLocaleLowerCase() === "history"
+  ) {
+    throw excelError("InvalidArgument");
+  }
+  return n;
 }
 
 class WorksheetsP extends FakeCollection<MockExcel, WorksheetP> {
@@ -291,6 +377,7 @@ class WorksheetsP extends FakeCollection<MockExcel, WorksheetP> {
     return this.m.book.sheets.map((s) => new WorksheetP(this.m, () => s));
   }
   getItem(name: string): WorksheetP {
+    this.m.request += PATH;
     return new WorksheetP(this.m, () => {
       const s = this.m.sheet(name);
       if (!s) throw excelError("ItemNotFound");
@@ -298,10 +385,13 @@ class WorksheetsP extends FakeCollection<MockExcel, WorksheetP> {
     });
   }
   getItemOrNullObject(name: string): WorksheetP {
+    this.m.request += PATH;
     return new WorksheetP(this.m, () => this.m.sheet(name));
   }
   add(name: string): WorksheetP {
     this.m.enqueue(jsonBytes(name), () => {
+      checkSheetName(name);
+      this.m.structure();
       if (this.m.sheet(name)) throw excelError("ItemAlreadyExists");
       this.m.book.sheets.push(newSheet(name));
     });
@@ -344,9 +434,22 @@ class WorksheetP extends FakeObject<SheetState> {
       visibility: (s) => s.visibility,
     };
     this.writable = {
-      name: (s, v) => (s.name = String(v)),
-      visibility: (s, v) => (s.visibility = v as SheetState["visibility"]),
+      name: (s, v) => {
+        const name = checkSheetName(v);
+        m.structure();
+        const other = m.sheet(name);
+        if (other && other !== s) throw excelError("ItemAlreadyExists");
+        s.name = name;
+      },
+      visibility: (s, v) => {
+        m.undoable();
+        if (v !== s.visibility) m.structure();
+        s.visibility = v as SheetState["visibility"];
+      },
     };
+  }
+  get tables(): TablesP {
+    return this.child("tables", () => new TablesP(this.m, () => this.resolve()));
   }
   get protection(): FakeObject<SheetState> {
     return this.child("protection", () => new ProtectionP(this.m, () => this.resolve()));
@@ -374,18 +477,25 @@ class WorksheetP extends FakeObject<SheetState> {
     const area = address
       ? parseAddress(address)
       : { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 };
-    this.m.request += ACTION;
+    this.m.request += PATH + jsonBytes(address ?? "");
     return this.range(() => area);
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeP {
-    this.m.request += ACTION;
+    this.m.request += PATH + 24;
     return this.range(() => ({ r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 }));
   }
   getCell(row: number, col: number): RangeP {
     return this.getRangeByIndexes(row, col, 1, 1);
   }
+  /** Worksheet.findAllOrNullObject (ExcelApi 1.9): the cells of the whole sheet matching `text`. */
+  findAllOrNullObject(
+    text: string,
+    criteria: { completeMatch?: boolean; matchCase?: boolean }
+  ): RangeAreasP {
+    return this.getRange().findAllOrNullObject(text, criteria);
+  }
   getUsedRangeOrNullObject(): RangeP {
-    this.m.request += ACTION;
+    this.m.request += PATH;
     return new RangeP(this.m, () => {
       const sheet = this.resolve();
       const area = sheet ? usedArea(sheet) : null;
@@ -394,9 +504,30 @@ class WorksheetP extends FakeObject<SheetState> {
   }
   delete(): void {
     this.call(0, (s) => {
+      this.m.undoable();
+      this.m.structure();
       if (s.protected) throw excelError("AccessDenied");
       this.m.book.sheets = this.m.book.sheets.filter((x) => x !== s);
     });
+  }
+}
+
+class TablesP extends FakeCollection<SheetState, TableP> {
+  constructor(m: MockExcel, resolve: Resolver<SheetState>) {
+    super(m, resolve, "TableCollection");
+  }
+  protected list(s: SheetState): TableP[] {
+    return s.tables.map((t) => new TableP(this.m, () => ({ sheet: s, table: t })));
+  }
+}
+
+class TableP extends FakeObject<{ sheet: SheetState; table: SheetState["tables"][number] }> {
+  constructor(
+    m: MockExcel,
+    resolve: Resolver<{ sheet: SheetState; table: SheetState["tables"][number] }>
+  ) {
+    super(m, resolve, "Table");
+    this.readable = { name: (t) => t.table.name };
   }
 }
 
@@ -410,16 +541,29 @@ class ProtectionP extends FakeObject<SheetState> {
 class AutoFilterP extends FakeObject<SheetState> {
   constructor(m: MockExcel, resolve: Resolver<SheetState>) {
     super(m, resolve, "AutoFilter");
-    this.readable = { enabled: (s) => s.autoFilter !== null };
+    this.readable = {
+      enabled: (s) => s.autoFilter !== null,
+      isDataFiltered: (s) => s.autoFilter !== null && s.filterHidden.size > 0,
+    };
   }
-  apply(range: string): void {
-    this.call(jsonBytes(range), (s) => {
+  apply(range: string | RangeP, column?: number, criteria?: unknown): void {
+    const address = typeof range === "string" ? range : null;
+    this.call(jsonBytes([address ?? "", column ?? null, criteria ?? null]), (s) => {
       if (s.protected) throw excelError("AccessDenied");
-      s.autoFilter = String(range);
+      const area = address ? parseAddress(address) : (range as RangeP).target().area;
+      // Excel allows no sheet filter overlapping a table (a table has its own).
+      if (s.tables.some((t) => intersects(t.area, area))) throw excelError("InvalidOperation");
+      s.autoFilter = address ?? areaA1(area);
     });
   }
+  clearCriteria(): void {
+    this.call(0, (s) => s.filterHidden.clear());
+  }
   remove(): void {
-    this.call(0, (s) => (s.autoFilter = null));
+    this.call(0, (s) => {
+      s.autoFilter = null;
+      s.filterHidden.clear();
+    });
   }
 }
 
@@ -617,10 +761,13 @@ class RangeP extends FakeObject<RangeT> {
         m.recordWrite(t, "values");
         rows.forEach((row, i) =>
           row.forEach((x, j) => {
-            let value = x as Scalar;
-            // Excel keeps a leading apostrophe as "this is text", not as part of the value.
-            if (typeof value === "string" && value.startsWith("'")) value = value.slice(1);
-            setCell(t.sheet, t.area.r0 + i, t.area.c0 + j, value);
+            const r = t.area.r0 + i;
+            const c = t.area.c0 + j;
+            const text = formatAt(t.sheet, r, c, "numberFormat") === "@";
+            const { value, error } = enter(x as Scalar, text);
+            setCell(t.sheet, r, c, value);
+            if (error) t.sheet.errors.add(`${r},${c}`);
+            else t.sheet.errors.delete(`${r},${c}`);
           })
         );
       },
@@ -644,6 +791,10 @@ class RangeP extends FakeObject<RangeT> {
       },
       hyperlink: (t, v) => {
         m.recordWrite(t, "hyperlink");
+        // Excel keeps at most 65,530 hyperlinks per worksheet.
+        if (t.sheet.links.size >= MAX_LINKS && !t.sheet.links.has(areaA1(t.area))) {
+          throw excelError("InvalidOperation");
+        }
         t.sheet.links.set(areaA1(t.area), JSON.stringify(v));
       },
     };
@@ -670,55 +821,148 @@ class RangeP extends FakeObject<RangeT> {
     this.call(jsonBytes(applyTo), (t) => {
       this.m.recordWrite(t, `clear:${applyTo}`);
       const s = t.sheet;
+      // As in Excel, clearing a filtered range leaves the rows the filter hides.
+      const shown = (r: number) => !s.filterHidden.has(r);
       if (applyTo === "All" || applyTo === "Contents") {
         for (const [r, row] of [...s.cells]) {
-          if (r < t.area.r0 || r > t.area.r1) continue;
+          if (r < t.area.r0 || r > t.area.r1 || !shown(r)) continue;
           for (const c of [...row.keys()])
             if (c >= t.area.c0 && c <= t.area.c1) setCell(s, r, c, undefined);
         }
       }
-      if (applyTo === "All" || applyTo === "Formats") clearFormats(s, t.area);
+      if (applyTo === "All" || applyTo === "Formats") {
+        clearFormats(s, t.area);
+        // Conditional formats go out of the cleared range: a rule inside it is deleted, one across it shrinks.
+        s.cfs = s.cfs.flatMap((cf) => {
+          if (!intersects(cf.area, t.area)) return [cf];
+          const rest = subtract(cf.area, t.area);
+          return rest.length === 0 ? [] : [{ ...cf, area: rest[0] }];
+        });
+      }
       if (applyTo === "All") {
         for (const key of [...s.links.keys()])
           if (inside(parseAddress(key), t.area)) s.links.delete(key);
       }
     });
   }
+  /** Row `i` (0-based) of the range: Office.js writes large `values` in slices made of these. */
+  getRow(i: number): RangeP {
+    this.m.request += PATH;
+    return new RangeP(this.m, () => {
+      const t = this.derived();
+      return { sheet: t.sheet, area: { ...t.area, r0: t.area.r0 + i, r1: t.area.r0 + i } };
+    });
+  }
+  getBoundingRect(other: RangeP): RangeP {
+    this.m.request += PATH;
+    return new RangeP(this.m, () => {
+      const a = this.derived();
+      const b = other.derived();
+      return {
+        sheet: a.sheet,
+        area: {
+          r0: Math.min(a.area.r0, b.area.r0),
+          c0: Math.min(a.area.c0, b.area.c0),
+          r1: Math.max(a.area.r1, b.area.r1),
+          c1: Math.max(a.area.c1, b.area.c1),
+        },
+      };
+    });
+  }
   getMergedAreasOrNullObject(): RangeAreasP {
+    this.m.request += PATH;
     return new RangeAreasP(this.m, () => {
-      const t = this.resolve();
-      const areas = t ? t.sheet.merges.filter((a) => intersects(a, t.area)) : [];
-      return t && areas.length > 0 ? { sheet: t.sheet, areas } : null;
+      const t = this.derived();
+      // Excel returns the merged areas whose anchor (top-left cell) lies inside the range.
+      const areas = t.sheet.merges.filter(
+        (a) => a.r0 >= t.area.r0 && a.r0 <= t.area.r1 && a.c0 >= t.area.c0 && a.c0 <= t.area.c1
+      );
+      return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+    });
+  }
+  findAllOrNullObject(
+    text: string,
+    criteria: { completeMatch?: boolean; matchCase?: boolean }
+  ): RangeAreasP {
+    this.m.request += PATH + jsonBytes([text, criteria]);
+    return new RangeAreasP(this.m, () => {
+      const t = this.derived();
+      const areas = findCells(t, text, criteria);
+      return areas.length > 0 ? { sheet: t.sheet, areas } : null;
     });
   }
   findOrNullObject(
     text: string,
     criteria: { completeMatch?: boolean; matchCase?: boolean }
   ): RangeP {
-    this.m.request += ACTION + jsonBytes(text);
+    this.m.request += PATH + jsonBytes([text, criteria]);
     return new RangeP(this.m, () => {
-      const t = this.resolve();
-      if (!t) return null;
-      const norm = (s: string): string => (criteria.matchCase ? s : s.toLocaleLowerCase());
-      const want = norm(text);
-      const rows = [...t.sheet.cells.keys()]
-        .filter((r) => r >= t.area.r0 && r <= t.area.r1)
-        .sort((a, b) => a - b);
-      for (const r of rows) {
-        const row = t.sheet.cells.get(r) as Map<number, Scalar>;
-        const cols = [...row.keys()]
-          .filter((c) => c >= t.area.c0 && c <= t.area.c1)
-          .sort((a, b) => a - b);
-        for (const c of cols) {
-          const v = norm(String(row.get(c)));
-          if (criteria.completeMatch ? v === want : v.includes(want)) {
-            return { sheet: t.sheet, area: { r0: r, r1: r, c0: c, c1: c } };
-          }
-        }
-      }
-      return null;
+      const t = this.derived();
+      const first = findCells(t, text, criteria)[0];
+      return first ? { sheet: t.sheet, area: first } : null;
     });
   }
+}
+
+/** The cells of a range whose value matches `text`, row by row (Excel's search order by rows). */
+function findCells(
+  t: RangeT,
+  text: string,
+  criteria: { completeMatch?: boolean; matchCase?: boolean }
+): Area[] {
+  const out: Area[] = [];
+  const norm = (s: string): string => (criteria.matchCase ? s : s.toLocaleLowerCase());
+  const want = norm(text);
+  const rows = [...t.sheet.cells.keys()]
+    .filter((r) => r >= t.area.r0 && r <= t.area.r1)
+    .sort((a, b) => a - b);
+  for (const r of rows) {
+    const row = t.sheet.cells.get(r) as Map<number, Scalar>;
+    const cols = [...row.keys()]
+      .filter((c) => c >= t.area.c0 && c <= t.area.c1)
+      .sort((a, b) => a - b);
+    for (const c of cols) {
+      const v = norm(String(row.get(c)));
+      if (criteria.completeMatch ? v === want : v.includes(want)) {
+        out.push({ r0: r, r1: r, c0: c, c1: c });
+      }
+    }
+  }
+  return out;
+}
+
+const MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+const DATE_TEXT = new RegExp(
+  `^\\s*(\\d{1,2}[\\s\\-/.]*(${MONTHS})[a-z]*([\\s\\-/.,]+\\d{2,4})?|(${MONTHS})[a-z]*[\\s\\-/.]+\\d{1,4}([\\s\\-/.,]+\\d{2,4})?|\\d{1,4}[/\\-.]\\d{1,2}([/\\-.]\\d{1,4})?)\\s*$`,
+  "i"
+);
+const ERROR_TEXT = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
+
+/**
+ * What a cell holds after Office.js writes `x` into it, as Excel's entry parser decides (a small model of it): text
+ * that reads as a number, percentage, date, time, boolean or error becomes one; a formula cannot be computed here and
+ * becomes #NAME?. A text-formatted cell keeps the text as typed; a leading apostrophe marks text and is dropped.
+ */
+function enter(x: Scalar, textFormat: boolean): { value: Scalar; error: boolean } {
+  if (typeof x !== "string" || textFormat || x === "") return { value: x, error: false };
+  if (x.startsWith("'")) return { value: x.slice(1), error: false };
+  if (ERROR_TEXT.test(x.trim())) return { value: x.trim().toUpperCase(), error: true };
+  if (x.startsWith("=")) return { value: "#NAME?", error: true };
+  if (/^\s*(true|false)\s*$/i.test(x)) return { value: /true/i.test(x), error: false };
+  const num = /^\s*([-+]?)\s*[$€₫]?\s*(\d[\d,]*(\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(x);
+  if (num) {
+    const n = Number(num[2].replace(/,/g, "")) * (num[1] === "-" ? -1 : 1);
+    return { value: num[4] ? n / 100 : n, error: false };
+  }
+  if (/^\s*\d{1,2}:\d{2}(:\d{2})?\s*$/.test(x)) {
+    const [h, m, sec = "0"] = x.trim().split(":");
+    return { value: (Number(h) * 3600 + Number(m) * 60 + Number(sec)) / 86400, error: false };
+  }
+  if (DATE_TEXT.test(x)) {
+    const parsed = Date.parse(`${x.trim()} 2025`) || Date.parse(x.trim()) || Date.UTC(2025, 0, 1);
+    return { value: Math.floor((parsed - Date.UTC(1899, 11, 30)) / 86400000), error: false };
+  }
+  return { value: x, error: false };
 }
 
 class RangeFormatP extends FakeObject<RangeT> {
@@ -777,10 +1021,13 @@ class RangeFormatP extends FakeObject<RangeT> {
 class RangeAreasP extends FakeObject<{ sheet: SheetState; areas: Area[] }> {
   constructor(m: MockExcel, resolve: Resolver<{ sheet: SheetState; areas: Area[] }>) {
     super(m, resolve, "RangeAreas");
-    this.readable = { areaCount: (t) => t.areas.length };
+    this.readable = {
+      areaCount: (t) => t.areas.length,
+      address: (t) => t.areas.map((a) => `${quoteSheet(t.sheet.name)}!${areaA1(a)}`).join(","),
+    };
   }
   get areas(): RangeListP {
-    return this.child("areas", () => new RangeListP(this.m, () => this.resolve()));
+    return this.child("areas", () => new RangeListP(this.m, () => this.derived()));
   }
 }
 
@@ -790,6 +1037,10 @@ class RangeListP extends FakeCollection<{ sheet: SheetState; areas: Area[] }, Ra
   }
   protected list(t: { sheet: SheetState; areas: Area[] }): RangeP[] {
     return t.areas.map((area) => new RangeP(this.m, () => ({ sheet: t.sheet, area })));
+  }
+  override loadNow(paths: string[][]): void {
+    this.derived();
+    super.loadNow(paths);
   }
 }
 
@@ -802,6 +1053,16 @@ class CfCollectionP extends FakeCollection<RangeT, CfP> {
       .filter((cf) => intersects(cf.area, t.area))
       .map((cf) => this.item(t.sheet, cf.id));
   }
+  /** ConditionalFormatCollection.getItem(id) (ExcelApi 1.6): a rule of the sheet by its id. */
+  getItem(id: string): CfP {
+    this.m.request += PATH;
+    return new CfP(this.m, () => {
+      const t = this.derived();
+      const cf = t.sheet.cfs.find((x) => String(x.id) === String(id));
+      if (!cf) throw excelError("ItemNotFound");
+      return cf;
+    });
+  }
   private item(sheet: SheetState | null, id: number): CfP {
     return new CfP(this.m, () => {
       const s = sheet ?? this.resolve()?.sheet;
@@ -810,7 +1071,7 @@ class CfCollectionP extends FakeCollection<RangeT, CfP> {
   }
   add(type: string): CfP {
     const id = this.m.book.nextId++;
-    this.call(jsonBytes(type), (t) => {
+    this.call(jsonBytes(type) + CF_EXTRA, (t) => {
       this.m.recordWrite(t, "conditionalFormat");
       t.sheet.cfs.push({ id, area: t.area, type, formula: null, fill: null, font: null });
     });
@@ -821,7 +1082,7 @@ class CfCollectionP extends FakeCollection<RangeT, CfP> {
 class CfP extends FakeObject<CfRecord> {
   constructor(m: MockExcel, resolve: Resolver<CfRecord>) {
     super(m, resolve, "ConditionalFormat");
-    this.readable = { type: (cf) => cf.type };
+    this.readable = { type: (cf) => cf.type, id: (cf) => String(cf.id) };
   }
   get custom(): CustomCfP {
     return this.child("custom", () => new CustomCfP(this.m, () => this.resolve(), ""));

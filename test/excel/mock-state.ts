@@ -46,11 +46,17 @@ export interface SheetState {
   autoFilter: string | null;
   page: Map<string, unknown>;
   links: Map<string, string>;
+  /** Excel tables (ListObjects) on the sheet. */
+  tables: { name: string; area: Area }[];
+  /** Rows (0-based) hidden by the AutoFilter's criteria: the filter is "data filtered" while this is not empty. */
+  filterHidden: Set<number>;
 }
 
 export interface BookState {
   sheets: SheetState[];
   nextId: number;
+  /** Review → Protect Workbook (structure): sheets cannot be added, deleted, hidden or renamed. */
+  structureProtected?: boolean;
 }
 
 export function newSheet(name: string): SheetState {
@@ -70,6 +76,8 @@ export function newSheet(name: string): SheetState {
     autoFilter: null,
     page: new Map(),
     links: new Map(),
+    tables: [],
+    filterHidden: new Set(),
   };
 }
 
@@ -158,6 +166,8 @@ export function snapshotSheet(s: SheetState): unknown {
     autoFilter: s.autoFilter,
     page: sortedEntries(s.page),
     links: sortedEntries(s.links),
+    tables: s.tables,
+    filterHidden: [...s.filterHidden].sort((a, b) => a - b),
   };
 }
 

@@ -207,3 +207,31 @@ export function fullPlan(sheet: string, rows: number): WritePlan {
     remove: [],
   };
 }
+
+/** A review sheet of `rows` findings ("Rà soát chi tiết"), each with a hyperlink to its cell, as render writes it. */
+export function reviewPlan(
+  rows: number,
+  note = "Xếp loại “Hoàn thành nhiệm vụ” chưa đạt mức Hoàn thành tốt nhiệm vụ trở lên; cần bổ sung minh chứng."
+): OwnedSheetPlan {
+  const values: CellValue[][] = [["Trang", "Ô", "Mã", "Kết quả", "Nội dung", "Họ và tên"]];
+  for (let r = 0; r < rows; r++) {
+    values.push(["Cá nhân", `F${r + 2}`, "I1", "✗ Chưa đạt", note, `Nguyễn Văn Một Hai ${r}`]);
+  }
+  return {
+    kind: "review",
+    name: "Rà soát chi tiết",
+    visibility: "visible",
+    values,
+    merges: [],
+    styles: [],
+    widths: [],
+    rowHeights: [],
+    links: Array.from({ length: rows }, (_, r) => ({
+      cell: `B${r + 2}`,
+      target: `'Cá nhân'!F${r + 2}`,
+    })),
+    pageSetup: null,
+    stamp: makeStamp("review", contentHash(values)),
+    autoFilter: `A1:F${rows + 1}`,
+  };
+}

@@ -335,4 +335,25 @@ describe("an Excel table on the office's sheet", () => {
     expect(sheet).not.toContain("<autoFilter");
     expect(await text(checked, "xl/tables/table1.xml")).not.toBeNull();
   });
+
+  it("says so to the clerk, with how reviewers filter, as the Excel host does", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Cá nhân");
+    ws.addTable({
+      name: "CaNhan",
+      ref: "A1",
+      headerRow: true,
+      columns: ["STT", "Họ và tên", "Đơn vị", "Xếp loại chất lượng", "Hình thức đề nghị"].map(
+        (name) => ({ name, filterButton: true })
+      ),
+      rows: [[1, "Nguyễn Văn An", "Văn phòng Sở", "HTXSNV", "LĐTT"]],
+    });
+    const loaded = await loadWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const result = runCheck({ grid: loaded.grid, sheetInfo: sheetInfo(loaded) });
+    const applied = await writePlanToPackage(loaded, result.plan);
+    expect(applied.notices.map((n) => n.message)).toEqual([
+      { key: "xlsx.tableNoFilter", params: { sheet: "Cá nhân" } },
+    ]);
+    expect(applied.notices[0].msg).toContain("Chuyển thành vùng (Convert to Range)");
+  });
 });

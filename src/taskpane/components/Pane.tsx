@@ -147,6 +147,7 @@ export function Pane(props: PaneProps) {
           text: t("run.refused", { sheet: r.sheet, message: r.message }),
         });
       }
+      for (const text of out.notices ?? []) next.push({ intent: "warning", text });
       say(next);
     } catch (e) {
       if (e instanceof CancelledError || ac.signal.aborted)
@@ -191,6 +192,7 @@ export function Pane(props: PaneProps) {
       ];
       if (out.resultsOnly)
         list.push({ intent: "warning", text: t("run.resultsOnly", { parts: out.resultsOnly }) });
+      for (const text of out.notices ?? []) list.push({ intent: "warning", text });
       return list;
     });
 
@@ -206,6 +208,7 @@ export function Pane(props: PaneProps) {
           intent: "info",
           text: t("results.kept", { sheets: out.keptSheets.join(", ") }),
         });
+      for (const text of out.notices ?? []) list.push({ intent: "warning", text });
       return list;
     });
 

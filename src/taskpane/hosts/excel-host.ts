@@ -168,6 +168,7 @@ export class ExcelHost implements PaneHost {
       written: [...r.written, ...r.sheets.map((s) => s.name)],
       refused: r.refused.map((x) => ({ sheet: x.sheet, message: msgText(x.msg, lang) })),
       removed: r.removed,
+      notices: r.notices.map((x) => msgText(x.msg, lang)),
     };
   }
 
@@ -185,7 +186,12 @@ export class ExcelHost implements PaneHost {
     const lang = opts.lang ?? "vi";
     const r = await guard(lang, () => runExcel((context) => clearMarks(context)));
     this.plan = null;
-    return { cleared: r.blocks, removedSheets: r.removedSheets, keptSheets: r.kept };
+    return {
+      cleared: r.blocks,
+      removedSheets: r.removedSheets,
+      keptSheets: r.kept,
+      notices: r.notices.map((x) => msgText(x.msg, lang)),
+    };
   }
 
   /** Filters each checked sheet on its Kết quả column to the rows with gaps or missing information. */

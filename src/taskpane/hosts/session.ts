@@ -150,6 +150,7 @@ export class WorkbookSession {
         message: renderMsg(r.message, lang),
       })),
       removed: applied.removed,
+      notices: applied.notices.map((r) => renderMsg(r.message, lang)),
     };
   }
 

@@ -45,6 +45,8 @@ export interface Refusal {
 
 export interface ApplyResult {
   refused: Refusal[];
+  /** What the clerk should know although the sheet was written (an Excel table gets no sheet filter). */
+  notices: Refusal[];
   /** Names of the owned sheets as written (a plan name may have become "… (2)"). */
   written: string[];
   /** Owned sheets removed because the plan asked (`remove`) and they were unedited. */
@@ -96,6 +98,7 @@ export async function writePlanToPackage(
   const pkg = await PackageEdit.open(loaded.zip, opts.deflate ?? null);
   const stamps = stampsOf(loaded);
   const refused: Refusal[] = [];
+  const notices: Refusal[] = [];
   for (const c of plan.checked) {
     const sheet = gridSheet(loaded, c.sheet);
     if (!sheet || !pkg.has(c.sheet)) {
@@ -115,7 +118,9 @@ export async function writePlanToPackage(
       filter = null;
     }
     let setFilter: string | null = null;
-    // Excel refuses a sheet filter over an Excel table (which has its own filter buttons): none is added there.
+    // Excel refuses a sheet filter over an Excel table, and the table's own filter buttons do not reach the block
+    // beside it: no filter is added there, and the clerk is told how reviewers filter (the Excel host does the same).
+    if (loaded.facts.get(c.sheet)?.hasTable) notices.push(refusal(c.sheet, "xlsx.tableNoFilter"));
     if (c.autoFilter && !filter && !loaded.facts.get(c.sheet)?.hasTable) {
       setFilter = c.autoFilter;
       setIn(stamps, c.sheet, FILTER_NAME, c.autoFilter);
@@ -156,7 +161,7 @@ export async function writePlanToPackage(
     removed.push(name);
   }
   finishNames(pkg, stamps, printNames);
-  return { bytes: await pkg.toBytes(), refused, written, removed };
+  return { bytes: await pkg.toBytes(), refused, notices, written, removed };
 }
 
 function blockPatch(

@@ -110,6 +110,30 @@ describe("the pane's Excel host", () => {
     expect(touched.every((w) => w.area.c0 >= 5)).toBe(true);
   });
 
+  it("tells the clerk in Vietnamese that an Excel table gets no filter, and how reviewers filter", async () => {
+    mock.book.sheets[0].tables.push({ name: "Bang1", area: { r0: 1, c0: 0, r1: 4, c1: 4 } });
+    const host = new ExcelHost();
+    await host.check({}, {});
+    const out = await host.write(["marks"]);
+    expect(out.written).toContain("Cá nhân");
+    expect(mock.book.sheets[0].autoFilter).toBeNull();
+    expect(out.notices).toEqual([
+      expect.stringContaining("Trang tính “Cá nhân” là một Bảng (Table)"),
+    ]);
+  });
+
+  it("in a structure-protected workbook writes the marks, and says the summary could not be added", async () => {
+    mock.book.structureProtected = true;
+    const host = new ExcelHost();
+    await host.check({}, {});
+    await host.write(["marks"]);
+    const out = await host.write(["summary"]);
+    expect(mock.book.sheets.map((s) => s.name)).toEqual(["Cá nhân"]);
+    expect(out.notices?.[0]).toMatch(/^Sổ tính đang được bảo vệ cấu trúc.*Đề xuất khen thưởng/);
+    const cleared = await host.clear();
+    expect(cleared.cleared).toEqual(["Cá nhân"]);
+  });
+
   it("with a worker: checks the grid Excel holds there, and the plan it writes equals runCheck's", async () => {
     const host = withWorker();
     const got = await host.check({}, {});
