@@ -34,6 +34,9 @@ import { RunStep } from "./RunStep";
 import { SheetsStep } from "./SheetsStep";
 import { TextContext } from "./text";
 import type { PaneProps } from "./props";
+import type { FindingFilter, FindingItem } from "../view";
+
+const NO_FILTER: FindingFilter = { text: "", verdicts: [], decidingOnly: false, unit: "" };
 
 export type StepId = "sheets" | "criteria" | "run" | "results";
 const STEPS: StepId[] = ["sheets", "criteria", "run", "results"];
@@ -67,6 +70,9 @@ export function Pane(props: PaneProps) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const abortRef = useRef<AbortController | null>(null);
+  // The findings' filter and the finding reached: kept across runs ("Rà soát lại" keeps both where it can).
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const [position, setPosition] = useState<FindingItem | null>(null);
 
   const say = useCallback((n: Notice | Notice[]) => setNotices(Array.isArray(n) ? n : [n]), []);
 
@@ -77,6 +83,8 @@ export function Pane(props: PaneProps) {
     let live = true;
     setResult(null);
     setOverrides({});
+    setFilter(NO_FILTER);
+    setPosition(null);
     setStep("sheets");
     setInspection(null);
     setBusy(true);
@@ -337,6 +345,10 @@ export function Pane(props: PaneProps) {
               defaults={defaults}
               entries={entries}
               onSet={set}
+              filter={filter}
+              onFilter={setFilter}
+              position={position}
+              onPosition={setPosition}
               onRerun={() => void run()}
               onSelect={select}
               onFilterRows={filterRows}

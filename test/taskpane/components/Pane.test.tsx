@@ -43,7 +43,7 @@ async function runCheck(host: FakeHost) {
 describe("the Bảng dữ liệu step", () => {
   it("lists the sheets found with their roles, ignored ones included", async () => {
     await start();
-    const list = screen.getByRole("list");
+    const list = screen.getByRole("list", { name: "Các trang tính tìm thấy" });
     expect(within(list).getByText("Cá nhân", { selector: "span" })).toBeTruthy();
     expect(within(list).getByText("Bỏ qua")).toBeTruthy();
   });
@@ -56,10 +56,27 @@ describe("the Bảng dữ liệu step", () => {
     expect(screen.getByText(/Cần xác nhận \(60%\)/)).toBeTruthy();
   });
 
-  it("says which criteria an unmapped optional field leaves unchecked (criteria.md §0 skipped)", async () => {
+  it("says once, by their labels, which checks the missing columns cost (criteria.md §0 skipped)", async () => {
     await start();
-    const row = screen.getByText("Sáng kiến, đề tài").closest("tr") as HTMLElement;
-    expect(within(row).getByText(/không kiểm tra .*I2/)).toBeTruthy();
+    const cost = screen.getAllByTestId("missing-cost");
+    expect(cost).toHaveLength(1);
+    expect(cost[0].textContent).toMatch(
+      /^Không có cột .*Sáng kiến, đề tài.* nên chưa kiểm tra: .*Sáng kiến/
+    );
+    expect(cost[0].textContent).not.toMatch(/\bI2\b|[A-Z]+_[A-Z]/);
+  });
+
+  it("shows the required and unsure fields first and folds the others", async () => {
+    await start();
+    const first = screen.getByRole("list", { name: /Ghép cột của trang “Cá nhân” — Trường cần xem/ });
+    const shown = [...first.querySelectorAll("li")].map((li) => li.getAttribute("data-field"));
+    expect(shown).toContain("name");
+    expect(shown).toContain("rating");
+    expect(shown).toContain("initiative");
+    expect(shown).not.toContain("position");
+    const folded = screen.getByText(/^Các trường khác \(\d+\)$/).closest("details") as HTMLElement;
+    expect(folded.open).toBe(false);
+    expect(folded.querySelector('[data-field="position"]')).toBeTruthy();
   });
 
   it("passes a changed mapping to the next check as a settings key", async () => {
@@ -97,7 +114,7 @@ describe("the Tiêu chí step", () => {
   it("switching off a plan criterion and changing a setting reach the check", async () => {
     const host = await start();
     fireEvent.click(screen.getByRole("tab", { name: /Tiêu chí/ }));
-    fireEvent.click(screen.getByRole("checkbox", { name: /^I3 — / }));
+    fireEvent.click(screen.getByRole("checkbox", { name: /^Tinh thần trách nhiệm cao/ }));
     fireEvent.click(screen.getByRole("radio", { name: "Theo Luật (sáng kiến hoặc HTXSNV)" }));
     await runCheck(host);
     expect(host.calls.find((c) => c.op === "check")?.args[0]).toEqual({
@@ -136,9 +153,9 @@ describe("the Rà soát and Kết quả steps", () => {
     await runCheck(host);
     expect(host.ops()).toEqual(["inspect", "check", "write"]);
     expect(host.calls[2].args[0]).toEqual(["marks"]);
-    const counts = screen.getByRole("table", { name: "Cá nhân theo kết quả" });
-    const row = within(counts).getByText("✗ Chưa đạt").closest("tr") as HTMLElement;
-    expect(within(row).getByText("1")).toBeTruthy();
+    const cards = screen.getByRole("region", { name: "Cá nhân theo kết quả" });
+    const gaps = within(cards).getByText("✗ Chưa đạt").closest("li") as HTMLElement;
+    expect(within(gaps).getByTestId("Cá nhân theo kết quả-gaps").textContent).toBe("1");
     expect(screen.getByText("Đã rà soát 3 cá nhân và 0 tập thể.")).toBeTruthy();
   });
 
@@ -156,10 +173,10 @@ describe("the Rà soát and Kết quả steps", () => {
     expect(host.ops()).toEqual(["inspect", "check"]);
   });
 
-  it("groups findings by code; clicking one selects its cell", async () => {
+  it("groups findings by criterion label; clicking one selects its cell", async () => {
     const host = await start();
     await runCheck(host);
-    fireEvent.click(screen.getByRole("button", { name: /^I2 — .*\(2\)/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^Sáng kiến \(2\)$/ }));
     fireEvent.click(await screen.findByRole("button", { name: /Chọn ô H8 trên trang “Cá nhân”/ }));
     await waitFor(() =>
       expect(host.calls.at(-1)).toEqual({ op: "select", args: ["Cá nhân", "H8"] })
