@@ -12,8 +12,7 @@ import type { CodeLabel } from "./view";
 /** Identifiers as the spec's tests see them (criteria.md §7). */
 export const IDENTIFIER = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/g;
 /** The plan's criterion codes standing as codes: not a cell address ("ô C5", "'Tập thể'!C5", "$C$5", "C5:C9"). */
-export const PLAN_CODE =
-  /(?<![!$:(]|\b[ôÔ] |\b[cC]ell |\b[cC]ells )\b(?:I[1-6]H?|C[1-6])\b(?![:$\d])/gu;
+export const PLAN_CODE = /(?<![!$:(]|[ôÔ] |[cC]ells? )\b(?:I[1-6]H?|C[1-6])\b(?![:$\d])/gu;
 
 type Locality = Pick<Settings, "locality.kind" | "locality.name">;
 

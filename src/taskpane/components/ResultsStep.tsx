@@ -289,6 +289,7 @@ export function ResultsStep(props: ResultsStepProps) {
   const [open, setOpen] = useState<string[]>([]);
   const [current, setCurrent] = useState<{ index: number; item: FindingItem } | null>(null);
   const source = props.findings;
+  const indexRef = useRef<number | null>(null);
   const positionRef = useRef(position);
   positionRef.current = position;
   useEffect(() => {
@@ -307,6 +308,7 @@ export function ResultsStep(props: ResultsStepProps) {
       const found = at ? await locate(source, filter, g, at) : null;
       if (!live) return;
       setCurrent(found);
+      indexRef.current = found ? found.index : null;
       if (found) setOpen((o) => (o.includes(found.item.code) ? o : [...o, found.item.code]));
     })();
     return () => {
@@ -334,6 +336,7 @@ export function ResultsStep(props: ResultsStepProps) {
   };
 
   const pick = (item: FindingItem, index: number) => {
+    indexRef.current = index;
     setCurrent({ index, item });
     onPosition(item);
     setOpen((o) => (o.includes(item.code) ? o : [...o, item.code]));
@@ -341,8 +344,11 @@ export function ResultsStep(props: ResultsStepProps) {
   };
   const walk = (delta: 1 | -1) => {
     if (!source) return;
-    const index = current ? current.index + delta : delta > 0 ? 0 : total - 1;
+    // the index moves at once, so quick presses walk on before the previous finding has arrived
+    const at = indexRef.current;
+    const index = at !== null ? at + delta : delta > 0 ? 0 : total - 1;
     if (index < 0 || index >= total) return;
+    indexRef.current = index;
     void itemAt(source, filter, groups, index).then((item) => item && pick(item, index));
   };
   const offsets = new Map<string, number>();

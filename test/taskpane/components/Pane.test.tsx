@@ -4,6 +4,7 @@ import { act, configure, fireEvent, render, screen, waitFor, within } from "@tes
 import { useState } from "react";
 import type { Lang } from "../../../src/core/i18n/types";
 import { Pane } from "../../../src/taskpane/components/Pane";
+import { identifiersIn } from "../../../src/taskpane/labels";
 import { FakeHost } from "../fake-host";
 
 jest.setTimeout(30_000);
@@ -68,13 +69,17 @@ describe("the Bảng dữ liệu step", () => {
 
   it("shows the required and unsure fields first and folds the others", async () => {
     await start();
-    const first = screen.getByRole("list", { name: /Ghép cột của trang “Cá nhân” — Trường cần xem/ });
+    const first = screen.getByRole("list", {
+      name: /Ghép cột của trang “Cá nhân” — Trường cần xem/,
+    });
     const shown = [...first.querySelectorAll("li")].map((li) => li.getAttribute("data-field"));
     expect(shown).toContain("name");
     expect(shown).toContain("rating");
     expect(shown).toContain("initiative");
     expect(shown).not.toContain("position");
-    const folded = screen.getByText(/^Các trường khác \(\d+\)$/).closest("details") as HTMLElement;
+    const folded = screen
+      .getByText(/^Các trường khác \(\d+\)$/)
+      .closest("details") as HTMLDetailsElement;
     expect(folded.open).toBe(false);
     expect(folded.querySelector('[data-field="position"]')).toBeTruthy();
   });
@@ -214,6 +219,103 @@ describe("the Rà soát and Kết quả steps", () => {
     fireEvent.click(screen.getByRole("button", { name: "Áp dụng và rà soát lại" }));
     await waitFor(() => expect(host.ops().filter((o) => o === "check")).toHaveLength(2));
     expect(host.calls.filter((c) => c.op === "check")[1].args[0]).toEqual({ "quota.htxs": "0.3" });
+  });
+});
+
+describe("from a finding to its cell", () => {
+  it("shows labels, never identifiers, in the results step's visible text", async () => {
+    const host = await start();
+    await runCheck(host);
+    fireEvent.click(screen.getByRole("button", { name: /^Sáng kiến \(2\)$/ }));
+    await screen.findByRole("button", { name: /Chọn ô H8 trên trang “Cá nhân”/ });
+    const text = document.body.textContent ?? "";
+    expect(identifiersIn(text)).toEqual([]);
+    expect(text).toContain("Tỷ lệ Hoàn thành xuất sắc");
+  });
+
+  it("walks the filtered findings with “Tiếp theo” and “Trước”, selecting each cell", async () => {
+    const host = await start();
+    await runCheck(host);
+    const next = screen.getByRole("button", { name: "Tiếp theo" });
+    fireEvent.click(next);
+    await waitFor(() =>
+      expect(screen.getByTestId("nav-position").textContent).toBe("Phát hiện 1/3")
+    );
+    expect(host.calls.at(-1)).toEqual({ op: "select", args: ["Cá nhân", "H8"] });
+    fireEvent.click(next);
+    await waitFor(() => expect(host.calls.at(-1)?.args).toEqual(["Cá nhân", "H10"]));
+    fireEvent.click(next);
+    await waitFor(() => expect(host.calls.at(-1)?.args).toEqual(["Cá nhân", "J10"]));
+    expect(screen.getByTestId("nav-current").textContent).toMatch(/Tinh thần trách nhiệm/);
+    expect((next as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Trước" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("nav-position").textContent).toBe("Phát hiện 2/3")
+    );
+  });
+
+  it("filters findings by kind and by unit, and walks only those", async () => {
+    const host = await start();
+    await runCheck(host);
+    fireEvent.change(screen.getByRole("combobox", { name: "Loại phát hiện" }), {
+      target: { value: "unknown" },
+    });
+    expect(await screen.findByRole("heading", { name: "Phát hiện (1)" })).toBeTruthy();
+    fireEvent.change(screen.getByRole("combobox", { name: "Loại phát hiện" }), {
+      target: { value: "" },
+    });
+    fireEvent.change(screen.getByRole("combobox", { name: "Đơn vị" }), {
+      target: { value: "Phòng Quản lý đất đai" },
+    });
+    expect(await screen.findByRole("heading", { name: "Phát hiện (1)" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Tiếp theo" }));
+    await waitFor(() =>
+      expect(host.calls.at(-1)).toEqual({ op: "select", args: ["Cá nhân", "H8"] })
+    );
+  });
+
+  it("“Rà soát lại” keeps the filter and the finding reached", async () => {
+    const host = await start();
+    await runCheck(host);
+    fireEvent.change(screen.getByRole("combobox", { name: "Loại phát hiện" }), {
+      target: { value: "gap" },
+    });
+    await screen.findByRole("heading", { name: "Phát hiện (2)" });
+    const next = screen.getByRole("button", { name: "Tiếp theo" });
+    fireEvent.click(next);
+    fireEvent.click(next);
+    await waitFor(() =>
+      expect(screen.getByTestId("nav-position").textContent).toBe("Phát hiện 2/2")
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Rà soát lại" }));
+    await waitFor(() => expect(host.ops().filter((o) => o === "check")).toHaveLength(2));
+    await waitFor(() =>
+      expect(screen.getByTestId("nav-position").textContent).toBe("Phát hiện 2/2")
+    );
+    expect(
+      (screen.getByRole("combobox", { name: "Loại phát hiện" }) as HTMLSelectElement).value
+    ).toBe("gap");
+    expect(screen.getByTestId("nav-current").textContent).toMatch(/Lê Hoàng Cường/);
+  });
+
+  it("moves between the findings of a group with the arrow keys", async () => {
+    const host = await start();
+    await runCheck(host);
+    fireEvent.click(screen.getByRole("button", { name: /^Sáng kiến \(2\)$/ }));
+    const list = await screen.findByRole("list", { name: /^Sáng kiến \(2\): danh sách phát hiện/ });
+    const items = within(list).getAllByRole("button");
+    items[0].focus();
+    fireEvent.keyDown(list, { key: "ArrowDown" });
+    expect(document.activeElement).toBe(items[1]);
+    fireEvent.keyDown(list, { key: "ArrowUp" });
+    expect(document.activeElement).toBe(items[0]);
+    fireEvent.keyDown(list, { key: "End" });
+    expect(document.activeElement).toBe(items[1]);
+    fireEvent.click(items[1]);
+    await waitFor(() =>
+      expect(host.calls.at(-1)).toEqual({ op: "select", args: ["Cá nhân", "H10"] })
+    );
+    expect(items[1].getAttribute("aria-current")).toBe("true");
   });
 });
 
