@@ -4,6 +4,7 @@ const CSS = `
 .pane-header { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .pane .subtitle { margin: 2px 0 10px; opacity: .8; }
 .pane .notices { display: flex; flex-direction: column; gap: 6px; margin: 8px 0; }
+.pane .steps { flex-wrap: wrap; }
 .pane .step-body { padding-top: 10px; }
 .pane .step { display: flex; flex-direction: column; gap: 10px; }
 .pane .actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 6px 0; }

@@ -290,6 +290,8 @@ export function Pane(props: PaneProps) {
           ))}
         </div>
         <TabList
+          className="steps"
+          size="small"
           selectedValue={step}
           onTabSelect={(_, d) => setStep(d.value as StepId)}
           aria-label={t("app.steps")}
