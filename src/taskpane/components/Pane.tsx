@@ -19,7 +19,10 @@ import { ruleSets as allRuleSets, DEFAULT_RULE_SET_ID } from "../../core/rules";
 import { resolveSettings, settingsToEntries } from "../../core/settings-io";
 import type { Settings } from "../../core/settings";
 import { defaultSettings } from "../../core/settings-defaults";
-import { translator } from "../i18n";
+import { translator, type T } from "../i18n";
+import { fieldsFor, missingCost } from "../fields";
+import type { Lang } from "../../core/i18n/types";
+import type { RuleSet } from "../../core/rules/types";
 import {
   CancelledError,
   mappingKey,
@@ -347,6 +350,7 @@ export function Pane(props: PaneProps) {
               defaults={defaults}
               entries={entries}
               onSet={set}
+              missing={missingSentences(inspection, ruleSet, year, overrides, t, lang)}
               filter={filter}
               onFilter={setFilter}
               position={position}
@@ -363,6 +367,33 @@ export function Pane(props: PaneProps) {
       </div>
     </TextContext.Provider>
   );
+}
+
+/** What the missing columns cost, one sentence per checked sheet that misses any (said once, as on the mapping
+ * step). */
+function missingSentences(
+  inspection: Inspection,
+  ruleSet: RuleSet,
+  year: number,
+  overrides: Record<string, string>,
+  t: T,
+  lang: Lang
+): string[] {
+  const out: string[] = [];
+  for (const sheet of inspection.sheets) {
+    if (sheet.role === "ignored") continue;
+    const fields = fieldsFor(sheet, year);
+    const mapped = fields.filter((f) => {
+      const o = overrides[mappingKey(sheet.name, f)];
+      return o !== undefined ? o !== "" : (sheet.mapping[f]?.columns.length ?? 0) > 0;
+    });
+    const cost = missingCost(ruleSet, sheet.role, mapped, fields, year, lang);
+    if (cost.columns.length)
+      out.push(
+        `${sheet.name}: ${t("sheets.skips", { columns: cost.columns.join(", "), checks: cost.skipped.join(", ") })}`
+      );
+  }
+  return out;
 }
 
 function defaultEntries(defaults: Settings): Record<string, string> {

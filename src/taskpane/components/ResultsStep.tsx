@@ -40,7 +40,6 @@ import type { PaneKey } from "../i18n";
 const PAGE = 50;
 const VERDICTS: FindingItem["verdict"][] = ["gap", "unknown", "warning", "info"];
 
-
 function SummaryCards(props: { caption: string; counts: Record<string, number> }) {
   const { t } = useText();
   return (
@@ -383,6 +382,13 @@ export function ResultsStep(props: ResultsStepProps) {
   const reference = view.quotas.filter((q) => q.informational);
   const over = view.quotas.filter((q) => q.ok === false && !q.informational).length;
   const kind: FindingItem["verdict"] | "" = filter.verdicts[0] ?? "";
+  // the checks skipped for a missing column are said once, as what the columns cost (props.missing)
+  const saidOnce = (p: (typeof view.problems)[number]) => {
+    if (p.code !== "CRITERION_SKIPPED") return false;
+    const named = /“([^”]+)”/.exec(p.message)?.[1];
+    return named !== undefined && props.missing.some((m) => m.includes(named));
+  };
+  const problems = view.problems.filter((p) => !saidOnce(p));
 
   return (
     <div className="step">
@@ -608,13 +614,18 @@ export function ResultsStep(props: ResultsStepProps) {
         </Accordion>
       </section>
 
-      {view.problems.length > 0 && (
+      {problems.length + props.missing.length > 0 && (
         <section aria-labelledby="problems-heading">
           <Subtitle2 as="h3" id="problems-heading">
-            {t("results.problems", { count: view.problems.length })}
+            {t("results.problems", { count: problems.length + props.missing.length })}
           </Subtitle2>
           <ul className="problems">
-            {view.problems.slice(0, 200).map((p, i) => (
+            {props.missing.map((m) => (
+              <li key={m} data-level="warning" data-testid="missing-cost">
+                <Caption1>{t("level.warning")}</Caption1> <Text>{m}</Text>
+              </li>
+            ))}
+            {problems.slice(0, 200).map((p, i) => (
               <li key={i} data-level={p.level} title={p.code}>
                 <Caption1>
                   {t(`level.${p.level}`)}

@@ -39,6 +39,8 @@ export interface ResultsStepProps {
   defaults: Settings;
   entries: Record<string, string>;
   onSet(key: string, value: string): void;
+  /** What the missing columns cost, one sentence per sheet: said once, instead of one problem per check skipped. */
+  missing: string[];
   /** The findings' filter and the finding reached, held by the pane so a re-run keeps them. */
   filter: FindingFilter;
   onFilter(filter: FindingFilter): void;

@@ -233,6 +233,14 @@ describe("from a finding to its cell", () => {
     expect(text).toContain("Tỷ lệ Hoàn thành xuất sắc");
   });
 
+  it("says once, in the results, what the missing columns cost", async () => {
+    const host = await start();
+    await runCheck(host);
+    const said = screen.getAllByTestId("missing-cost");
+    expect(said).toHaveLength(1);
+    expect(said[0].textContent).toMatch(/Cá nhân: Không có cột .* nên chưa kiểm tra: /);
+  });
+
   it("walks the filtered findings with “Tiếp theo” and “Trước”, selecting each cell", async () => {
     const host = await start();
     await runCheck(host);
