@@ -9,6 +9,7 @@ import { FIELD_LABELS, resolveField } from "../core/rules/fields";
 import { labelKey } from "../core/rules";
 import type { Criterion, RuleSet } from "../core/rules/types";
 import type { SheetInfo } from "./host";
+import { ruleShort } from "./labels";
 
 const INDIVIDUAL_FIELDS = [
   "name",
@@ -85,6 +86,47 @@ export function fieldName(field: string, lang: Lang): string {
     return format(FIELD_LABELS[key][lang], { prev1: hist[1] });
   }
   return FIELD_LABELS[field]?.[lang] ?? field;
+}
+
+/** Fields a sheet's mapping step shows first: required ones, unmapped ones whose absence costs a check, and columns
+ * the reader is not sure of. */
+export function mattersFirst(opts: {
+  required: boolean;
+  mapped: boolean;
+  costs: boolean;
+  confidence: number;
+  confirmed: boolean;
+}): boolean {
+  if (opts.required) return true;
+  if (!opts.mapped) return opts.costs;
+  return !opts.confirmed && opts.confidence < 1;
+}
+
+/**
+ * What the missing columns of a sheet cost, said once: the columns (by label) and the checks left undone (by their
+ * short label, from the rule set), e.g. "Không có cột Cấp công nhận sáng kiến nên chưa kiểm tra: Sáng kiến cấp tỉnh".
+ */
+export function missingCost(
+  ruleSet: RuleSet,
+  role: SheetRole,
+  mapped: readonly string[],
+  fields: readonly string[],
+  year: number,
+  lang: Lang
+): { columns: string[]; skipped: string[] } {
+  const columns: string[] = [];
+  const skipped: string[] = [];
+  for (const field of fields) {
+    if (mapped.includes(field)) continue;
+    const ids = skippedWithout(ruleSet, role, mapped, field, year);
+    if (!ids.length) continue;
+    columns.push(fieldName(field, lang));
+    for (const id of ids) {
+      const label = ruleShort(ruleSet, id, lang) ?? criterionLabel(ruleSet, id, lang);
+      if (!skipped.includes(label)) skipped.push(label);
+    }
+  }
+  return { columns, skipped };
 }
 
 export function criterionLabel(ruleSet: RuleSet, code: string, lang: Lang): string {

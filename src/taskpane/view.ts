@@ -18,6 +18,19 @@ export interface FindingItem {
   verdict: "gap" | "unknown" | "warning" | "info";
   decides: boolean;
   message: string;
+  /** The cell's text as the workbook holds it (the standalone page shows it beside the address); null if unknown. */
+  value?: string | null;
+}
+
+/** What names a finding across re-runs: its row, code and cell (its message may change with the settings). */
+export function findingKey(f: Pick<FindingItem, "sheet" | "row" | "code" | "cell">): string {
+  return `${f.sheet}\u0000${f.row}\u0000${f.code}\u0000${f.cell ?? ""}`;
+}
+
+/** A code's short label in both languages, from the report's `codes` catalogue (report.md, revision 2). */
+export interface CodeLabel {
+  label: string;
+  labelEn: string;
 }
 
 export interface TitleCount {
@@ -49,6 +62,10 @@ export interface ResultView {
   /** How many findings there are; the findings themselves are fetched page by page (FindingSource). */
   findingCount: number;
   problems: ReportProblem[];
+  /** The labels of every code the report carries: the pane shows these, never the codes. */
+  codes: Record<string, CodeLabel>;
+  /** Units named in the findings, for the unit filter, in order of first appearance. */
+  units: string[];
 }
 
 export const OUTCOMES: readonly Outcome[] = ["eligible", "gaps", "needs_info", "not_checked"];
@@ -114,19 +131,55 @@ export function buildView(report: Report): ResultView {
       (n, r) => n + r.findings.length,
       0
     ),
-    problems: report.problems,
+    problems: uniqueProblems(report),
+    codes: Object.fromEntries(
+      Object.entries(report.codes ?? {}).map(([code, c]) => [
+        code,
+        { label: c.label, labelEn: c.labelEn },
+      ])
+    ),
+    units: [
+      ...new Set(
+        [...report.units.map((u) => u.unit), ...report.individuals.map((p) => p.unit ?? "")].filter(
+          (u) => u !== ""
+        )
+      ),
+    ],
   };
 }
 
+/** Problems said once: the same sentence about the same place is one problem, and a problem that repeats a row's
+ * finding word for word (a unit's warning) is left to the finding. */
+function uniqueProblems(report: Report): ReportProblem[] {
+  const said = new Set<string>();
+  for (const r of [...report.units, ...report.individuals])
+    for (const f of r.findings) said.add(f.message);
+  const seen = new Set<string>();
+  return report.problems.filter((p) => {
+    const key = `${p.level}\u0000${p.message}`;
+    if (seen.has(key) || said.has(p.message)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Every finding of the report with its sheet, cell and who it is about: units first, then individuals. */
-export function flattenFindings(report: Report): FindingItem[] {
+export function flattenFindings(
+  report: Report,
+  valueAt?: (sheet: string, cell: string) => string | null
+): FindingItem[] {
   const out: FindingItem[] = [];
+  const seen = new Set<string>();
   const rows = [
     ...report.units.map((u) => ({ ...u, who: u.unit, memberOf: u.unit as string | null })),
     ...report.individuals.map((p) => ({ ...p, who: p.name, memberOf: p.unit })),
   ];
   for (const r of rows) {
     for (const f of r.findings) {
+      // the same warning about the same row is shown once
+      const once = `${r.sheet}\u0000${r.row}\u0000${f.code}\u0000${f.message}`;
+      if (seen.has(once)) continue;
+      seen.add(once);
       out.push({
         sheet: r.sheet,
         cell: f.cell,
@@ -137,6 +190,7 @@ export function flattenFindings(report: Report): FindingItem[] {
         verdict: f.verdict,
         decides: f.decides,
         message: f.message,
+        value: f.cell && valueAt ? valueAt(r.sheet, f.cell) : null,
       });
     }
   }
@@ -149,6 +203,8 @@ export interface FindingFilter {
   verdicts: FindingItem["verdict"][];
   /** Only findings that decide the outcome (the highlighted ones). */
   decidingOnly: boolean;
+  /** Only findings about this unit (its own row or its members); absent or empty: every unit. */
+  unit?: string;
 }
 
 export interface FindingGroup {
@@ -176,6 +232,7 @@ export function groupFindings(
   for (const f of items) {
     if (filter.decidingOnly && !f.decides) continue;
     if (filter.verdicts.length && !filter.verdicts.includes(f.verdict)) continue;
+    if (filter.unit && f.unit !== filter.unit) continue;
     if (needle) {
       const hay = fold(`${f.code} ${f.who} ${f.unit ?? ""} ${f.message} ${f.cell ?? ""}`);
       if (!hay.includes(needle)) continue;

@@ -98,6 +98,12 @@ export function cellOf(
 
 /** How a missing column is named in notices: the usual header, in both languages. */
 export const FIELD_LABELS: Record<string, Template> = {
+  stt: { vi: "Số thứ tự", en: "row number (STT)" },
+  familyName: { vi: "Họ và tên đệm", en: "family and middle name (Họ và tên đệm)" },
+  givenName: { vi: "Tên", en: "given name (Tên)" },
+  previousUnit: { vi: "Đơn vị cũ", en: "previous unit (Đơn vị cũ)" },
+  rowKind: { vi: "Cá nhân hay tập thể", en: "individual or unit (Cá nhân / tập thể)" },
+  note: { vi: "Ghi chú", en: "note (Ghi chú)" },
   name: { vi: "Họ và tên", en: "name (Họ và tên)" },
   position: { vi: "Chức vụ", en: "position (Chức vụ)" },
   unit: { vi: "Đơn vị", en: "unit (Đơn vị)" },

@@ -124,9 +124,9 @@ export function CriteriaStep(props: CriteriaStepProps) {
         <legend>{t("criteria.plan")}</legend>
         <Caption1 block>{t("criteria.planNote")}</Caption1>
         {ruleSet.criteria.map((c) => (
-          <div key={c.id}>
+          <div key={c.id} title={c.id}>
             <Checkbox
-              label={`${c.id} — ${criterionLabel(ruleSet, c.id, lang)}`}
+              label={criterionLabel(ruleSet, c.id, lang)}
               checked={!off.includes(c.id)}
               disabled={!c.switchable}
               onChange={(_, d) => toggle(c.id, d.checked === true)}

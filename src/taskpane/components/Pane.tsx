@@ -19,7 +19,10 @@ import { ruleSets as allRuleSets, DEFAULT_RULE_SET_ID } from "../../core/rules";
 import { resolveSettings, settingsToEntries } from "../../core/settings-io";
 import type { Settings } from "../../core/settings";
 import { defaultSettings } from "../../core/settings-defaults";
-import { translator } from "../i18n";
+import { translator, type T } from "../i18n";
+import { fieldsFor, missingCost } from "../fields";
+import type { Lang } from "../../core/i18n/types";
+import type { RuleSet } from "../../core/rules/types";
 import {
   CancelledError,
   mappingKey,
@@ -34,6 +37,9 @@ import { RunStep } from "./RunStep";
 import { SheetsStep } from "./SheetsStep";
 import { TextContext } from "./text";
 import type { PaneProps } from "./props";
+import type { FindingFilter, FindingItem } from "../view";
+
+const NO_FILTER: FindingFilter = { text: "", verdicts: [], decidingOnly: false, unit: "" };
 
 export type StepId = "sheets" | "criteria" | "run" | "results";
 const STEPS: StepId[] = ["sheets", "criteria", "run", "results"];
@@ -67,6 +73,9 @@ export function Pane(props: PaneProps) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const abortRef = useRef<AbortController | null>(null);
+  // The findings' filter and the finding reached: kept across runs ("Rà soát lại" keeps both where it can).
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const [position, setPosition] = useState<FindingItem | null>(null);
 
   const say = useCallback((n: Notice | Notice[]) => setNotices(Array.isArray(n) ? n : [n]), []);
 
@@ -77,6 +86,8 @@ export function Pane(props: PaneProps) {
     let live = true;
     setResult(null);
     setOverrides({});
+    setFilter(NO_FILTER);
+    setPosition(null);
     setStep("sheets");
     setInspection(null);
     setBusy(true);
@@ -285,6 +296,8 @@ export function Pane(props: PaneProps) {
           ))}
         </div>
         <TabList
+          className="steps"
+          size="small"
           selectedValue={step}
           onTabSelect={(_, d) => setStep(d.value as StepId)}
           aria-label={t("app.steps")}
@@ -340,6 +353,11 @@ export function Pane(props: PaneProps) {
               defaults={defaults}
               entries={entries}
               onSet={set}
+              missing={missingSentences(inspection, ruleSet, year, overrides, t, lang)}
+              filter={filter}
+              onFilter={setFilter}
+              position={position}
+              onPosition={setPosition}
               onRerun={() => void run()}
               onSelect={select}
               onFilterRows={filterRows}
@@ -352,6 +370,33 @@ export function Pane(props: PaneProps) {
       </div>
     </TextContext.Provider>
   );
+}
+
+/** What the missing columns cost, one sentence per checked sheet that misses any (said once, as on the mapping
+ * step). */
+function missingSentences(
+  inspection: Inspection,
+  ruleSet: RuleSet,
+  year: number,
+  overrides: Record<string, string>,
+  t: T,
+  lang: Lang
+): string[] {
+  const out: string[] = [];
+  for (const sheet of inspection.sheets) {
+    if (sheet.role === "ignored") continue;
+    const fields = fieldsFor(sheet, year);
+    const mapped = fields.filter((f) => {
+      const o = overrides[mappingKey(sheet.name, f)];
+      return o !== undefined ? o !== "" : (sheet.mapping[f]?.columns.length ?? 0) > 0;
+    });
+    const cost = missingCost(ruleSet, sheet.role, mapped, fields, year, lang);
+    if (cost.columns.length)
+      out.push(
+        `${sheet.name}: ${t("sheets.skips", { columns: cost.columns.join(", "), checks: cost.skipped.join(", ") })}`
+      );
+  }
+  return out;
 }
 
 function defaultEntries(defaults: Settings): Record<string, string> {

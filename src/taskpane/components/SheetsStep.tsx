@@ -1,19 +1,18 @@
-/** "Bảng dữ liệu": the sheets found, their roles, and the column mapping per field with its confidence. */
+/**
+ * "Bảng dữ liệu": the sheets found, their roles, and the column mapping per field with its confidence. Made for the
+ * task pane's 320–450 px: each field is a stacked row (label and confidence, then the column list); required fields,
+ * unsure columns and missing columns that cost a check come first, the rest folded; what the missing columns cost is
+ * said once per sheet.
+ */
+import { Badge, Button, Caption1, Select, Subtitle2, Text } from "@fluentui/react-components";
 import {
-  Badge,
-  Button,
-  Caption1,
-  Select,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from "@fluentui/react-components";
-import { fieldName, fieldsFor, REQUIRED, skippedWithout } from "../fields";
+  fieldName,
+  fieldsFor,
+  mattersFirst,
+  missingCost,
+  REQUIRED,
+  skippedWithout,
+} from "../fields";
 import { mappingKey, type SheetInfo } from "../host";
 import { useText } from "./text";
 import type { SheetsStepProps } from "./props";
@@ -25,6 +24,61 @@ function chosen(sheet: SheetInfo, field: string, overrides: Record<string, strin
   return sheet.mapping[field]?.columns.join("+") ?? "";
 }
 
+function FieldRow(props: SheetsStepProps & { sheet: SheetInfo; field: string; required: boolean }) {
+  const { t, lang } = useText();
+  const { sheet, overrides, field } = props;
+  const value = chosen(sheet, field, overrides);
+  const entry = sheet.mapping[field];
+  const changed = overrides[mappingKey(sheet.name, field)] !== undefined;
+  const label = fieldName(field, lang);
+  const known = sheet.headers.some((h) => h.col === value);
+  return (
+    <li className="field-row" data-field={field}>
+      <div className="field-head">
+        <Text weight={props.required ? "semibold" : "regular"} title={field}>
+          {label}
+        </Text>
+        {value === "" ? (
+          <Badge appearance="outline" color="subtle">
+            {t("sheets.unmapped")}
+          </Badge>
+        ) : changed || entry?.confirmed ? (
+          <Badge appearance="tint" color="brand">
+            {t("sheets.confirmed")}
+          </Badge>
+        ) : (entry?.confidence ?? 0) >= 1 ? (
+          <Badge appearance="tint" color="success">
+            {t("sheets.sure")}
+          </Badge>
+        ) : (
+          <Badge appearance="tint" color="warning">
+            {t("sheets.unsure")} ({Math.round((entry?.confidence ?? 0) * 100)}%)
+          </Badge>
+        )}
+      </div>
+      {value === "" && props.required && (
+        <Caption1 block className="warn">
+          {t("sheets.required")}
+        </Caption1>
+      )}
+      <Select
+        aria-label={`${label} — ${t("sheets.column")}`}
+        value={value}
+        onChange={(_, d) => props.onMap(sheet.name, field, d.value)}
+      >
+        {/* The core cannot unmap a detected column; "none" is offered only while nothing is mapped. */}
+        {(value === "" || !entry) && <option value="">{t("sheets.none.option")}</option>}
+        {value !== "" && !known && <option value={value}>{value}</option>}
+        {sheet.headers.map((h) => (
+          <option key={h.col} value={h.col}>
+            {h.col} — {h.header}
+          </option>
+        ))}
+      </Select>
+    </li>
+  );
+}
+
 function SheetMapping(props: SheetsStepProps & { sheet: SheetInfo }) {
   const { t, lang } = useText();
   const { sheet, overrides, ruleSet, year } = props;
@@ -32,82 +86,58 @@ function SheetMapping(props: SheetsStepProps & { sheet: SheetInfo }) {
   const mapped = fields.filter((f) => chosen(sheet, f, overrides) !== "");
   const required = sheet.role === "ignored" ? [] : REQUIRED[sheet.role];
   const tableLabel = t("sheets.mapping", { sheet: sheet.name });
+  const cost = missingCost(ruleSet, sheet.role, mapped, fields, year, lang);
+  const first: string[] = [];
+  const rest: string[] = [];
+  for (const field of fields) {
+    const entry = sheet.mapping[field];
+    const isMapped = mapped.includes(field);
+    const matters = mattersFirst({
+      required: required.includes(field),
+      mapped: isMapped,
+      costs: !isMapped && skippedWithout(ruleSet, sheet.role, mapped, field, year).length > 0,
+      confidence: entry?.confidence ?? 0,
+      confirmed:
+        entry?.confirmed === true || overrides[mappingKey(sheet.name, field)] !== undefined,
+    });
+    (matters ? first : rest).push(field);
+  }
+  const headingId = `map-${sheet.name.replace(/[^\p{L}\p{N}]+/gu, "-")}`;
+  const row = (field: string) => (
+    <FieldRow
+      key={field}
+      {...props}
+      sheet={sheet}
+      field={field}
+      required={required.includes(field)}
+    />
+  );
   return (
-    <section aria-label={tableLabel} className="sheet-mapping">
-      <Subtitle2 as="h3">{tableLabel}</Subtitle2>
-      <Table size="small" aria-label={tableLabel}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("sheets.field")}</TableHeaderCell>
-            <TableHeaderCell>{t("sheets.column")}</TableHeaderCell>
-            <TableHeaderCell>{t("sheets.confidence")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {fields.map((field) => {
-            const value = chosen(sheet, field, overrides);
-            const entry = sheet.mapping[field];
-            const changed = overrides[mappingKey(sheet.name, field)] !== undefined;
-            const label = fieldName(field, lang);
-            const skips =
-              value === "" ? skippedWithout(ruleSet, sheet.role, mapped, field, year) : [];
-            const isRequired = required.includes(field);
-            const known = sheet.headers.some((h) => h.col === value);
-            return (
-              <TableRow key={field}>
-                <TableCell>
-                  <Text weight={isRequired ? "semibold" : "regular"}>{label}</Text>
-                  {value === "" && isRequired && (
-                    <Caption1 block className="warn">
-                      {t("sheets.required")}
-                    </Caption1>
-                  )}
-                  {value === "" && !isRequired && skips.length > 0 && (
-                    <Caption1 block>{t("sheets.skips", { codes: skips.join(", ") })}</Caption1>
-                  )}
-                </TableCell>
-                <TableCell>
-                  <Select
-                    aria-label={`${label} — ${t("sheets.column")}`}
-                    value={value}
-                    onChange={(_, d) => props.onMap(sheet.name, field, d.value)}
-                  >
-                    {/* The core cannot unmap a detected column; "none" is offered only while nothing is mapped. */}
-                    {(value === "" || !entry) && (
-                      <option value="">{t("sheets.none.option")}</option>
-                    )}
-                    {value !== "" && !known && <option value={value}>{value}</option>}
-                    {sheet.headers.map((h) => (
-                      <option key={h.col} value={h.col}>
-                        {h.col} — {h.header}
-                      </option>
-                    ))}
-                  </Select>
-                </TableCell>
-                <TableCell>
-                  {value === "" ? (
-                    <Badge appearance="outline" color="subtle">
-                      {t("sheets.unmapped")}
-                    </Badge>
-                  ) : changed || entry?.confirmed ? (
-                    <Badge appearance="tint" color="brand">
-                      {t("sheets.confirmed")}
-                    </Badge>
-                  ) : (entry?.confidence ?? 0) >= 1 ? (
-                    <Badge appearance="tint" color="success">
-                      {t("sheets.sure")}
-                    </Badge>
-                  ) : (
-                    <Badge appearance="tint" color="warning">
-                      {t("sheets.unsure")} ({Math.round((entry?.confidence ?? 0) * 100)}%)
-                    </Badge>
-                  )}
-                </TableCell>
-              </TableRow>
-            );
+    <section aria-labelledby={headingId} className="sheet-mapping">
+      <Subtitle2 as="h3" id={headingId}>
+        {tableLabel}
+      </Subtitle2>
+      {cost.columns.length > 0 && (
+        <Text block className="cost" data-testid="missing-cost">
+          {t("sheets.skips", {
+            columns: cost.columns.join(", "),
+            checks: cost.skipped.join(", "),
           })}
-        </TableBody>
-      </Table>
+        </Text>
+      )}
+      {first.length > 0 ? (
+        <ul className="field-list" aria-label={`${tableLabel} — ${t("sheets.first")}`}>
+          {first.map(row)}
+        </ul>
+      ) : (
+        <Caption1 block>{t("sheets.allSure")}</Caption1>
+      )}
+      {rest.length > 0 && (
+        <details className="more-fields">
+          <summary>{t("sheets.others", { count: rest.length })}</summary>
+          <ul className="field-list">{rest.map(row)}</ul>
+        </details>
+      )}
     </section>
   );
 }
@@ -121,7 +151,7 @@ export function SheetsStep(props: SheetsStepProps) {
     <div className="step">
       <Subtitle2 as="h2">{t("sheets.heading")}</Subtitle2>
       {checked.length === 0 && <Text role="alert">{t("sheets.none")}</Text>}
-      <ul className="sheet-list">
+      <ul className="sheet-list" aria-label={t("sheets.heading")}>
         {inspection.sheets.map((s) => (
           <li key={s.name}>
             <Text weight="semibold">{s.name}</Text>{" "}

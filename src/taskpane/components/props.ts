@@ -7,7 +7,7 @@ import type { Lang } from "../../core/i18n/types";
 import type { RuleSet } from "../../core/rules/types";
 import type { Settings } from "../../core/settings";
 import type { Inspection, PaneHost, Progress } from "../host";
-import type { FindingSource, ResultView } from "../view";
+import type { FindingFilter, FindingItem, FindingSource, ResultView } from "../view";
 
 export interface SheetsStepProps {
   inspection: Inspection;
@@ -39,6 +39,13 @@ export interface ResultsStepProps {
   defaults: Settings;
   entries: Record<string, string>;
   onSet(key: string, value: string): void;
+  /** What the missing columns cost, one sentence per sheet: said once, instead of one problem per check skipped. */
+  missing: string[];
+  /** The findings' filter and the finding reached, held by the pane so a re-run keeps them. */
+  filter: FindingFilter;
+  onFilter(filter: FindingFilter): void;
+  position: FindingItem | null;
+  onPosition(item: FindingItem | null): void;
   onRerun(): void;
   onSelect?(sheet: string, cell: string): void;
   onFilterRows?(): void;
@@ -64,3 +71,8 @@ export interface RunStepProps {
   onRun(): void;
   onCancel(): void;
 }
+
+/** A code's label, or null when no catalogue knows it. */
+export type Label = (code: string) => string | null;
+export type PickFinding = (item: FindingItem, index: number) => void;
+export type Walk = (delta: 1 | -1) => void;

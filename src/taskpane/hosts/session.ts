@@ -24,6 +24,24 @@ import {
   type ResultView,
 } from "../view";
 import { inspectionOf } from "../inspection";
+import { parseA1 } from "../../core/address";
+import { cellAt, isCellError, textAt } from "../../core/grid";
+
+/** The text of a cell as the clerk sees it (the standalone page shows it beside a finding's address). */
+function cellText(lw: LoadedWorkbook): (sheet: string, cell: string) => string | null {
+  const byName = new Map(lw.grid.sheets.map((s) => [s.name, s]));
+  return (sheet, cell) => {
+    const g = byName.get(sheet);
+    const at = parseA1(cell.replace(/\$/g, "").split(":")[0]);
+    if (!g || !at) return null;
+    const shown = textAt(g, at.row, at.col);
+    if (shown !== null) return shown;
+    const v = cellAt(g, at.row, at.col);
+    if (v === null || v === undefined) return "";
+    if (isCellError(v)) return v.error;
+    return v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  };
+}
 
 export interface SessionCheck {
   checkable: boolean;
@@ -94,7 +112,7 @@ export class WorkbookSession {
     args.onPhase?.("check");
     const out = this.run(lw, args);
     this.last = out;
-    this.findings = localFindings(flattenFindings(out.report));
+    this.findings = localFindings(flattenFindings(out.report, cellText(lw)));
     return {
       checkable: out.checkable,
       view: buildView(out.report),

@@ -4,6 +4,7 @@ import { act, configure, fireEvent, render, screen, waitFor, within } from "@tes
 import { useState } from "react";
 import type { Lang } from "../../../src/core/i18n/types";
 import { Pane } from "../../../src/taskpane/components/Pane";
+import { identifiersIn } from "../../../src/taskpane/labels";
 import { FakeHost } from "../fake-host";
 
 jest.setTimeout(30_000);
@@ -43,7 +44,7 @@ async function runCheck(host: FakeHost) {
 describe("the Bảng dữ liệu step", () => {
   it("lists the sheets found with their roles, ignored ones included", async () => {
     await start();
-    const list = screen.getByRole("list");
+    const list = screen.getByRole("list", { name: "Các trang tính tìm thấy" });
     expect(within(list).getByText("Cá nhân", { selector: "span" })).toBeTruthy();
     expect(within(list).getByText("Bỏ qua")).toBeTruthy();
   });
@@ -56,10 +57,31 @@ describe("the Bảng dữ liệu step", () => {
     expect(screen.getByText(/Cần xác nhận \(60%\)/)).toBeTruthy();
   });
 
-  it("says which criteria an unmapped optional field leaves unchecked (criteria.md §0 skipped)", async () => {
+  it("says once, by their labels, which checks the missing columns cost (criteria.md §0 skipped)", async () => {
     await start();
-    const row = screen.getByText("Sáng kiến, đề tài").closest("tr") as HTMLElement;
-    expect(within(row).getByText(/không kiểm tra .*I2/)).toBeTruthy();
+    const cost = screen.getAllByTestId("missing-cost");
+    expect(cost).toHaveLength(1);
+    expect(cost[0].textContent).toMatch(
+      /^Không có cột .*Sáng kiến, đề tài.* nên chưa kiểm tra: .*Sáng kiến/
+    );
+    expect(cost[0].textContent).not.toMatch(/\bI2\b|[A-Z]+_[A-Z]/);
+  });
+
+  it("shows the required and unsure fields first and folds the others", async () => {
+    await start();
+    const first = screen.getByRole("list", {
+      name: /Ghép cột của trang “Cá nhân” — Trường cần xem/,
+    });
+    const shown = [...first.querySelectorAll("li")].map((li) => li.getAttribute("data-field"));
+    expect(shown).toContain("name");
+    expect(shown).toContain("rating");
+    expect(shown).toContain("initiative");
+    expect(shown).not.toContain("position");
+    const folded = screen
+      .getByText(/^Các trường khác \(\d+\)$/)
+      .closest("details") as HTMLDetailsElement;
+    expect(folded.open).toBe(false);
+    expect(folded.querySelector('[data-field="position"]')).toBeTruthy();
   });
 
   it("passes a changed mapping to the next check as a settings key", async () => {
@@ -97,7 +119,7 @@ describe("the Tiêu chí step", () => {
   it("switching off a plan criterion and changing a setting reach the check", async () => {
     const host = await start();
     fireEvent.click(screen.getByRole("tab", { name: /Tiêu chí/ }));
-    fireEvent.click(screen.getByRole("checkbox", { name: /^I3 — / }));
+    fireEvent.click(screen.getByRole("checkbox", { name: /^Tinh thần trách nhiệm cao/ }));
     fireEvent.click(screen.getByRole("radio", { name: "Theo Luật (sáng kiến hoặc HTXSNV)" }));
     await runCheck(host);
     expect(host.calls.find((c) => c.op === "check")?.args[0]).toEqual({
@@ -136,9 +158,9 @@ describe("the Rà soát and Kết quả steps", () => {
     await runCheck(host);
     expect(host.ops()).toEqual(["inspect", "check", "write"]);
     expect(host.calls[2].args[0]).toEqual(["marks"]);
-    const counts = screen.getByRole("table", { name: "Cá nhân theo kết quả" });
-    const row = within(counts).getByText("✗ Chưa đạt").closest("tr") as HTMLElement;
-    expect(within(row).getByText("1")).toBeTruthy();
+    const cards = screen.getByRole("region", { name: "Cá nhân theo kết quả" });
+    const gaps = within(cards).getByText("✗ Chưa đạt").closest("li") as HTMLElement;
+    expect(within(gaps).getByTestId("Cá nhân theo kết quả-gaps").textContent).toBe("1");
     expect(screen.getByText("Đã rà soát 3 cá nhân và 0 tập thể.")).toBeTruthy();
   });
 
@@ -156,10 +178,10 @@ describe("the Rà soát and Kết quả steps", () => {
     expect(host.ops()).toEqual(["inspect", "check"]);
   });
 
-  it("groups findings by code; clicking one selects its cell", async () => {
+  it("groups findings by criterion label; clicking one selects its cell", async () => {
     const host = await start();
     await runCheck(host);
-    fireEvent.click(screen.getByRole("button", { name: /^I2 — .*\(2\)/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^Sáng kiến \(2\)$/ }));
     fireEvent.click(await screen.findByRole("button", { name: /Chọn ô H8 trên trang “Cá nhân”/ }));
     await waitFor(() =>
       expect(host.calls.at(-1)).toEqual({ op: "select", args: ["Cá nhân", "H8"] })
@@ -197,6 +219,111 @@ describe("the Rà soát and Kết quả steps", () => {
     fireEvent.click(screen.getByRole("button", { name: "Áp dụng và rà soát lại" }));
     await waitFor(() => expect(host.ops().filter((o) => o === "check")).toHaveLength(2));
     expect(host.calls.filter((c) => c.op === "check")[1].args[0]).toEqual({ "quota.htxs": "0.3" });
+  });
+});
+
+describe("from a finding to its cell", () => {
+  it("shows labels, never identifiers, in the results step's visible text", async () => {
+    const host = await start();
+    await runCheck(host);
+    fireEvent.click(screen.getByRole("button", { name: /^Sáng kiến \(2\)$/ }));
+    await screen.findByRole("button", { name: /Chọn ô H8 trên trang “Cá nhân”/ });
+    const text = document.body.textContent ?? "";
+    expect(identifiersIn(text)).toEqual([]);
+    expect(text).toContain("Tỷ lệ Hoàn thành xuất sắc");
+  });
+
+  it("says once, in the results, what the missing columns cost", async () => {
+    const host = await start();
+    await runCheck(host);
+    const said = screen.getAllByTestId("missing-cost");
+    expect(said).toHaveLength(1);
+    expect(said[0].textContent).toMatch(/Cá nhân: Không có cột .* nên chưa kiểm tra: /);
+  });
+
+  it("walks the filtered findings with “Tiếp theo” and “Trước”, selecting each cell", async () => {
+    const host = await start();
+    await runCheck(host);
+    const next = screen.getByRole("button", { name: "Tiếp theo" });
+    fireEvent.click(next);
+    await waitFor(() =>
+      expect(screen.getByTestId("nav-position").textContent).toBe("Phát hiện 1/3")
+    );
+    expect(host.calls.at(-1)).toEqual({ op: "select", args: ["Cá nhân", "H8"] });
+    fireEvent.click(next);
+    await waitFor(() => expect(host.calls.at(-1)?.args).toEqual(["Cá nhân", "H10"]));
+    fireEvent.click(next);
+    await waitFor(() => expect(host.calls.at(-1)?.args).toEqual(["Cá nhân", "J10"]));
+    expect(screen.getByTestId("nav-current").textContent).toMatch(/Tinh thần trách nhiệm/);
+    expect((next as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Trước" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("nav-position").textContent).toBe("Phát hiện 2/3")
+    );
+  });
+
+  it("filters findings by kind and by unit, and walks only those", async () => {
+    const host = await start();
+    await runCheck(host);
+    fireEvent.change(screen.getByRole("combobox", { name: "Loại phát hiện" }), {
+      target: { value: "unknown" },
+    });
+    expect(await screen.findByRole("heading", { name: "Phát hiện (1)" })).toBeTruthy();
+    fireEvent.change(screen.getByRole("combobox", { name: "Loại phát hiện" }), {
+      target: { value: "" },
+    });
+    fireEvent.change(screen.getByRole("combobox", { name: "Đơn vị" }), {
+      target: { value: "Phòng Quản lý đất đai" },
+    });
+    expect(await screen.findByRole("heading", { name: "Phát hiện (1)" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Tiếp theo" }));
+    await waitFor(() =>
+      expect(host.calls.at(-1)).toEqual({ op: "select", args: ["Cá nhân", "H8"] })
+    );
+  });
+
+  it("“Rà soát lại” keeps the filter and the finding reached", async () => {
+    const host = await start();
+    await runCheck(host);
+    fireEvent.change(screen.getByRole("combobox", { name: "Loại phát hiện" }), {
+      target: { value: "gap" },
+    });
+    await screen.findByRole("heading", { name: "Phát hiện (2)" });
+    const next = screen.getByRole("button", { name: "Tiếp theo" });
+    fireEvent.click(next);
+    fireEvent.click(next);
+    await waitFor(() =>
+      expect(screen.getByTestId("nav-position").textContent).toBe("Phát hiện 2/2")
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Rà soát lại" }));
+    await waitFor(() => expect(host.ops().filter((o) => o === "check")).toHaveLength(2));
+    await waitFor(() =>
+      expect(screen.getByTestId("nav-position").textContent).toBe("Phát hiện 2/2")
+    );
+    expect(
+      (screen.getByRole("combobox", { name: "Loại phát hiện" }) as HTMLSelectElement).value
+    ).toBe("gap");
+    expect(screen.getByTestId("nav-current").textContent).toMatch(/Lê Hoàng Cường/);
+  });
+
+  it("moves between the findings of a group with the arrow keys", async () => {
+    const host = await start();
+    await runCheck(host);
+    fireEvent.click(screen.getByRole("button", { name: /^Sáng kiến \(2\)$/ }));
+    const list = await screen.findByRole("list", { name: /^Sáng kiến \(2\): danh sách phát hiện/ });
+    const items = within(list).getAllByRole("button");
+    items[0].focus();
+    fireEvent.keyDown(list, { key: "ArrowDown" });
+    expect(document.activeElement).toBe(items[1]);
+    fireEvent.keyDown(list, { key: "ArrowUp" });
+    expect(document.activeElement).toBe(items[0]);
+    fireEvent.keyDown(list, { key: "End" });
+    expect(document.activeElement).toBe(items[1]);
+    fireEvent.click(items[1]);
+    await waitFor(() =>
+      expect(host.calls.at(-1)).toEqual({ op: "select", args: ["Cá nhân", "H10"] })
+    );
+    expect(items[1].getAttribute("aria-current")).toBe("true");
   });
 });
 
