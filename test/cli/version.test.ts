@@ -4,12 +4,15 @@ import { join, relative, resolve } from "node:path";
 
 const ROOT = resolve(__dirname, "../..");
 const BIN = join(ROOT, "bin", "thidua.js");
-const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string })
-  .version;
+const VERSION = (
+  JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }
+).version;
 
 describe("thidua --version", () => {
   it("prints the package version and exits 0", () => {
-    expect(execFileSync(process.execPath, [BIN, "--version"], { encoding: "utf8" })).toBe(`${VERSION}\n`);
+    expect(execFileSync(process.execPath, [BIN, "--version"], { encoding: "utf8" })).toBe(
+      `${VERSION}\n`
+    );
     expect(execFileSync(process.execPath, [BIN, "-v"], { encoding: "utf8" })).toBe(`${VERSION}\n`);
   });
 
