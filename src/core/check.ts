@@ -5,6 +5,7 @@
 import { a1 } from "./address";
 import type { CellValue, WorkbookGrid } from "./grid";
 import { messageText } from "./i18n/catalogue";
+import { localityParams } from "./locality";
 import type { Lang } from "./i18n/types";
 import { readWorkbook } from "./read";
 import type { Msg, ReadResult } from "./records";
@@ -81,11 +82,13 @@ export function runCheck(input: CheckInput): CheckOutput {
   // A message without parameters (a finding's legal source, made afresh for each finding) is kept by its key.
   const said = new WeakMap<Msg, string>();
   const fixed = new Map<string, string>();
+  // Set once the settings are known (below), before any message is put into words.
+  let locality: Record<string, string> = {};
   const text = (msg: Msg) => {
     const cache = msg.params ? null : fixed;
     let t = cache ? cache.get(msg.key) : said.get(msg);
     if (t === undefined) {
-      t = messageText(msg, lang);
+      t = messageText(msg, lang, locality);
       if (cache) cache.set(msg.key, t);
       else said.set(msg, t);
     }
@@ -97,6 +100,7 @@ export function runCheck(input: CheckInput): CheckOutput {
   const stored = settingsEntries(input.grid);
   const overrides = input.overrides ?? {};
   const { settings, issues } = resolveSettings(stored, overrides, base);
+  locality = localityParams(settings);
   const persisted = input.saveOverrides ? settings : resolveSettings(stored, {}, base).settings;
 
   const read = readWorkbook(input.grid, settings);

@@ -22,13 +22,23 @@ export const catalogue: Catalogue = {
   ...checkMessages,
 };
 
-/** A message in words. A key missing from the catalogue is a bug: it is shown as the key itself so tests catch it. */
-export function messageText(msg: Msg, lang: Lang): string {
+/**
+ * A message in words. A key missing from the catalogue is a bug: it is shown as the key itself so tests catch it.
+ * `defaults` fill parameters a message does not carry: the run's locality names ({levelVi}, {ubndVi} …), which any
+ * template may use.
+ */
+export function messageText(
+  msg: Msg,
+  lang: Lang,
+  defaults: Readonly<Record<string, string>> = {}
+): string {
   const t = catalogue[msg.key];
   if (!t) return msg.key;
   const params = msg.params ?? {};
   return fill(t[lang], (k) => {
-    if (!Object.prototype.hasOwnProperty.call(params, k)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(params, k)) {
+      return Object.prototype.hasOwnProperty.call(defaults, k) ? defaults[k] : undefined;
+    }
     const v = params[k];
     // A parameter may itself name a catalogue entry (a field's or a title's label): put it into words too.
     return typeof v === "string" && v.startsWith("@") && catalogue[v.slice(1)]

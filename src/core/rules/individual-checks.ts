@@ -348,9 +348,7 @@ export function checkHistoryBk(ctx: IndividualContext): CheckResult {
   if (!prevTitles && !prevRating) {
     // Said on the rows that propose Bằng khen; on the others it is the same fact row after row.
     const proposed = ctx.proposed.includes("BK_TINH");
-    return proposed
-      ? unknown("HISTORY_BK.noColumns", null, "history", params)
-      : QUIET_NO_HISTORY;
+    return proposed ? unknown("HISTORY_BK.noColumns", null, "history", params) : QUIET_NO_HISTORY;
   }
   const branches: Tri[] = [];
   if (prevTitles) {

@@ -10,6 +10,16 @@
  *   becomes `not_evaluated`, exactly as when its column is missing.
  * - HTXS_RATING is the law-mode alternative to I2 for CSTĐCS (Luật 2022 Đ23); it is a verdict only, I1 reports the
  *   rating cell.
+ *
+ * Revision 2 (the legal review), where the spec leaves a choice:
+ * - The ladder is data: `carries` names the next lower danh hiệu (CSTĐ tỉnh → CSTĐCS → LĐTT; TTLĐXS → TTLĐTT).
+ * - Bằng khen (BK_TINH) is checked on every row, as before; where the sheet has no history columns its HISTORY_BK is
+ *   `unknown` on every row, but only the rows proposing Bằng khen get the note (the others would repeat one fact).
+ * - BK_TT counts this year's TTLĐXS only when the unit proposed it, as BK_TINH counts a proposed CSTĐCS.
+ * - The council vote (VOTE_CSTDCS, VOTE_CSTD_TINH) joins the titles only while its threshold is set; one vote column
+ *   serves both titles of a row.
+ * - NO_DISCIPLINE keeps "any form" (criteria.md §2): a member disciplined by a decision made in the year is rated
+ *   KHTNV (NĐ 90/2020 Đ2.5 as added by NĐ 48/2023), which already breaks Luật 2022 Đ27's 100 % rule.
  */
 import type { Template } from "../i18n/types";
 import {

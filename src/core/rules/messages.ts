@@ -326,16 +326,16 @@ const SPECIFIC: Catalogue = {
     en: "PENDING — Cell {cell} reads “{text}”: discipline or an inspection is pending, so no award can be considered (Decree 152/2025, Art. 4).",
   },
   "HISTORY_CSTDCS_3.gap": {
-    vi: "HISTORY_CSTDCS_3 — Năm {histYear} ghi “{text}” (ô {cell}), không có Chiến sĩ thi đua cơ sở: CSTĐ cấp tỉnh cần 3 lần liên tục đạt CSTĐCS.",
-    en: "HISTORY_CSTDCS_3 — {histYear} reads “{text}” (cell {cell}), not CSTĐCS: the provincial title needs CSTĐCS three times in a row.",
+    vi: "HISTORY_CSTDCS_3 — Năm {histYear} ghi “{text}” (ô {cell}), không có Chiến sĩ thi đua cơ sở: Chiến sĩ thi đua {levelVi} cần 3 lần liên tục đạt CSTĐCS.",
+    en: "HISTORY_CSTDCS_3 — {histYear} reads “{text}” (cell {cell}), not CSTĐCS: the {levelEn} Emulation Fighter title needs CSTĐCS three times in a row.",
   },
   "HISTORY_CSTDCS_3.gapBlank": {
-    vi: "HISTORY_CSTDCS_3 — Năm {histYear} chưa có danh hiệu Chiến sĩ thi đua cơ sở (ô {cell} trống): CSTĐ cấp tỉnh cần 3 lần liên tục đạt CSTĐCS.",
-    en: "HISTORY_CSTDCS_3 — No CSTĐCS in {histYear} (cell {cell} is blank): the provincial title needs CSTĐCS three times in a row.",
+    vi: "HISTORY_CSTDCS_3 — Năm {histYear} chưa có danh hiệu Chiến sĩ thi đua cơ sở (ô {cell} trống): Chiến sĩ thi đua {levelVi} cần 3 lần liên tục đạt CSTĐCS.",
+    en: "HISTORY_CSTDCS_3 — No CSTĐCS in {histYear} (cell {cell} is blank): the {levelEn} Emulation Fighter title needs CSTĐCS three times in a row.",
   },
   "HISTORY_BK.gap": {
-    vi: "HISTORY_BK — Chưa đủ thành tích hai năm liên tục {prev}–{year}: Bằng khen của Chủ tịch UBND tỉnh cần CSTĐCS cả hai năm, hoặc Hoàn thành xuất sắc nhiệm vụ cả hai năm và có ít nhất 2 sáng kiến.",
-    en: "HISTORY_BK — Not enough for {prev}–{year}: the provincial Certificate of Merit needs CSTĐCS in both years, or HTXSNV in both years with at least 2 initiatives.",
+    vi: "HISTORY_BK — Chưa đủ thành tích hai năm liên tục {prev}–{year}: Bằng khen của Chủ tịch {ubndVi} cần CSTĐCS cả hai năm, hoặc Hoàn thành xuất sắc nhiệm vụ cả hai năm và có ít nhất 2 sáng kiến.",
+    en: "HISTORY_BK — Not enough for {prev}–{year}: the Certificate of Merit of the Chairman of the {ubndEn} needs CSTĐCS in both years, or HTXSNV in both years with at least 2 initiatives.",
   },
   "HISTORY_BK.noColumns": {
     vi: "HISTORY_BK — Bảng không có cột danh hiệu hoặc xếp loại năm {prev}: chưa xét được thành tích hai năm {prev}–{year}; Hội đồng xem xét theo hồ sơ.",
@@ -362,20 +362,20 @@ const SPECIFIC: Catalogue = {
     en: "HISTORY_BK_TT — The collective was not TTLĐXS or rated HTXSNV in both {prev} and {year} (cell {cell}): a collective Certificate of Merit needs two years in a row.",
   },
   "HISTORY_CSTDCS_3.rewarded": {
-    vi: "HISTORY_CSTDCS_3 — Năm {histYear} đã được tặng Chiến sĩ thi đua cấp tỉnh (ô {cell}): chu kỳ đã được khen không tính lại.",
-    en: "HISTORY_CSTDCS_3 — {histYear} already brought the provincial Emulation Fighter title (cell {cell}): a rewarded cycle is not counted again.",
+    vi: "HISTORY_CSTDCS_3 — Năm {histYear} đã được tặng Chiến sĩ thi đua {levelVi} (ô {cell}): chu kỳ đã được khen không tính lại.",
+    en: "HISTORY_CSTDCS_3 — {histYear} already brought the {levelEn} Emulation Fighter title (cell {cell}): a rewarded cycle is not counted again.",
   },
   "HISTORY_BK.unknown": {
     vi: "HISTORY_BK — Chưa đủ thông tin để xét thành tích hai năm {prev}–{year} (ô {cell}): cần danh hiệu, xếp loại và sáng kiến của năm {prev}.",
     en: "HISTORY_BK — Not enough information on {prev}–{year} (cell {cell}): the {prev} title, rating and initiatives are needed.",
   },
   "INITIATIVE_PROVINCE.gap": {
-    vi: "INITIATIVE_PROVINCE — Cấp công nhận sáng kiến là “{text}” (ô {cell}): CSTĐ cấp tỉnh cần sáng kiến có phạm vi ảnh hưởng cấp tỉnh.",
-    en: "INITIATIVE_PROVINCE — The initiative was recognised at “{text}” (cell {cell}): the provincial title needs one recognised at provincial level.",
+    vi: "INITIATIVE_PROVINCE — Cấp công nhận sáng kiến là “{text}” (ô {cell}): Chiến sĩ thi đua {levelVi} cần sáng kiến có phạm vi ảnh hưởng cấp tỉnh, thành phố trở lên.",
+    en: "INITIATIVE_PROVINCE — The initiative was recognised at “{text}” (cell {cell}): the {levelEn} Emulation Fighter title needs one recognised at provincial or city level.",
   },
   "INITIATIVE_PROVINCE.gapNone": {
-    vi: "INITIATIVE_PROVINCE — Chưa có sáng kiến được công nhận cấp tỉnh (ô {cell} trống): CSTĐ cấp tỉnh cần sáng kiến có phạm vi ảnh hưởng cấp tỉnh.",
-    en: "INITIATIVE_PROVINCE — No initiative recognised at provincial level (cell {cell} is blank): the provincial title needs one.",
+    vi: "INITIATIVE_PROVINCE — Chưa có sáng kiến được công nhận cấp tỉnh, thành phố (ô {cell} trống): Chiến sĩ thi đua {levelVi} cần sáng kiến có phạm vi ảnh hưởng cấp tỉnh, thành phố trở lên.",
+    en: "INITIATIVE_PROVINCE — No initiative recognised at provincial level (cell {cell} is blank): the {levelEn} Emulation Fighter title needs one.",
   },
   "ACHIEVEMENT.gap": {
     vi: "ACHIEVEMENT — Chưa có nội dung thành tích (ô {cell} trống): Giấy khen cần tóm tắt thành tích.",

@@ -10,7 +10,6 @@
  *   known title nor an award makes the whole cell unknown; "Không", "-" and "0" mean no title.
  */
 import { isCellError, type CellValue } from "../grid";
-import type { Lang } from "../i18n/types";
 import { clean, fold, stripNumbering } from "../text/normalize";
 import type { Parsed, TitleCode } from "./codes";
 import { DEFAULT_FILLER, matchVocab, unicodeText, type Vocabulary } from "./match";
@@ -158,27 +157,4 @@ const DANH_HIEU_ORDER: readonly TitleCode[] = ["CSTD_TINH", "CSTDCS", "LDTT", "T
 /** The highest danh hiệu among `codes` (CSTD_TINH > CSTDCS > LDTT; TTLDXS > TTLDTT), or null. */
 export function highestTitle(codes: readonly TitleCode[]): TitleCode | null {
   return DANH_HIEU_ORDER.find((c) => codes.includes(c)) ?? null;
-}
-
-const LABELS: Record<TitleCode, { vi: string; en: string }> = {
-  LDTT: { vi: "Lao động tiên tiến", en: "Advanced Worker" },
-  CSTDCS: { vi: "Chiến sĩ thi đua cơ sở", en: "Grassroots Emulation Fighter" },
-  CSTD_TINH: { vi: "Chiến sĩ thi đua cấp tỉnh", en: "Provincial Emulation Fighter" },
-  BK_TINH: {
-    vi: "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
-    en: "Certificate of Merit of the Chairman of the Provincial People's Committee",
-  },
-  GK: { vi: "Giấy khen", en: "Certificate of Commendation" },
-  GK_TT: { vi: "Giấy khen (tập thể)", en: "Certificate of Commendation (collective)" },
-  TTLDTT: { vi: "Tập thể lao động tiên tiến", en: "Advanced Labour Collective" },
-  TTLDXS: { vi: "Tập thể lao động xuất sắc", en: "Excellent Labour Collective" },
-  BK_TT: {
-    vi: "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (tập thể)",
-    en: "Certificate of Merit of the Chairman of the Provincial People's Committee (collective)",
-  },
-};
-
-/** The full name of a title in Vietnamese or English. */
-export function titleLabel(code: TitleCode, lang: Lang): string {
-  return LABELS[code][lang];
 }

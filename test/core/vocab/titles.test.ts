@@ -1,4 +1,4 @@
-import { highestTitle, parseTitles, titleLabel } from "../../../src/core/vocab/titles";
+import { highestTitle, parseTitles } from "../../../src/core/vocab/titles";
 import type { TitleCode } from "../../../src/core/vocab/codes";
 
 const codes = (v: string, subject: "individual" | "unit" = "individual") => {
@@ -85,13 +85,5 @@ describe("highestTitle", () => {
   it("returns null when no danh hiệu is listed (Bằng khen and Giấy khen are not danh hiệu)", () => {
     expect(highestTitle(["BK_TINH", "GK"])).toBeNull();
     expect(highestTitle([])).toBeNull();
-  });
-});
-
-describe("titleLabel", () => {
-  it("gives the full Vietnamese and English names", () => {
-    expect(titleLabel("CSTDCS", "vi")).toBe("Chiến sĩ thi đua cơ sở");
-    expect(titleLabel("TTLDXS", "en")).toBe("Excellent Labour Collective");
-    expect(titleLabel("BK_TINH", "vi")).toBe("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
   });
 });
