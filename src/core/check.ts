@@ -132,6 +132,7 @@ export function runCheck(input: CheckInput): CheckOutput {
     settings,
     persistedSettings: persisted,
     lang,
+    ruleSetId: ruleSet.id,
     ruleSetTitle: ruleSet.title[lang],
     existing:
       input.existing ??

@@ -23,8 +23,9 @@ export function defaultSettings(): Settings {
     "vote.cstdcs": "off",
     "vote.cstdTinh": "off",
     print: {
-      parent: "UBND THÀNH PHỐ CẦN THƠ",
-      agency: "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+      // empty: the header follows the signer (render/header.ts, workbook.md item 3); a value set by hand is kept
+      parent: "",
+      agency: "",
       place: "Cần Thơ",
       number: "",
       date: "",

@@ -22,7 +22,9 @@ describe("settings (spec/criteria.md §6)", () => {
       { min: 70, code: "HTTNV" },
       { min: 50, code: "HTNV" },
     ]);
-    expect(settings.print.agency).toBe("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG");
+    // empty: the summary's header follows the signer (spec/workbook.md item 3)
+    expect(settings.print.agency).toBe("");
+    expect(settings.print.parent).toBe("");
   });
 
   it("let --set override the settings sheet, which overrides the defaults", () => {

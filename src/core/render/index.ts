@@ -2,10 +2,13 @@
  * render: from the evaluation to the WritePlan both hosts apply (design.md). Pure: everything the hosts write —
  * values, marks, styles, sheet names, stamps, print setup — is decided here.
  */
+import { localityParams } from "../locality";
+import { getRuleSet } from "../rules";
 import type { Finding } from "../review";
 import type { RenderInput } from "./input";
 import { sayer } from "./labels";
 import type { CheckedSheetPlan, OwnedSheetPlan, WritePlan } from "./plan";
+import { plainFor } from "./plain";
 import { renderResultBlock } from "./result-block";
 import { REVIEW_WIDTHS, renderReviewSheet } from "./review-sheet";
 import { renderSettingsSheet, SETTINGS_WIDTHS } from "./settings-sheet";
@@ -30,6 +33,16 @@ export {
 } from "./stamp";
 export { parseSettingsSheet } from "./settings-sheet";
 export { renderMessages } from "./messages";
+export { dropCells, plainFor, IDENTIFIER, PLAN_CODE, type Plain } from "./plain";
+export {
+  headerForSigner,
+  headerLines,
+  headerSignerMismatch,
+  numberSymbol,
+  numberText,
+  signerOf,
+  type Signer,
+} from "./header";
 export type * from "./plan";
 
 function owned(
@@ -58,11 +71,16 @@ function owned(
 }
 
 export function renderPlan(input: RenderInput): WritePlan {
-  const say = sayer(input.lang);
-  const findingText = (f: Finding): string => input.text(f.msg);
+  const say = sayer(input.lang, localityParams(input.settings));
+  const plain = plainFor(input.settings, input.lang, input.text, input.ruleSetId);
+  const findingText = (f: Finding): string => plain.finding(f);
 
   const checked: CheckedSheetPlan[] = [];
   const rows = [...input.review.individuals, ...input.review.units];
+  const fallback = getRuleSet(input.ruleSetId)?.judgedWithoutProposal ?? {
+    individual: "LDTT",
+    unit: "TTLDTT",
+  };
   for (const sheet of input.read.sheets) {
     if (sheet.role === "ignored") continue;
     checked.push(
@@ -72,6 +90,8 @@ export function renderPlan(input: RenderInput): WritePlan {
         {
           say,
           text: findingText,
+          short: plain.short,
+          judgedWithoutProposal: fallback,
           hasAutoFilter: input.sheetInfo?.[sheet.name]?.hasAutoFilter === true,
         }
       )
@@ -85,6 +105,7 @@ export function renderPlan(input: RenderInput): WritePlan {
     ruleSetTitle: input.ruleSetTitle,
     say,
     text: input.text,
+    plain,
   });
   const sheets: OwnedSheetPlan[] = [
     owned(input, "summary", summary.builder, summary.widths, { pageSetup: summary.pageSetup }),

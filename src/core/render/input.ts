@@ -13,6 +13,8 @@ export interface RenderInput {
    * `--save-settings` changes the run only). Defaults to `settings`. */
   persistedSettings?: Settings;
   lang: Lang;
+  /** The rule set's id (short labels and sources of its criteria on paper); the default rule set when absent. */
+  ruleSetId?: string;
   /** The rule set's title in the run's language, for the summary's reference line. */
   ruleSetTitle: string;
   /** Sheets of the workbook now, with their stamps (and current content hash where the host read it). */

@@ -5,8 +5,9 @@ import { renderMessages } from "./messages";
 
 export type Say = (key: string, params?: Record<string, string | number>) => string;
 
-/** A lookup of this module's own catalogue; a missing key shows itself rather than an empty cell. */
-export function sayer(lang: Lang): Say {
+/** A lookup of this module's own catalogue; a missing key shows itself rather than an empty cell. `defaults` fill
+ * placeholders every call may use (the locality's names: localityParams). */
+export function sayer(lang: Lang, defaults: Record<string, string | number> = {}): Say {
   // a 10,000-row roll-up asks for the same few labels over and over
   const fixed = new Map<string, string>();
   return (key, params) => {
@@ -15,7 +16,7 @@ export function sayer(lang: Lang): Say {
       if (known !== undefined) return known;
     }
     const t = renderMessages[key];
-    const text = t ? format(t[lang], params) : key;
+    const text = t ? format(t[lang], params ? { ...defaults, ...params } : defaults) : key;
     if (!params) fixed.set(key, text);
     return text;
   };

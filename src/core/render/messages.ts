@@ -19,28 +19,37 @@ export const renderMessages: Catalogue = {
   RENDER_OUTCOME_needs_info: { vi: "? Cần bổ sung", en: "? Needs information" },
   RENDER_OUTCOME_not_checked: { vi: "– Chưa kiểm tra", en: "– Not checked" },
 
-  // A title's verdict in the summary lists
-  RENDER_VERDICT_eligible: { vi: "✓ Đủ điều kiện", en: "✓ Eligible" },
-  RENDER_VERDICT_not_eligible: { vi: "✗ Chưa đủ điều kiện", en: "✗ Not eligible" },
-  RENDER_VERDICT_needs_info: { vi: "? Cần bổ sung", en: "? Needs information" },
-  RENDER_VERDICT_not_evaluated: { vi: "– Chưa kiểm tra", en: "– Not checked" },
+  // A title's verdict in the summary lists: in words, a document for signature carries no symbols (workbook.md §3)
+  RENDER_VERDICT_eligible: { vi: "Đủ điều kiện", en: "Eligible" },
+  RENDER_VERDICT_not_eligible: { vi: "Chưa đủ điều kiện", en: "Not eligible" },
+  RENDER_VERDICT_needs_info: { vi: "Cần bổ sung", en: "Needs information" },
+  RENDER_VERDICT_not_evaluated: { vi: "Chưa kiểm tra", en: "Not checked" },
   RENDER_VERDICT_not_proposed: { vi: "Không đề nghị", en: "Not proposed" },
 
   // Titles: short forms for cells, full names for headings
   RENDER_TITLE_SHORT_LDTT: { vi: "LĐTT", en: "LDTT" },
   RENDER_TITLE_SHORT_CSTDCS: { vi: "CSTĐCS", en: "CSTDCS" },
-  RENDER_TITLE_SHORT_CSTD_TINH: { vi: "CSTĐ cấp tỉnh", en: "Provincial CSTD" },
-  RENDER_TITLE_SHORT_BK_TINH: { vi: "Bằng khen UBND tỉnh", en: "Provincial certificate" },
+  RENDER_TITLE_SHORT_CSTD_TINH: { vi: "CSTĐ {levelVi}", en: "{levelEn} CSTD" },
+  RENDER_TITLE_SHORT_BK_TINH: { vi: "Bằng khen {ubndVi}", en: "Certificate ({ubndEn})" },
+  RENDER_TITLE_SHORT_BK_TT: {
+    vi: "Bằng khen {ubndVi} (tập thể)",
+    en: "Certificate ({ubndEn}, collective)",
+  },
   RENDER_TITLE_SHORT_GK: { vi: "Giấy khen", en: "Certificate of merit" },
   RENDER_TITLE_SHORT_TTLDTT: { vi: "TTLĐTT", en: "TTLDTT" },
   RENDER_TITLE_SHORT_TTLDXS: { vi: "TTLĐXS", en: "TTLDXS" },
   RENDER_TITLE_SHORT_GK_TT: { vi: "Giấy khen tập thể", en: "Collective certificate" },
   RENDER_TITLE_LDTT: { vi: "Lao động tiên tiến", en: "Advanced Worker" },
   RENDER_TITLE_CSTDCS: { vi: "Chiến sĩ thi đua cơ sở", en: "Grassroots Emulation Fighter" },
-  RENDER_TITLE_CSTD_TINH: { vi: "Chiến sĩ thi đua cấp tỉnh", en: "Provincial Emulation Fighter" },
+  // Provincial-level names follow the locality (criteria.md §6; params of localityParams)
+  RENDER_TITLE_CSTD_TINH: { vi: "Chiến sĩ thi đua {levelVi}", en: "{levelEn} Emulation Fighter" },
   RENDER_TITLE_BK_TINH: {
-    vi: "Bằng khen của Chủ tịch UBND tỉnh",
-    en: "Certificate of Merit of the Provincial People's Committee Chairman",
+    vi: "Bằng khen của Chủ tịch {ubndVi}",
+    en: "Certificate of Merit of the Chairman of the {ubndEn}",
+  },
+  RENDER_TITLE_BK_TT: {
+    vi: "Bằng khen của Chủ tịch {ubndVi} (tập thể)",
+    en: "Certificate of Merit of the Chairman of the {ubndEn} (collective)",
   },
   RENDER_TITLE_GK: {
     vi: "Giấy khen của Giám đốc Sở (cá nhân)",
@@ -57,6 +66,15 @@ export const renderMessages: Catalogue = {
   RENDER_MOTTO_1: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIETNAM" },
   RENDER_MOTTO_2: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
   RENDER_NUMBER_LINE: { vi: "Số: {number}", en: "No.: {number}" },
+  RENDER_ATTACHED_TO: { vi: "(Kèm theo {text})", en: "(Attached to {text})" },
+  RENDER_HEADER_MISMATCH_COUNCIL: {
+    vi: "Người ký là Hội đồng Thi đua - Khen thưởng nhưng phần đầu văn bản ghi “{parent}” trên “{agency}”: theo Nghị định 30/2020/NĐ-CP, văn bản do Hội đồng ban hành ghi “{wantParent}” trên “{wantAgency}”. Để trống “Cơ quan chủ quản” và “Cơ quan ban hành” để phần đầu theo người ký.",
+    en: "The signer is the Emulation and Commendation Council but the header reads “{parent}” over “{agency}”: under Decree 30/2020 a document the Council issues reads “{wantParent}” over “{wantAgency}”. Leave the parent body and the issuing agency empty to follow the signer.",
+  },
+  RENDER_HEADER_MISMATCH_DIRECTOR: {
+    vi: "Người ký là Giám đốc Sở nhưng phần đầu văn bản ghi “{parent}” trên “{agency}”: theo Nghị định 30/2020/NĐ-CP, văn bản do Sở ban hành ghi “{wantParent}” trên “{wantAgency}”. Để trống “Cơ quan chủ quản” và “Cơ quan ban hành” để phần đầu theo người ký.",
+    en: "The signer is the Director but the header reads “{parent}” over “{agency}”: under Decree 30/2020 a document the Department issues reads “{wantParent}” over “{wantAgency}”. Leave the parent body and the issuing agency empty to follow the signer.",
+  },
   RENDER_DATE_LINE: {
     vi: "{place}, ngày {day} tháng {month} năm {year}",
     en: "{place}, {day}/{month}/{year}",
@@ -66,8 +84,8 @@ export const renderMessages: Catalogue = {
     en: "LIST OF PROPOSED AWARDS FOR {year}",
   },
   RENDER_SUMMARY_REFERENCE: {
-    vi: "(Căn cứ: {ruleSet}. Kết quả rà soát của phần mềm; Hội đồng xem xét, quyết định)",
-    en: "(Basis: {ruleSet}. Results of the software's review; the Council considers and decides)",
+    vi: "(Căn cứ: {ruleSet}. Kết quả rà soát hồ sơ theo tiêu chuẩn; Hội đồng xem xét, quyết định)",
+    en: "(Basis: {ruleSet}. Results of the review of the records against the standards; the Council considers and decides)",
   },
   RENDER_SUM_COL_STT: { vi: "STT", en: "No." },
   RENDER_SUM_COL_NAME: { vi: "Họ và tên / Tên tập thể", en: "Full name / Collective" },
@@ -75,13 +93,14 @@ export const renderMessages: Catalogue = {
   RENDER_SUM_COL_UNIT: { vi: "Đơn vị", en: "Unit" },
   RENDER_SUM_COL_RESULT: { vi: "Kết quả rà soát", en: "Review result" },
   RENDER_SUM_COL_NOTE: { vi: "Ghi chú", en: "Notes" },
+  RENDER_SUM_COL_VOTE: { vi: "Tỷ lệ phiếu", en: "Vote share" },
   RENDER_PART_A: {
     vi: "A. DANH HIỆU, HÌNH THỨC KHEN THƯỞNG THUỘC THẨM QUYỀN GIÁM ĐỐC SỞ",
     en: "A. TITLES AND AWARDS DECIDED BY THE DEPARTMENT DIRECTOR",
   },
   RENDER_PART_B: {
-    vi: "B. DANH HIỆU, HÌNH THỨC KHEN THƯỞNG ĐỀ NGHỊ CHỦ TỊCH UBND TỈNH, THÀNH PHỐ XÉT TẶNG",
-    en: "B. TITLES AND AWARDS PROPOSED TO THE CHAIRMAN OF THE PROVINCIAL PEOPLE'S COMMITTEE",
+    vi: "B. DANH HIỆU, HÌNH THỨC KHEN THƯỞNG ĐỀ NGHỊ CHỦ TỊCH {ubndUpper} XÉT TẶNG",
+    en: "B. TITLES AND AWARDS PROPOSED TO THE CHAIRMAN OF THE {ubndEn}",
   },
   RENDER_PART_OTHER: {
     vi: "C. ĐỀ NGHỊ KHÁC (NGOÀI PHẠM VI RÀ SOÁT)",
@@ -99,6 +118,37 @@ export const renderMessages: Catalogue = {
     vi: "Đủ điều kiện nhưng chưa được đề nghị ({count}) — để tham khảo",
     en: "Eligible but not proposed ({count}) — for information",
   },
+  RENDER_ANNEX_HEADING: {
+    vi: "PHỤ LỤC: ĐỦ ĐIỀU KIỆN NHƯNG CHƯA ĐƯỢC ĐỀ NGHỊ",
+    en: "ANNEX: ELIGIBLE BUT NOT PROPOSED",
+  },
+  RENDER_ANNEX_NOTE: {
+    vi: "(Để Hội đồng tham khảo; không thuộc danh sách đề xuất trình ký ở trên)",
+    en: "(For the Council's information; not part of the list signed above)",
+  },
+  RENDER_ANNEX_TITLE: { vi: "{num}. {title} ({count})", en: "{num}. {title} ({count})" },
+  RENDER_NOTE_CARRIED: { vi: "Đơn vị đề nghị {higher}.", en: "The unit proposed {higher}." },
+  RENDER_NOTE_CARRIED_NOT_ELIGIBLE: {
+    vi: "Đề nghị {higher} chưa đủ điều kiện.",
+    en: "The proposal of {higher} is not eligible.",
+  },
+  RENDER_NOTE_CARRIED_NEEDS_INFO: {
+    vi: "Đề nghị {higher} cần bổ sung thông tin.",
+    en: "The proposal of {higher} needs information.",
+  },
+  RENDER_NOTE_HEAD_CONDITIONAL: {
+    vi: "khi đơn vị được tặng Tập thể lao động xuất sắc",
+    en: "once the unit is awarded Excellent Collective",
+  },
+  RENDER_LIST_NOT_CHECKED: { vi: "Chưa kiểm tra: {items}.", en: "Not checked: {items}." },
+  RENDER_LIST_NOT_CHECKED_ITEM: {
+    vi: "{label} — bảng không có cột này",
+    en: "{label} — the table has no such column",
+  },
+  RENDER_LIST_SWITCHED_OFF_ITEM: {
+    vi: "{label} — không áp dụng theo cấu hình rà soát",
+    en: "{label} — not applied in the review settings",
+  },
   RENDER_LIST_BY_RESULT: {
     vi: "Đủ điều kiện theo kết quả rà soát (đơn vị chưa đề nghị) ({count})",
     en: "Eligible according to the review (not proposed by the units) ({count})",
@@ -109,6 +159,20 @@ export const renderMessages: Catalogue = {
   RENDER_COUNT_COL_TITLE: { vi: "Danh hiệu, hình thức", en: "Title or award" },
   RENDER_COUNT_COL_UNIT: { vi: "Đơn vị", en: "Unit" },
   RENDER_COUNT_COL_PROPOSED: { vi: "Đề nghị", en: "Proposed" },
+  RENDER_COUNT_DIRECT: { vi: "- đơn vị đề nghị", en: "- proposed" },
+  RENDER_COUNT_CARRIED: { vi: "- theo đề nghị cao hơn", en: "- by a higher proposal" },
+  RENDER_TOTAL_PEOPLE: { vi: "Tổng cộng cá nhân", en: "Total, individuals" },
+  RENDER_TOTAL_UNITS: { vi: "Tổng cộng tập thể", en: "Total, collectives" },
+  RENDER_COUNT_COL_PEOPLE_PROPOSED: { vi: "Cá nhân: đề nghị", en: "Individuals: proposed" },
+  RENDER_COUNT_COL_PEOPLE_ELIGIBLE: {
+    vi: "Cá nhân: đủ điều kiện",
+    en: "Individuals: eligible",
+  },
+  RENDER_COUNT_COL_UNITS_PROPOSED: { vi: "Tập thể: đề nghị", en: "Collectives: proposed" },
+  RENDER_COUNT_COL_UNITS_ELIGIBLE: {
+    vi: "Tập thể: đủ điều kiện",
+    en: "Collectives: eligible",
+  },
   RENDER_COUNT_COL_ELIGIBLE: { vi: "Đủ điều kiện", en: "Eligible" },
   RENDER_COUNT_COL_NOT_ELIGIBLE: { vi: "Chưa đủ điều kiện", en: "Not eligible" },
   RENDER_COUNT_COL_NEEDS_INFO: { vi: "Cần bổ sung", en: "Needs information" },
@@ -127,7 +191,11 @@ export const renderMessages: Catalogue = {
     vi: "Số Chiến sĩ thi đua cơ sở đủ điều kiện không quá {pct}% số Lao động tiên tiến đủ điều kiện",
     en: "Eligible CSTDCS at most {pct}% of those eligible for LDTT",
   },
-  RENDER_QUOTA_OTHER: { vi: "Kiểm soát {id}", en: "Control {id}" },
+  RENDER_QUOTA_Q_HTXS_UNITS: {
+    vi: "Số tập thể xếp loại HTXSNV không quá {pct}% số tập thể xếp loại HTTNV",
+    en: "Collectives rated HTXSNV at most {pct}% of the collectives rated HTTNV",
+  },
+  RENDER_QUOTA_OTHER: { vi: "Kiểm soát khác", en: "Other control" },
   RENDER_QUOTA_WITH_SCOPE: { vi: "{control} — {scope}", en: "{control} — {scope}" },
   RENDER_QUOTA_SCOPE_ITEM: { vi: "- {scope}", en: "- {scope}" },
   RENDER_QUOTA_SCOPE_WORKBOOK: { vi: "Toàn cơ quan", en: "Whole agency" },
@@ -146,13 +214,17 @@ export const renderMessages: Catalogue = {
   },
   RENDER_NUMBER_LOCALE: { vi: "vi", en: "en" },
   RENDER_TOTAL: { vi: "Tổng cộng", en: "Total" },
-  RENDER_QUOTA_OK: { vi: "✓ Đạt", en: "✓ Within limit" },
-  RENDER_QUOTA_EXCEEDED: { vi: "✗ Vượt tỷ lệ", en: "✗ Over the limit" },
-  RENDER_QUOTA_UNDECIDED: { vi: "? Chưa xác định", en: "? Undetermined" },
+  RENDER_QUOTA_OK: { vi: "Đạt", en: "Within limit" },
+  RENDER_QUOTA_EXCEEDED: { vi: "Vượt tỷ lệ", en: "Over the limit" },
+  RENDER_QUOTA_UNDECIDED: { vi: "Chưa xác định", en: "Undetermined" },
   RENDER_NOT_CHECKED: { vi: "Chưa kiểm tra: {items}.", en: "Not checked: {items}." },
   RENDER_NOT_CHECKED_ITEM: {
-    vi: "{code} (không tìm thấy cột {field})",
-    en: "{code} (no {field} column found)",
+    vi: "{label} (không tìm thấy cột {field})",
+    en: "{label} (no {field} column found)",
+  },
+  RENDER_NOT_CHECKED_OFF_ITEM: {
+    vi: "{label} (không áp dụng theo cấu hình rà soát)",
+    en: "{label} (not applied in the review settings)",
   },
   RENDER_RECIPIENTS: { vi: "Nơi nhận:", en: "Recipients:" },
 

@@ -16,6 +16,7 @@
  * The marker stays "KẾT QUẢ RÀ SOÁT" in both languages: it is how the reader recognises the block.
  */
 import { a1, colLetter, colNumber, parseA1, rangeA1 } from "../address";
+import { inNote, judgedTitlesOf } from "./judged";
 import type { CellValue, MergeArea } from "../grid";
 import type { SheetRead } from "../records";
 import type { Finding, IndividualResult, UnitResult } from "../review";
@@ -47,7 +48,12 @@ const MAX_CELL_TEXT = 32767;
 
 export interface BlockContext {
   say: Say;
+  /** A finding as the reader sees it: plain sentences (plain.ts), no identifiers, no cell addresses. */
   text: (f: Finding) => string;
+  /** The short label of a criterion or condition ("Xếp loại", "Người đứng đầu"), for "Tiêu chí chưa đạt". */
+  short: (code: string) => string | null;
+  /** The title a row without proposals is judged on (the rule set's `judgedWithoutProposal`). */
+  judgedWithoutProposal: { individual: string; unit: string };
   hasAutoFilter: boolean;
 }
 
@@ -80,13 +86,17 @@ function rowValues(
   const say = ctx.say;
   const gapCols: number[] = [];
   const unknownCols: number[] = [];
-  const codes: string[] = [];
+  const labels: string[] = [];
   const deciding: string[] = [];
   const information: string[] = [];
+  const judged = judgedTitlesOf(r, ctx.judgedWithoutProposal);
   for (const f of r.findings) {
+    // Findings of titles not judged go to the review sheet and the report only (criteria.md §4).
+    if (!f.decides && !inNote(f, judged)) continue;
     const isMark = f.decides && (f.verdict === "gap" || f.verdict === "unknown");
     if (isMark) {
-      if (!codes.includes(f.code)) codes.push(f.code);
+      const label = ctx.short(f.code);
+      if (label && !labels.includes(label)) labels.push(label);
       const at = f.cell ? parseA1(f.cell) : null;
       if (at && at.row === r.row && at.col >= officeFirst && at.col <= officeLast)
         (f.verdict === "gap" ? gapCols : unknownCols).push(at.col);
@@ -101,7 +111,7 @@ function rowValues(
     outcomeLabel(say, r.outcome),
     titles.length ? titles.map((t) => titleShort(say, t)).join(", ") : null,
     r.eligibleUpTo ? titleShort(say, r.eligibleUpTo) : null,
-    codes.length ? codes.join(", ") : null,
+    labels.length ? labels.join("; ") : null,
     deciding.length || information.length ? clip([...deciding, ...information].join("\n")) : null,
     cellList(gapCols),
     cellList(gapCols.length ? unknownCols.filter((c) => !gapCols.includes(c)) : unknownCols),

@@ -9,8 +9,11 @@
  * - Without any proposal column the lists follow eligibleUpTo (one list per danh hiệu, each row in the list of its
  *   highest title); Bằng khen lists rows eligible for it; Giấy khen (checked only when proposed) has no list.
  * - Proposals of titles outside the rule set (Bằng khen Bộ, Huân chương …) are listed in a part C.
+ * - A title a proposal carries (criteria.md §2, the ladder: `Proposal.carriedFrom`) is an entry of its own title's
+ *   lists like a proposal; counts give both numbers (sectionCounts: direct and carried).
+ * - Bằng khen tập thể (BK_TT) is checked only when proposed, like Giấy khen: it has no list without a proposal column.
  */
-import type { IndividualResult, TitleVerdict, UnitResult } from "../review";
+import type { IndividualResult, Proposal, TitleVerdict, UnitResult } from "../review";
 import type { IndividualTitle, UnitTitle } from "../vocab/codes";
 
 export type Row = IndividualResult | UnitResult;
@@ -38,9 +41,14 @@ export const PART_A: readonly (IndividualTitle | UnitTitle)[] = [
   "LDTT",
   "GK",
 ];
-export const PART_B: readonly (IndividualTitle | UnitTitle)[] = ["TTLDXS", "CSTD_TINH", "BK_TINH"];
+export const PART_B: readonly (IndividualTitle | UnitTitle)[] = [
+  "TTLDXS",
+  "BK_TT",
+  "CSTD_TINH",
+  "BK_TINH",
+];
 
-const UNIT_TITLES: readonly string[] = ["TTLDTT", "TTLDXS", "GK_TT"];
+const UNIT_TITLES: readonly string[] = ["TTLDTT", "TTLDXS", "GK_TT", "BK_TT"];
 const KNOWN_TITLES: readonly string[] = [...PART_A, ...PART_B];
 const DANH_HIEU: readonly string[] = ["LDTT", "CSTDCS", "CSTD_TINH", "TTLDTT", "TTLDXS"];
 /** Higher danh hiệu that imply a lower one (criteria.md §2: each requires the one below). */
@@ -76,7 +84,7 @@ export function buildSection(
     notProposed: [],
   };
   if (noProposalColumn) {
-    if (title === "GK" || title === "GK_TT") return null;
+    if (title === "GK" || title === "GK_TT" || title === "BK_TT") return null;
     const listed = DANH_HIEU.includes(title)
       ? rows.filter((r) => r.eligibleUpTo === title)
       : rows.filter((r) => titleVerdict(r, title) === "eligible");
@@ -110,6 +118,11 @@ export function otherProposals(rows: readonly Row[]): OtherProposal[] {
   return out;
 }
 
+/** The row's entry in a title's list: its own proposal or a title its proposal carries (criteria.md §2). */
+export function entryOf(r: Row, title: string): Proposal | undefined {
+  return r.proposals.find((x) => x.title === title);
+}
+
 export interface Counts {
   proposed: number;
   eligible: number;
@@ -121,13 +134,28 @@ export function emptyCounts(): Counts {
   return { proposed: 0, eligible: 0, notEligible: 0, needsInfo: 0 };
 }
 
-export function sectionCounts(s: TitleSection, noProposalColumn: boolean): Counts {
-  return {
-    proposed: noProposalColumn
-      ? 0
-      : s.eligible.length + s.notEligible.length + s.needsInfo.length + s.notEvaluated.length,
-    eligible: s.eligible.length,
-    notEligible: s.notEligible.length,
-    needsInfo: s.needsInfo.length,
+/** A title's counts: every entry of its lists, and the same split into the units' own proposals and the entries
+ * carried by a higher proposal (the ladder). Without a proposal column nothing is proposed: `proposed` is 0. */
+export interface SectionCounts {
+  all: Counts;
+  direct: Counts;
+  carried: Counts;
+}
+
+export function sectionCounts(s: TitleSection, noProposalColumn: boolean): SectionCounts {
+  const out: SectionCounts = { all: emptyCounts(), direct: emptyCounts(), carried: emptyCounts() };
+  const add = (rows: readonly Row[], field: keyof Counts | null): void => {
+    for (const r of rows) {
+      const carried = entryOf(r, s.title)?.carriedFrom !== undefined;
+      for (const c of [out.all, carried ? out.carried : out.direct]) {
+        if (!noProposalColumn) c.proposed++;
+        if (field) c[field]++;
+      }
+    }
   };
+  add(s.eligible, "eligible");
+  add(s.notEligible, "notEligible");
+  add(s.needsInfo, "needsInfo");
+  add(s.notEvaluated, null);
+  return out;
 }

@@ -5,12 +5,18 @@
  * Decisions where the spec is silent:
  * - The overview comes before the lists, not after them: the lists' column-title row repeats at the top of every
  *   page from its own page on (print titles), and tables with other columns must not sit under it.
- * - Counts by unit count the rows listed in parts A and B (proposals, or without a proposal column the rows listed by
- *   eligibleUpTo); the information lists are not counted. Both count tables end with a "Tổng cộng" row.
+ * - Counts by title count every entry of a title's lists: the units' proposals and the titles their proposals carry
+ *   (criteria.md §2, the ladder); a title with carried entries gets two lines under it, "- đơn vị đề nghị" and
+ *   "- theo đề nghị cao hơn", so both numbers are given. Totals are given for individuals and for collectives
+ *   separately, never added into one number (workbook.md item 3).
+ * - Counts by unit count the same entries (without a proposal column the rows listed by eligibleUpTo) in four
+ *   columns: individuals proposed and eligible, collectives proposed and eligible; its "Tổng cộng" row sums each
+ *   column on its own. The information list (the annex) is not counted.
  * - Q_PROPOSED is not a ratio: it is printed as its own line "Đề nghị chưa đủ điều kiện: N", not in the quota table.
  *   Q_CSTDCS is in the table only when `quota.cstdcs` is on; when off, its share is printed as a line for information.
- * - In the quota table a control with one scope is one row; a control with several scopes (Q_HTXS with a unit
- *   breakdown) is a heading row followed by one row per scope, those shown for information marked "(tham khảo)".
+ * - The quota table shows the scope in force only (criteria.md §3): the other scope (QuotaResult.informational) is
+ *   left to the pane and the report. A control with several scopes in force (Q_HTXS by unit) is a heading row
+ *   followed by one row per scope.
  */
 import type { CellValue } from "../grid";
 import type { ReadResult } from "../records";
@@ -20,9 +26,9 @@ import { titleFull, type Say } from "./labels";
 import type { Orderer } from "./order";
 import { font } from "./style";
 import type { SummaryPage } from "./summary-page";
-import { COLS } from "./summary-widths";
 import {
   emptyCounts,
+  isUnitTitle,
   sectionCounts,
   type Counts,
   type Row,
@@ -35,6 +41,8 @@ export interface OverviewContext {
   settings: Settings;
   say: Say;
   orderer: Orderer;
+  /** Short labels of the rule set (plain.ts), for controls without a wording of their own. */
+  short?: (code: string) => string | null;
 }
 
 const countCells = (c: Counts): CellValue[] => [c.proposed, c.eligible, c.notEligible, c.needsInfo];
@@ -46,16 +54,17 @@ function addCounts(a: Counts, b: Counts): void {
   a.needsInfo += b.needsInfo;
 }
 
-function totalRow(page: SummaryPage, say: Say, c: Counts): void {
-  const r = page.b.row([null, say("RENDER_TOTAL"), ...countCells(c)]);
+function totalRow(page: SummaryPage, label: string, cells: CellValue[]): void {
+  const { first: r } = page.tableBody([[null, label, ...cells]]);
+  const label2 = 2 + Math.max(0, page.cols - 6);
   page.b.style(
     r,
     1,
     r,
-    COLS,
+    page.cols,
     font(12, { bold: true, border: true, wrap: true, vAlign: "top", hAlign: "center" })
   );
-  page.b.style(r, 2, r, 2, font(12, { bold: true, border: true, wrap: true, vAlign: "top" }));
+  page.b.style(r, 2, r, label2, font(12, { bold: true, border: true, wrap: true, vAlign: "top" }));
 }
 
 function countHeader(page: SummaryPage, say: Say, label: string): void {
@@ -69,6 +78,14 @@ function countHeader(page: SummaryPage, say: Say, label: string): void {
   ]);
 }
 
+/** Per unit: people's and collectives' entries, never added into one number (workbook.md item 3). */
+interface UnitCounts {
+  name: string;
+  rank: number;
+  people: { proposed: number; eligible: number };
+  units: { proposed: number; eligible: number };
+}
+
 export function writeCounts(
   page: SummaryPage,
   ctx: OverviewContext,
@@ -78,48 +95,86 @@ export function writeCounts(
   const say = ctx.say;
   page.line(say("RENDER_COUNTS_BY_TITLE"), font(13, { bold: true }));
   countHeader(page, say, say("RENDER_COUNT_COL_TITLE"));
-  const total = emptyCounts();
-  page.tableBody(
-    sections.map((s, i) => {
-      const c = sectionCounts(s, noProposalColumn);
-      addCounts(total, c);
-      return [i + 1, titleFull(say, s.title), ...countCells(c)];
-    })
-  );
-  totalRow(page, say, total);
+  const totals = { people: emptyCounts(), units: emptyCounts() };
+  const rows: CellValue[][] = [];
+  const subRows: number[] = [];
+  sections.forEach((s, i) => {
+    const c = sectionCounts(s, noProposalColumn);
+    addCounts(isUnitTitle(s.title) ? totals.units : totals.people, c.all);
+    rows.push([i + 1, titleFull(say, s.title), ...countCells(c.all)]);
+    if (c.carried.proposed + c.carried.eligible > 0) {
+      subRows.push(rows.length, rows.length + 1);
+      rows.push([null, say("RENDER_COUNT_DIRECT"), ...countCells(c.direct)]);
+      rows.push([null, say("RENDER_COUNT_CARRIED"), ...countCells(c.carried)]);
+    }
+  });
+  const { first } = page.tableBody(rows);
+  const label2 = 2 + Math.max(0, page.cols - 6);
+  for (const k of subRows)
+    page.b.style(
+      first + k,
+      2,
+      first + k,
+      label2,
+      font(12, { italic: true, border: true, wrap: true, vAlign: "top" })
+    );
+  if (sections.some((s) => !isUnitTitle(s.title)))
+    totalRow(page, say("RENDER_TOTAL_PEOPLE"), countCells(totals.people));
+  if (sections.some((s) => isUnitTitle(s.title)))
+    totalRow(page, say("RENDER_TOTAL_UNITS"), countCells(totals.units));
 
-  const byUnit = new Map<string, { name: string; rank: number; counts: Counts }>();
-  const add = (r: Row, field: keyof Counts): void => {
-    const unitKey =
-      "position" in r
-        ? (ctx.read.individuals[r.index]?.unitKey ?? null)
-        : (ctx.read.units[r.index]?.unitKey ?? null);
+  const byUnit = new Map<string, UnitCounts>();
+  const add = (r: Row, eligible: boolean, proposed: boolean): void => {
+    const person = "position" in r;
+    const unitKey = person
+      ? (ctx.read.individuals[r.index]?.unitKey ?? null)
+      : (ctx.read.units[r.index]?.unitKey ?? null);
     const key = unitKey ?? r.unit ?? "";
     let e = byUnit.get(key);
     if (!e) {
-      const name = r.unit ?? say("RENDER_NO_UNIT");
-      e = { name, rank: ctx.orderer.unitRank(unitKey, r.unit), counts: emptyCounts() };
+      e = {
+        name: r.unit ?? say("RENDER_NO_UNIT"),
+        rank: ctx.orderer.unitRank(unitKey, r.unit),
+        people: { proposed: 0, eligible: 0 },
+        units: { proposed: 0, eligible: 0 },
+      };
       byUnit.set(key, e);
     }
-    e.counts[field]++;
+    const c = person ? e.people : e.units;
+    if (proposed) c.proposed++;
+    if (eligible) c.eligible++;
   };
   for (const s of sections) {
-    for (const r of s.eligible) add(r, "eligible");
-    for (const r of s.notEligible) add(r, "notEligible");
-    for (const r of s.needsInfo) add(r, "needsInfo");
-    if (!noProposalColumn)
-      for (const r of [...s.eligible, ...s.notEligible, ...s.needsInfo, ...s.notEvaluated])
-        add(r, "proposed");
+    const proposed = !noProposalColumn;
+    for (const r of s.eligible) add(r, true, proposed);
+    for (const r of [...s.notEligible, ...s.needsInfo, ...s.notEvaluated]) add(r, false, proposed);
   }
   if (!byUnit.size) return;
   page.blank();
   page.line(say("RENDER_COUNTS_BY_UNIT"), font(13, { bold: true }));
-  countHeader(page, say, say("RENDER_COUNT_COL_UNIT"));
+  page.tableHeader([
+    say("RENDER_SUM_COL_STT"),
+    say("RENDER_COUNT_COL_UNIT"),
+    say("RENDER_COUNT_COL_PEOPLE_PROPOSED"),
+    say("RENDER_COUNT_COL_PEOPLE_ELIGIBLE"),
+    say("RENDER_COUNT_COL_UNITS_PROPOSED"),
+    say("RENDER_COUNT_COL_UNITS_ELIGIBLE"),
+  ]);
   const units = [...byUnit.values()].sort((a, b) => a.rank - b.rank);
-  page.tableBody(units.map((u, i) => [i + 1, u.name, ...countCells(u.counts)]));
-  const unitTotal = emptyCounts();
-  for (const u of units) addCounts(unitTotal, u.counts);
-  totalRow(page, say, unitTotal);
+  const cells = (u: Pick<UnitCounts, "people" | "units">): CellValue[] => [
+    u.people.proposed,
+    u.people.eligible,
+    u.units.proposed,
+    u.units.eligible,
+  ];
+  page.tableBody(units.map((u, i) => [i + 1, u.name, ...cells(u)]));
+  const total = { people: { proposed: 0, eligible: 0 }, units: { proposed: 0, eligible: 0 } };
+  for (const u of units)
+    for (const k of ["people", "units"] as const) {
+      total[k].proposed += u[k].proposed;
+      total[k].eligible += u[k].eligible;
+    }
+  totalRow(page, say("RENDER_TOTAL"), cells(total));
 }
 
 const pctOf = (v: number | "off"): number =>
@@ -131,7 +186,10 @@ function controlLabel(ctx: OverviewContext, id: string): string {
     return say("RENDER_QUOTA_Q_HTXS", { pct: pctOf(ctx.settings["quota.htxs"]) });
   if (id === "Q_CSTDCS")
     return say("RENDER_QUOTA_Q_CSTDCS", { pct: pctOf(ctx.settings["quota.cstdcs"]) });
-  return say("RENDER_QUOTA_OTHER", { id });
+  if (id === "Q_HTXS_UNITS")
+    return say("RENDER_QUOTA_Q_HTXS_UNITS", { pct: pctOf(ctx.settings["quota.htxs"]) });
+  // never the identifier on paper (criteria.md §7): the control's short label from the rule set
+  return ctx.short?.(id) ?? say("RENDER_QUOTA_OTHER");
 }
 
 function scopeLabel(say: Say, q: QuotaResult): string {
@@ -149,9 +207,12 @@ function verdictOf(say: Say, q: QuotaResult): string {
   );
 }
 
-/** Controls that are ratios with a limit: Q_PROPOSED and a switched-off Q_CSTDCS are printed as lines instead. */
+/** Controls that are ratios with a limit, in the scope in force: Q_PROPOSED and a switched-off Q_CSTDCS are printed
+ * as lines instead, and the other scope of Q_HTXS (informational) stays off paper (criteria.md §3). */
 export function tableQuotas(quotas: readonly QuotaResult[]): QuotaResult[] {
-  return quotas.filter((q) => q.id !== "Q_PROPOSED" && !(q.id === "Q_CSTDCS" && q.limit === null));
+  return quotas.filter(
+    (q) => q.id !== "Q_PROPOSED" && !(q.id === "Q_CSTDCS" && q.limit === null) && !q.informational
+  );
 }
 
 export function writeQuotas(page: SummaryPage, ctx: OverviewContext): void {
@@ -211,16 +272,20 @@ export function writeQuotas(page: SummaryPage, ctx: OverviewContext): void {
       }
     });
     const { first } = page.tableBody(rows);
+    const cols = page.cols;
     for (const h of headings) {
       const r = first + h;
       const control = rows[h][0] !== null;
-      page.b.merge(r, 2, r, COLS);
-      page.b.refit(r, page.widths, [1, COLS - 1], { size: 12, bold: control });
+      // the label's own widening (seven columns) gives way to the heading's merge over the whole row
+      const own = page.b.merges.findIndex((m) => m.top === r && m.left === 2);
+      if (own >= 0) page.b.merges.splice(own, 1);
+      page.b.merge(r, 2, r, cols);
+      page.b.refit(r, page.widths, [1, cols - 1], { size: 12, bold: control });
       page.b.style(
         r,
         2,
         r,
-        COLS,
+        cols,
         font(12, { bold: control, italic: !control, border: true, wrap: true, vAlign: "top" })
       );
     }

@@ -18,12 +18,14 @@ const PAPER_MM = { portrait: 210, landscape: 297 } as const;
 export type Orientation = keyof typeof PAPER_MM;
 
 export interface ColumnTexts {
-  /** The six column titles, printed bold at 12 pt. */
+  /** The column titles, printed bold at 12 pt: six, or seven with the vote column before the notes. */
   headers: readonly string[];
   names: Iterable<string>;
   positions: Iterable<string>;
   units: Iterable<string>;
   results: Iterable<string>;
+  /** The council's vote shares, when the lists show them (criteria.md §5.11). */
+  votes?: Iterable<string>;
   /** Note texts; a text may hold several lines. */
   notes: Iterable<string>;
 }
@@ -34,10 +36,15 @@ export interface ColumnFit {
 }
 
 /** Column-width units (characters) that fit between the side margins, one to spare for rounding. */
-export function pageUnits(orientation: Orientation, leftIn: number, rightIn: number): number {
+export function pageUnits(
+  orientation: Orientation,
+  leftIn: number,
+  rightIn: number,
+  cols = COLS
+): number {
   const mm = PAPER_MM[orientation] - (leftIn + rightIn) * 25.4;
   const px = (mm / 25.4) * 96;
-  return floor((px - 5 * COLS) / 7) - 1;
+  return floor((px - 5 * cols) / 7) - 1;
 }
 
 function widest(texts: Iterable<string>, size = 12): number {
@@ -62,6 +69,8 @@ export function naturalWidths(t: ColumnTexts): { widths: number[]; hasNotes: boo
   const h = t.headers.map(longestWord);
   const noteWidth = widest(t.notes);
   const hasNotes = noteWidth > 0;
+  const vote = t.votes ? [clamp(widest(t.votes) + 1, max(h[5], 8), 12)] : [];
+  const n = h.length - 1;
   return {
     hasNotes,
     widths: [
@@ -72,37 +81,42 @@ export function naturalWidths(t: ColumnTexts): { widths: number[]; hasNotes: boo
       clamp(widest(t.units) + 1, max(h[3], 14), 28),
       // "✗ Chưa đủ điều kiện" may take two lines: its row holds a note of several lines anyway
       clamp(widest(t.results) + 1, h[4], 17),
+      ...vote,
       // a note of several reasons reads well in lines of about a third of its longest reason
-      hasNotes ? clamp(Math.ceil(noteWidth / 3), 28, 50) : max(h[5], 8),
+      hasNotes ? clamp(Math.ceil(noteWidth / 3), 28, 50) : max(h[n], 8),
     ],
   };
 }
 
 const sum = (ws: readonly number[]): number => ws.reduce((a, b) => a + b, 0);
 
-/** Floors an overlong landscape table shrinks to, in the order it gives up width. */
+/** Floors an overlong landscape table shrinks to, in the order it gives up width (-1: the notes, the last column). */
 const SHRINK: readonly [col: number, floor: number][] = [
-  [5, 36],
+  [-1, 36],
   [3, 22],
   [1, 20],
-  [5, 28],
+  [-1, 28],
   [3, 18],
   [2, 12],
 ];
 
 export function fitColumns(t: ColumnTexts, leftIn: number, rightIn: number): ColumnFit {
   const { widths } = naturalWidths(t);
-  const portrait = pageUnits("portrait", leftIn, rightIn);
+  const cols = widths.length;
+  const note = cols - 1;
+  const portrait = pageUnits("portrait", leftIn, rightIn, cols);
   const orientation: Orientation = sum(widths) <= portrait ? "portrait" : "landscape";
-  const room = orientation === "portrait" ? portrait : pageUnits("landscape", leftIn, rightIn);
+  const room =
+    orientation === "portrait" ? portrait : pageUnits("landscape", leftIn, rightIn, cols);
   let over = sum(widths) - room;
-  for (const [col, lo] of SHRINK) {
+  for (const [at, lo] of SHRINK) {
     if (over <= 0) break;
+    const col = at < 0 ? note : at;
     const give = min(over, max(0, widths[col] - lo));
     widths[col] -= give;
     over -= give;
   }
-  if (over < 0) widths[5] -= over;
+  if (over < 0) widths[note] -= over;
   return { widths, orientation };
 }
 

@@ -2,6 +2,8 @@
 import {
   Button,
   Caption1,
+  MessageBar,
+  MessageBarBody,
   Checkbox,
   Field,
   Input,
@@ -12,6 +14,9 @@ import {
   Switch,
   Textarea,
 } from "@fluentui/react-components";
+import { messageText } from "../../core/i18n/catalogue";
+import { headerSignerMismatch } from "../../core/render/header";
+import { resolveSettings } from "../../core/settings-io";
 import { criterionLabel } from "../fields";
 import { PRINT_FIELDS, SETTING_FIELDS, settingError, type SettingField } from "../settings-form";
 import { useText } from "./text";
@@ -92,6 +97,10 @@ export function CriteriaStep(props: CriteriaStepProps) {
     props.onSet("criteria.off", next.join(","));
   };
   const yearField = SETTING_FIELDS.find((f) => f.key === "year");
+  // a header set by hand that disagrees with the signer (spec/workbook.md item 3, NĐ 30/2020)
+  const mismatch = headerSignerMismatch(
+    resolveSettings(props.entries, {}, props.defaults).settings
+  );
   return (
     <div className="step">
       <Subtitle2 as="h2">{t("criteria.heading")}</Subtitle2>
@@ -139,6 +148,11 @@ export function CriteriaStep(props: CriteriaStepProps) {
       <fieldset className="group">
         <legend>{t("criteria.print")}</legend>
         <Caption1 block>{t("setting.print.note")}</Caption1>
+        {mismatch && (
+          <MessageBar intent="warning" data-testid="header-signer-mismatch">
+            <MessageBarBody>{messageText(mismatch, lang)}</MessageBarBody>
+          </MessageBar>
+        )}
         {PRINT_FIELDS.map((f) => (
           <SettingInput key={f.key} {...props} field={f} />
         ))}

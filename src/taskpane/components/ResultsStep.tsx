@@ -25,6 +25,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { localityParams } from "../../core/locality";
 import { titleFull, sayer } from "../../core/render/labels";
 import { criterionLabel } from "../fields";
 import { SETTING_FIELDS } from "../settings-form";
@@ -134,7 +135,17 @@ export function ResultsStep(props: ResultsStepProps) {
     };
   }, [source, filter]);
   if (!view) return <Text>{t("results.empty")}</Text>;
-  const say = sayer(lang);
+  // provincial-level titles are named after the locality (criteria.md §6)
+  const say = sayer(
+    lang,
+    localityParams({
+      "locality.kind":
+        props.entries["locality.kind"] === "tinh" || props.entries["locality.kind"] === "thanh_pho"
+          ? props.entries["locality.kind"]
+          : props.defaults["locality.kind"],
+      "locality.name": props.entries["locality.name"] ?? props.defaults["locality.name"],
+    })
+  );
   const total = groups.reduce((n, g) => n + g.count, 0);
   const groupTitle = (code: string, count: number) => {
     const label = criterionLabel(props.ruleSet, code, lang);

@@ -3,10 +3,15 @@ import { sayer } from "../../../src/core/render/labels";
 import { MARKER } from "../../../src/core/render/constants";
 import type { Finding } from "../../../src/core/review";
 import { finding, msgText, person, sheetRead } from "./builders";
+import { IDENTIFIER, PLAN_CODE, plainFor } from "../../../src/core/render/plain";
+import { messageText } from "../../../src/core/i18n/catalogue";
+import { defaultSettings } from "../../../src/core/settings-defaults";
 
 const ctx = (over: Partial<BlockContext> = {}): BlockContext => ({
   say: sayer("vi"),
   text: (f: Finding) => msgText(f.msg),
+  short: (code: string) => `label ${code.toLowerCase()}`,
+  judgedWithoutProposal: { individual: "LDTT", unit: "TTLDTT" },
   hasAutoFilter: false,
   ...over,
 });
@@ -74,7 +79,13 @@ describe("result block values", () => {
       findings: [
         finding({ code: "I2", verdict: "gap", cell: "H6", titles: ["CSTDCS"] }),
         finding({ code: "I3", verdict: "unknown", cell: "I6", titles: ["CSTDCS"] }),
-        finding({ code: "R_DISC_RATING", verdict: "warning", cell: "F6", decides: false }),
+        finding({
+          code: "R_DISC_RATING",
+          verdict: "warning",
+          cell: "F6",
+          decides: false,
+          titles: [],
+        }),
       ],
     }),
     person({
@@ -95,13 +106,13 @@ describe("result block values", () => {
     expect(dataRow(10).every((v) => v === null)).toBe(true);
   });
 
-  it("writes unit, outcome with its symbol, proposal, eligibleUpTo, deciding codes and notes (deciding first)", () => {
+  it("writes unit, outcome with its symbol, proposal, eligibleUpTo, the deciding criteria's labels and notes (deciding first)", () => {
     expect(dataRow(6).slice(0, 6)).toEqual([
       "Văn phòng",
       "✗ Chưa đạt",
       "CSTĐCS",
       "LĐTT",
-      "I2, I3",
+      "label i2; label i3",
       "MSG_I2\nMSG_I3\nMSG_R_DISC_RATING",
     ]);
     expect(dataRow(8)[1]).toBe("? Cần bổ sung");
@@ -199,5 +210,146 @@ describe("filter and protection", () => {
     );
     expect(plan.protected).toBe(true);
     expect(plan.values[2][1]).toBe("✓ Đủ điều kiện");
+  });
+});
+
+describe("result block in the reader's words (spec/workbook.md item 1, criteria.md §7)", () => {
+  const settings = defaultSettings();
+  const plain = plainFor(settings, "vi", (m) => messageText(m, "vi"));
+  const real = ctx({ text: plain.finding, short: plain.short });
+  const head = person({
+    name: "Võ Văn Em",
+    row: 6,
+    outcome: "gaps",
+    isHead: true,
+    position: "Trưởng phòng",
+    proposals: [{ title: "CSTDCS", verdict: "not_eligible" }],
+    findings: [
+      finding({
+        code: "I1",
+        cell: "F6",
+        titles: ["CSTDCS"],
+        msg: { key: "I1.gap", params: { cell: "F6", text: "Hoàn thành nhiệm vụ" } },
+        source: "source.kh-2025.I1",
+      }),
+      finding({
+        code: "I6H",
+        cell: null,
+        refs: ["'Tập thể'!C5"],
+        titles: ["CSTDCS"],
+        msg: {
+          key: "I6H.gap",
+          params: {
+            position: "Trưởng phòng",
+            unit: "Phòng Kế hoạch",
+            failedVi: "Xếp loại tập thể",
+            failedEn: "Unit rating",
+          },
+        },
+        source: "source.kh-2025.I6H",
+      }),
+      finding({
+        code: "R_DISC_RATING",
+        verdict: "warning",
+        decides: false,
+        cell: "F6",
+        titles: [],
+        msg: {
+          key: "R_DISC_RATING.warning",
+          params: { discipline: "Khiển trách", disciplineCell: "G6", text: "HTTNV", cell: "F6" },
+        },
+        source: "",
+      }),
+    ],
+  });
+  const plan = renderResultBlock(sheetRead({ name: "Cá nhân" }), [head], real);
+  const row = plan.values[2];
+
+  it("names the criteria not met by their short labels, not by their ids", () => {
+    expect(row[4]).toBe("Xếp loại; Người đứng đầu");
+  });
+
+  it("writes the review notes as plain sentences: label, what the row holds, the source; no ids, no cells", () => {
+    const notes = String(row[5]).split("\n");
+    expect(notes[0]).toBe(
+      "Xếp loại — Xếp loại “Hoàn thành nhiệm vụ” chưa đạt mức Hoàn thành tốt nhiệm vụ trở lên (Kế hoạch thi đua năm 2025, tiêu chí 1.2)."
+    );
+    expect(notes[1]).toMatch(
+      /^Người đứng đầu — Trưởng phòng: đơn vị “Phòng Kế hoạch” chưa đủ điều kiện/
+    );
+    expect(notes[2]).toMatch(
+      /^Xếp loại và kỷ luật — Bị kỷ luật “Khiển trách” nhưng xếp loại “HTTNV”/
+    );
+    for (const text of [row[4], row[5]].map(String)) {
+      expect(text).not.toMatch(IDENTIFIER);
+      expect(text).not.toMatch(PLAN_CODE);
+      expect(text).not.toMatch(/\b[A-Z]{1,3}\d+\b/);
+      expect(text).not.toContain("phần mềm");
+    }
+  });
+
+  it("keeps its symbols in the Kết quả column", () => {
+    expect(row[1]).toBe("✗ Chưa đạt");
+  });
+});
+
+describe("the review note holds the findings of the titles judged (criteria.md §4)", () => {
+  it("an LĐTT-only row is not annotated for lacking an initiative, which only CSTĐCS needs", () => {
+    const row = person({
+      name: "Lê Văn Ba",
+      row: 9,
+      proposedByUnit: ["LDTT"],
+      proposals: [{ title: "LDTT", verdict: "eligible" }],
+      findings: [
+        finding({
+          code: "I2",
+          verdict: "gap",
+          decides: false,
+          titles: ["CSTDCS", "CSTD_TINH"],
+          msg: { key: "I2_GAP" },
+        }),
+        finding({
+          code: "R_DISC_RATING",
+          verdict: "warning",
+          decides: false,
+          titles: [],
+          msg: { key: "WARN" },
+        }),
+      ],
+    });
+    const plan = renderResultBlock(
+      sheetRead({ name: "Cá nhân", lastOfficeCol: 12 }),
+      [row],
+      ctx({ text: (f) => f.msg.key })
+    );
+    const values = plan.values[9 - plan.firstRow];
+    expect(values[5]).toBe("WARN");
+  });
+
+  it("a carried title's findings stay in the note: the row is judged on it too", () => {
+    const row = person({
+      name: "Trần Văn Dũng",
+      row: 9,
+      proposedByUnit: ["CSTDCS"],
+      proposals: [
+        { title: "CSTDCS", verdict: "not_eligible" },
+        { title: "LDTT", verdict: "not_eligible", carriedFrom: "CSTDCS" },
+      ],
+      findings: [
+        finding({
+          code: "SERVICE",
+          verdict: "gap",
+          decides: false,
+          titles: ["LDTT"],
+          msg: { key: "SERVICE_GAP" },
+        }),
+      ],
+    });
+    const plan = renderResultBlock(
+      sheetRead({ name: "Cá nhân", lastOfficeCol: 12 }),
+      [row],
+      ctx({ text: (f) => f.msg.key })
+    );
+    expect(plan.values[9 - plan.firstRow][5]).toBe("SERVICE_GAP");
   });
 });

@@ -181,8 +181,9 @@ describe("summary parts and lists (criteria.md §4)", () => {
       "IV. Lao động tiên tiến",
       "V. Giấy khen của Giám đốc Sở (cá nhân)",
       "I. Tập thể lao động xuất sắc",
-      "II. Chiến sĩ thi đua cấp tỉnh",
-      "III. Bằng khen của Chủ tịch UBND tỉnh",
+      "II. Bằng khen của Chủ tịch UBND thành phố Cần Thơ (tập thể)",
+      "III. Chiến sĩ thi đua thành phố",
+      "IV. Bằng khen của Chủ tịch UBND thành phố Cần Thơ",
     ]);
     expect(rowOf(values, "III. Chiến sĩ thi đua cơ sở")).toBeGreaterThan(a);
     expect(rowOf(values, "III. Chiến sĩ thi đua cơ sở")).toBeLessThan(b);
@@ -203,7 +204,7 @@ describe("summary parts and lists (criteria.md §4)", () => {
       "Nguyễn Văn Chưa",
       "Chuyên viên",
       "Văn phòng",
-      "✗ Chưa đủ điều kiện",
+      "Chưa đủ điều kiện",
       "MSG_I2",
     ]);
     expect(part[rowOf(part, "c) Cần bổ sung") + 1][5]).toBe("MSG_I3");
@@ -226,12 +227,15 @@ describe("summary parts and lists (criteria.md §4)", () => {
     expect(v[rowOf(v, "a) Chưa đủ điều kiện (1)") + 1][5]).toBe("MSG_I2\nMSG_I6");
   });
 
-  it("adds the information list of rows eligible but not proposed, leaving out those who proposed a higher title", () => {
-    const start = rowOf(values, "IV. Lao động tiên tiến");
-    expect(listUnder(values.slice(start), "a) Đủ điều kiện nhưng chưa được đề nghị")).toEqual([
+  it("puts rows eligible but not proposed in the annex after the signature, leaving out those who proposed a higher title", () => {
+    const annex = rowOf(values, "PHỤ LỤC: ĐỦ ĐIỀU KIỆN NHƯNG CHƯA ĐƯỢC ĐỀ NGHỊ");
+    expect(annex).toBeGreaterThan(rowOf(values, "Nơi nhận:"));
+    expect(listUnder(values.slice(annex), "1. Lao động tiên tiến (2)")).toEqual([
       "Nguyễn Văn Lặng",
       "Nguyễn Văn Khác",
     ]);
+    const lists = values.slice(0, rowOf(values, "Nơi nhận:"));
+    expect(lists.some((r) => String(r[0]).includes("chưa được đề nghị"))).toBe(false);
   });
 
   it("prints '(Không có)' under a title nobody was proposed for", () => {
@@ -244,12 +248,18 @@ describe("summary parts and lists (criteria.md §4)", () => {
     expect(values[rowOf(values, "C. ĐỀ NGHỊ KHÁC") + 1][5]).toBe("Huân chương Lao động hạng Ba");
   });
 
-  it("counts proposals by title and by unit as values", () => {
+  it("counts proposals by title and by unit as values, people and collectives in separate columns", () => {
     const byTitle = rowOf(values, "TỔNG HỢP THEO DANH HIỆU");
     const cstdcs = values.slice(byTitle).find((r) => r[1] === "Chiến sĩ thi đua cơ sở");
     expect(cstdcs?.slice(2)).toEqual([3, 1, 1, 1]);
     const byUnit = rowOf(values, "TỔNG HỢP THEO ĐƠN VỊ");
-    expect(values[byUnit + 2]).toEqual([1, "Văn phòng", 5, 3, 1, 1]);
+    expect(values[byUnit + 1].slice(2)).toEqual([
+      "Cá nhân: đề nghị",
+      "Cá nhân: đủ điều kiện",
+      "Tập thể: đề nghị",
+      "Tập thể: đủ điều kiện",
+    ]);
+    expect(values[byUnit + 2]).toEqual([1, "Văn phòng", 4, 2, 1, 1]);
   });
 });
 
@@ -294,17 +304,17 @@ describe("summary header, footer and print (spec/workbook.md item 3, Nghị đ�
     settings.print.date = "5/12/2025";
     const { values, merges } = summary(built, settings).builder;
     expect(filled(values[0])).toEqual([
-      "UBND THÀNH PHỐ CẦN THƠ",
+      "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     ]);
     expect(filled(values[1])).toEqual([
-      "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+      "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
       "Độc lập - Tự do - Hạnh phúc",
     ]);
-    expect(filled(values[3])).toEqual(["Số: …/…", "Cần Thơ, ngày 05 tháng 12 năm 2025"]);
+    expect(filled(values[3])).toEqual(["Số: …/DS-HĐTĐKT", "Cần Thơ, ngày 05 tháng 12 năm 2025"]);
     expect(values[5][0]).toBe("DANH SÁCH ĐỀ XUẤT KHEN THƯỞNG NĂM 2025");
     expect(values[6][0]).toBe(
-      "(Căn cứ: Kế hoạch thi đua năm 2025. Kết quả rà soát của phần mềm; Hội đồng xem xét, quyết định)"
+      "(Căn cứ: Kế hoạch thi đua năm 2025. Kết quả rà soát hồ sơ theo tiêu chuẩn; Hội đồng xem xét, quyết định)"
     );
     // the two blocks split where the motto's block is wide enough for "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     const left = merges.find((m) => m.top === 1 && m.left === 1);
@@ -348,10 +358,10 @@ describe("summary header, footer and print (spec/workbook.md item 3, Nghị đ�
       2,
       3,
       1,
-      "✗ Vượt tỷ lệ",
+      "Vượt tỷ lệ",
     ]);
     expect(values[rowOf(values, "Chưa kiểm tra:")][0]).toBe(
-      "Chưa kiểm tra: I3 (không tìm thấy cột Tinh thần trách nhiệm)."
+      "Chưa kiểm tra: Tinh thần trách nhiệm (không tìm thấy cột Tinh thần trách nhiệm)."
     );
   });
 
@@ -470,15 +480,20 @@ describe("summary overview before the lists (criteria.md §3; the repeated colum
     expect(table.filter((r) => r[0] !== null && typeof r[0] === "number")).toHaveLength(1);
   });
 
-  it("lists the agency's HTXSNV control, then the unit breakdown under one 'for information' heading", () => {
+  it("shows only the scope in force of the HTXSNV control; the unit breakdown for information stays off paper", () => {
     const q = rowOf(values, "KIỂM SOÁT TỶ LỆ");
-    expect(values.slice(q + 2, q + 7).map((r) => r.slice(0, 5))).toEqual([
-      [1, "Số xếp loại HTXSNV không quá 20% số xếp loại HTTNV", null, null, null],
-      [null, "- Toàn cơ quan", 2, 1, 0],
-      [null, "Để tham khảo, theo từng đơn vị:", null, null, null],
-      [null, "- Văn phòng", 0, 1, 1],
-      [null, "- Phòng Kế hoạch", 1, 0, 0],
+    expect(values[q + 2]).toEqual([
+      1,
+      "Số xếp loại HTXSNV không quá 20% số xếp loại HTTNV — Toàn cơ quan",
+      2,
+      1,
+      0,
+      "Đạt",
     ]);
+    expect(values[q + 3][0]).not.toBe(2);
+    expect(
+      values.some((r) => r[1] === "- Văn phòng" || r[1] === "Để tham khảo, theo từng đơn vị:")
+    ).toBe(false);
   });
 
   it("shows a switched-off CSTĐCS control as its share, for information", () => {
@@ -493,7 +508,7 @@ describe("summary overview before the lists (criteria.md §3; the repeated colum
     expect(rowOf(values, "TỔNG HỢP THEO ĐƠN VỊ")).toBeLessThan(titleRow - 1);
     expect(rowOf(values, "A. DANH HIỆU")).toBe(titleRow);
     const byTitle = rowOf(values, "TỔNG HỢP THEO DANH HIỆU");
-    const total = values.slice(byTitle).find((r) => r[1] === "Tổng cộng");
+    const total = values.slice(byTitle).find((r) => r[1] === "Tổng cộng cá nhân");
     expect(total?.slice(2)).toEqual([2, 1, 1, 0]);
   });
 });

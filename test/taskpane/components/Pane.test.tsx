@@ -106,6 +106,21 @@ describe("the Tiêu chí step", () => {
     });
   });
 
+  it("warns when a header set by hand disagrees with the signer (NĐ 30/2020), and not while it follows the signer", async () => {
+    await start();
+    fireEvent.click(screen.getByRole("tab", { name: /Tiêu chí/ }));
+    expect(screen.queryByTestId("header-signer-mismatch")).toBeNull();
+    fireEvent.change(screen.getByRole("textbox", { name: /Cơ quan chủ quản/ }), {
+      target: { value: "UBND THÀNH PHỐ CẦN THƠ" },
+    });
+    fireEvent.change(screen.getByRole("textbox", { name: /Cơ quan ban hành/ }), {
+      target: { value: "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG THÀNH PHỐ CẦN THƠ" },
+    });
+    expect(screen.getByTestId("header-signer-mismatch").textContent).toMatch(
+      /Người ký là Hội đồng Thi đua - Khen thưởng nhưng phần đầu văn bản ghi/
+    );
+  });
+
   it("shows the parser's complaint for an invalid share", async () => {
     await start();
     fireEvent.click(screen.getByRole("tab", { name: /Tiêu chí/ }));
