@@ -7,4 +7,6 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
   },
   testPathIgnorePatterns: ["/node_modules/", "/test/stubs/", "/test/fixtures/"],
+  // One closing line naming the browser and print suites left out without THIDUA_ALL=1, and why.
+  reporters: ["default", "<rootDir>/test/support/skipped-suites-reporter.js"],
 };

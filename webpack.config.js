@@ -2,12 +2,15 @@
 // the icons, manifest.xml and (unless STORE=1) a self-hosted copy of office.js.
 //   npm run build        production; ADDIN_BASE_URL=https://host/path/ rewrites the manifest's URLs
 //   npm run build:dev    development, readable bundles with source maps
-//   npm run dev-server   https://localhost:3000, certificates from office-addin-dev-certs when it works
+//   npm run dev-server   https://localhost:3000, with the certificate office-addin-dev-certs installed, if any
 //   npm run build:web    only the standalone page, dist/web/index.html (webpack.web.js); npm run web serves it
 // STORE=1 references office.js on Microsoft's CDN (AppSource requires it); the default self-hosted copy
 // keeps the add-in working on an office network that blocks or cannot reach the CDN.
 "use strict";
 
+const crypto = require("crypto");
+const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -21,22 +24,34 @@ const {
 } = require("./webpack.web");
 
 const DEV_PORT = 3000;
+/** The office-addin-dev-certs that the README and the message below name (office-addin-debugging 7, which `npm start`
+ *  fetches, uses 3.x too). */
+const DEV_CERTS_VERSION = "3.0.0";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_DIST = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
 
-/** HTTPS for the dev server: the trusted localhost certificate of office-addin-dev-certs when it can be
- *  installed (Excel refuses untrusted ones), otherwise webpack-dev-server's own self-signed certificate. */
-async function devServerHttps() {
+/** Where `office-addin-dev-certs install` keeps its trusted localhost certificate (its defaults.js). */
+const DEV_CERTS_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+const DEV_CERTS_INSTALL = `npx --yes office-addin-dev-certs@${DEV_CERTS_VERSION} install`;
+
+/** HTTPS for the dev server: the trusted localhost certificate that office-addin-dev-certs installed (Excel refuses
+ *  untrusted ones), otherwise webpack-dev-server's own self-signed certificate. The files are read here rather than
+ *  through the package, so that office-addin-dev-certs is fetched only by the developers who install certificates. */
+function devServerHttps() {
   try {
-    const devCerts = require("office-addin-dev-certs");
-    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-    return { type: "https", options: { ca, key, cert } };
+    const read = (name) => fs.readFileSync(path.join(DEV_CERTS_DIR, name));
+    const [ca, cert, key] = [read("ca.crt"), read("localhost.crt"), read("localhost.key")];
+    const validTo = new crypto.X509Certificate(cert).validTo;
+    if (Date.parse(validTo) <= Date.now())
+      throw new Error(`the localhost certificate expired on ${validTo}`);
+    return { type: "https", options: { ca, cert, key } };
   } catch (error) {
-    const reason = String(error && error.message ? error.message : error).split("\n")[0];
+    const reason =
+      error && error.code === "ENOENT" ? `no certificate in ${DEV_CERTS_DIR}` : error.message;
     console.warn(
-      `office-addin-dev-certs: ${reason}\n` +
+      `Dev certificates: ${reason}.\n` +
         "Serving with a self-signed certificate: a browser will warn, and Excel will not load the pane " +
-        "until the certificate is trusted (node node_modules/office-addin-dev-certs/cli.js install)."
+        `until a trusted one is installed (${DEV_CERTS_INSTALL}; npm start does it too).`
     );
     return { type: "https" };
   }
@@ -145,7 +160,7 @@ module.exports = async (env, argv) => {
     },
     devServer: {
       port: DEV_PORT,
-      server: serving ? await devServerHttps() : "https",
+      server: serving ? devServerHttps() : "https",
       static: false, // everything, office.js included, comes out of this build
       headers: { "Access-Control-Allow-Origin": "*" },
       hot: false,

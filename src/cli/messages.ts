@@ -9,6 +9,7 @@ export const cliMessages: Catalogue = {
       "                          [--year 2025] [--set khóa=giá-trị ...] [--save-settings] [--lang vi|en]",
       "  thidua clear <tệp-đã-rà-soát.xlsx> --out <tệp-sạch.xlsx>",
       "  thidua demo [--out-dir out]",
+      "  thidua --version",
     ].join("\n"),
     en: [
       "Usage:",
@@ -16,6 +17,7 @@ export const cliMessages: Catalogue = {
       "                           [--year 2025] [--set key=value ...] [--save-settings] [--lang vi|en]",
       "  thidua clear <checked.xlsx> --out <clean.xlsx>",
       "  thidua demo [--out-dir out]",
+      "  thidua --version",
     ].join("\n"),
   },
   "cli.badArgs": { vi: "Lệnh không hợp lệ: {detail}", en: "Invalid command: {detail}" },

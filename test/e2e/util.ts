@@ -24,20 +24,12 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
-let told = false;
-
-/** `describe` for browser tests: skipped, with one line saying how to run them, unless THIDUA_ALL=1. */
+/** `describe` for browser tests: skipped unless THIDUA_ALL=1; test/support/skipped-suites-reporter.js then says
+ *  so in one line at the end of the run. */
 export function describeE2E(name: string, fn: () => void): void {
   if (E2E_ENABLED) {
     describe(name, fn);
     return;
-  }
-  if (!told) {
-    told = true;
-    console.log(
-      `End-to-end browser tests skipped (${name}): they need Chromium (apt-get install chromium ` +
-        "fonts-liberation2); run them with `npm run test:all` (THIDUA_ALL=1)."
-    );
   }
   describe.skip(name, fn);
 }

@@ -11,20 +11,12 @@ export const PRINT_ENABLED = process.env.THIDUA_ALL === "1";
 export const ROOT = resolve(__dirname, "../..");
 export const OUT = join(ROOT, "test-output", "print");
 
-let told = false;
-
-/** `describe` for print tests: skipped, with one line saying how to run them, unless THIDUA_ALL=1. */
+/** `describe` for print tests: skipped unless THIDUA_ALL=1; test/support/skipped-suites-reporter.js then says
+ *  so in one line at the end of the run. */
 export function describePrint(name: string, fn: () => void): void {
   if (PRINT_ENABLED) {
     describe(name, fn);
     return;
-  }
-  if (!told) {
-    told = true;
-    console.log(
-      `Print tests skipped (${name}): they need LibreOffice and poppler-utils (apt-get install ` +
-        "libreoffice-calc-nogui poppler-utils fonts-liberation2); run them with `npm run test:all` (THIDUA_ALL=1)."
-    );
   }
   describe.skip(name, fn);
 }
