@@ -5,6 +5,7 @@
  */
 import { format, type Lang } from "../core/i18n/types";
 import { localityParams } from "../core/locality";
+import { ruleItems } from "../core/rules";
 import type { RuleSet } from "../core/rules/types";
 import type { Settings } from "../core/settings";
 import type { CodeLabel } from "./view";
@@ -23,17 +24,8 @@ export function ruleShort(
   lang: Lang,
   locality: Locality = { "locality.kind": "thanh_pho", "locality.name": "" }
 ): string | null {
-  for (const item of [
-    ...ruleSet.criteria,
-    ...ruleSet.conditions,
-    ...ruleSet.titles,
-    ...ruleSet.quotas,
-    ...ruleSet.warnings,
-  ]) {
-    const id = "code" in item ? item.code : item.id;
-    if (id === code) return format(item.short[lang], localityParams(locality));
-  }
-  return null;
+  const item = ruleItems(ruleSet).find((x) => x.code === code);
+  return item ? format(item.short[lang], localityParams(locality)) : null;
 }
 
 /** A labeller: the report's catalogue first, then the rule set; null when neither knows the code. */

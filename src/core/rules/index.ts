@@ -4,7 +4,7 @@
  * condition, title and quota under `label.<ruleSet>.<code>` and `source.<ruleSet>.<code>` (Finding.source is such a
  * key).
  */
-import { format, type Catalogue, type Lang } from "../i18n/types";
+import { format, type Catalogue, type Lang, type Template } from "../i18n/types";
 import { localityParams } from "../locality";
 import type { Settings } from "../settings";
 import { kh2025 } from "./kh-2025";
@@ -40,16 +40,28 @@ export function labelKey(ruleSet: RuleSet, code: string): string {
   return `label.${ruleSet.id}.${code}`;
 }
 
-function ruleSetEntries(ruleSet: RuleSet): Catalogue {
-  const out: Catalogue = {};
-  for (const item of [
+/** Every labelled item of a rule set (criteria, conditions, titles, quotas, warnings) with its code. */
+export function ruleItems(
+  ruleSet: RuleSet
+): { code: string; label: Template; short: Template; source: Template }[] {
+  return [
     ...ruleSet.criteria,
     ...ruleSet.conditions,
     ...ruleSet.titles,
     ...ruleSet.quotas,
     ...ruleSet.warnings,
-  ]) {
-    const code = "code" in item ? item.code : item.id;
+  ].map((item) => ({
+    code: "code" in item ? item.code : item.id,
+    label: item.label,
+    short: item.short,
+    source: item.source,
+  }));
+}
+
+function ruleSetEntries(ruleSet: RuleSet): Catalogue {
+  const out: Catalogue = {};
+  for (const item of ruleItems(ruleSet)) {
+    const code = item.code;
     out[sourceKey(ruleSet, code)] = item.source;
     out[labelKey(ruleSet, code)] = item.label;
   }
