@@ -66,10 +66,8 @@ export function initiativeNotes(
     let rows = byText.get(key);
     if (!rows) byText.set(key, (rows = []));
     rows.push(i);
-    const judgesCstdcs =
-      r.proposedByUnit.includes("CSTDCS") ||
-      r.carried.includes("CSTDCS") ||
-      r.proposedByUnit.includes("CSTD_TINH");
+    // A CSTĐ tỉnh proposal carries CSTĐCS, so the two lists say it all.
+    const judgesCstdcs = r.proposedByUnit.includes("CSTDCS") || r.carried.includes("CSTDCS");
     if (judgesCstdcs && !sheet?.mapping.initiativeDecision) {
       add(i, note("I2_DECISION", null, "I2_DECISION.info", {}, sourceOf("I2_DECISION"), CSTDCS));
     }

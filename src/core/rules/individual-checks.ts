@@ -14,17 +14,18 @@
  *   line break.
  */
 import { a1, sheetRef } from "../address";
-import type { FieldCell, FieldId } from "../records";
+import type { FieldCell, FieldId, SheetRead } from "../records";
 import type { TitleVerdict } from "../review";
 import type { TitleCode } from "../vocab/codes";
 import { localityParams } from "../locality";
+import { parseNumber } from "../vocab/dates";
 import { ratingAtLeast } from "../vocab/ratings";
 import { gap, indCell, markCheck, met, shown, unknown, unreadable, weakest } from "./checks";
 import { resolveField } from "./fields";
 import { mentions } from "./fold";
 import { markOf, namedItemOf, ratingOf, titlesOf } from "./parsers";
 import { serviceFact } from "./service";
-import type { CheckResult, IndividualContext } from "./types";
+import type { CheckResult, IndividualContext, Subject } from "./types";
 
 function isBlank(cell: FieldCell): boolean {
   const v = cell.value;
@@ -179,37 +180,28 @@ export function pendingCheck(cell: FieldCell | null): CheckResult {
     : met(cell, "pending");
 }
 
-type Holds = "yes" | "no" | "blank" | { unknown: string } | { error: string };
+export type Holds = "yes" | "no" | "blank" | { unknown: string } | { error: string };
 
 /** Whether a history cell records `title` (or a title that implies it). */
-function historyHolds(
-  ctx: IndividualContext,
+/** Whether a history cell records `title` (or a title that implies it), on a person's or a unit's row. */
+export function historyHolds(
+  sheet: SheetRead | null,
   cell: FieldCell,
   field: FieldId,
-  title: TitleCode
+  title: TitleCode,
+  subject: Subject = "individual"
 ): Holds {
-  const implied = ctx.sheet?.mapping[field]?.impliedTitle;
+  const implied = sheet?.mapping[field]?.impliedTitle;
   if (implied) {
     const p = markOf(cell.value);
     if (p.kind === "ok") return p.value && impliesTitle(implied, title) ? "yes" : "no";
     if (p.kind === "blank") return "blank";
     return p.kind === "error" ? { error: p.error } : { unknown: p.text };
   }
-  const p = titlesOf(cell.value, "individual");
+  const p = titlesOf(cell.value, subject);
   if (p.kind === "ok") return p.value.codes.some((c) => impliesTitle(c, title)) ? "yes" : "no";
   if (p.kind === "blank") return "blank";
   return p.kind === "error" ? { error: p.error } : { unknown: p.text };
-}
-
-/** Whether a history cell records CSTĐ tỉnh itself: a cycle already rewarded (criteria.md §2, CSTD_TINH). */
-function rewardedCycle(ctx: IndividualContext, cell: FieldCell, field: FieldId): boolean {
-  const implied = ctx.sheet?.mapping[field]?.impliedTitle;
-  if (implied) {
-    const p = markOf(cell.value);
-    return implied === "CSTD_TINH" && p.kind === "ok" && p.value;
-  }
-  const p = titlesOf(cell.value, "individual");
-  return p.kind === "ok" && p.value.codes.includes("CSTD_TINH");
 }
 
 function impliesTitle(held: string, wanted: TitleCode): boolean {
@@ -225,8 +217,9 @@ export function checkHistoryCstdcs3(ctx: IndividualContext): CheckResult {
     if (!cell) continue;
     const histYear = year - back;
     const field = resolveField(ref, year);
-    const h = historyHolds(ctx, cell, field, "CSTDCS");
-    if (h === "yes" && rewardedCycle(ctx, cell, field)) {
+    const h = historyHolds(ctx.sheet, cell, field, "CSTDCS");
+    // CSTĐ tỉnh held that year: a cycle already rewarded (criteria.md §2, CSTD_TINH).
+    if (h === "yes" && historyHolds(ctx.sheet, cell, field, "CSTD_TINH") === "yes") {
       // Luật 2022 Đ22: CSTĐ tỉnh rewards three consecutive CSTĐCS; a cycle it already rewarded is not counted again.
       parts.push(gap("HISTORY_CSTDCS_3.rewarded", cell, field, { histYear }));
     } else if (h === "yes") parts.push(met(cell, field));
@@ -281,7 +274,7 @@ export function checkInitiativeProvince(ctx: IndividualContext): CheckResult {
   return unknown("INITIATIVE_PROVINCE.unreadable", cell, "initiativeLevel");
 }
 
-type Tri = "met" | "gap" | "unknown";
+export type Tri = "met" | "gap" | "unknown";
 
 function and(...xs: Tri[]): Tri {
   if (xs.includes("gap")) return "gap";
@@ -293,7 +286,7 @@ function fromTitle(v: TitleVerdict | undefined): Tri {
   return v === "not_eligible" ? "gap" : "unknown";
 }
 
-function fromHolds(h: Holds): Tri {
+export function fromHolds(h: Holds): Tri {
   if (h === "yes") return "met";
   return h === "no" || h === "blank" ? "gap" : "unknown";
 }
@@ -355,7 +348,9 @@ export function checkHistoryBk(ctx: IndividualContext): CheckResult {
     branches.push(
       and(
         attainsCstdcs(ctx),
-        fromHolds(historyHolds(ctx, prevTitles, resolveField("history.prev1", year), "CSTDCS"))
+        fromHolds(
+          historyHolds(ctx.sheet, prevTitles, resolveField("history.prev1", year), "CSTDCS")
+        )
       )
     );
   }
@@ -421,22 +416,15 @@ export function voteShare(
     const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
     if (pct) return { num: Math.round(Number(pct[1]) * 100), den: 10000 };
   }
-  const n = parseNumberCell(v);
+  const n = parseNumber(v);
   if (n === null || n < 0) return null;
   if (variant === "count") {
-    const d = total ? parseNumberCell(total.value) : null;
+    const d = total ? parseNumber(total.value) : null;
     return d !== null && d > 0 && n <= d ? { num: n, den: d } : null;
   }
   if (n <= 1) return { num: Math.round(n * 10000), den: 10000 };
   if (n <= 100) return { num: Math.round(n * 100), den: 10000 };
   return null;
-}
-
-function parseNumberCell(v: FieldCell["value"]): number | null {
-  if (typeof v === "number") return v;
-  if (typeof v !== "string") return null;
-  const t = v.trim().replace(",", ".");
-  return t !== "" && Number.isFinite(Number(t)) ? Number(t) : null;
 }
 
 /** The council vote threshold of a title (criteria.md §5.11), applied only when its setting is on. */

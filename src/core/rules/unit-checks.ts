@@ -20,8 +20,14 @@ import {
 import type { CheckResult, MemberAggregate, UnitContext } from "./types";
 import { localityParams } from "../locality";
 import { resolveField } from "./fields";
-import { hasAchievement, pendingCheck } from "./individual-checks";
-import { markOf, ratingOf, titlesOf } from "./parsers";
+import {
+  fromHolds,
+  hasAchievement,
+  historyHolds,
+  pendingCheck,
+  type Tri,
+} from "./individual-checks";
+import { ratingOf } from "./parsers";
 
 /** At most this many member references are attached to one finding. */
 const MAX_REFS = 20;
@@ -246,39 +252,15 @@ export function checkUnitPending(ctx: UnitContext): CheckResult {
   return pendingCheck(unitCell(ctx, "pending"));
 }
 
-type Tri = "met" | "gap" | "unknown";
-
-/** The unit's record for a year: TTLĐXS held, or rated HTXSNV. */
+/** The unit's record the year before: TTLĐXS held, or rated HTXSNV. */
 function prevUnitRecord(ctx: UnitContext): { tri: Tri; cell: FieldCell | null; field: string } {
   const year = ctx.settings.year;
   const titles = unitCell(ctx, "history.prev1");
   const rating = unitCell(ctx, "history.prev1.rating");
   const tris: Tri[] = [];
   if (titles) {
-    const implied = ctx.sheet?.mapping[resolveField("history.prev1", year)]?.impliedTitle;
-    if (implied) {
-      const p = markOf(titles.value);
-      tris.push(
-        p.kind === "ok"
-          ? p.value && implied === "TTLDXS"
-            ? "met"
-            : "gap"
-          : p.kind === "blank"
-            ? "gap"
-            : "unknown"
-      );
-    } else {
-      const p = titlesOf(titles.value, "unit");
-      tris.push(
-        p.kind === "ok"
-          ? p.value.codes.includes("TTLDXS")
-            ? "met"
-            : "gap"
-          : p.kind === "blank"
-            ? "gap"
-            : "unknown"
-      );
-    }
+    const field = resolveField("history.prev1", year);
+    tris.push(fromHolds(historyHolds(ctx.sheet, titles, field, "TTLDXS", "unit")));
   }
   if (rating) {
     const p = ratingOf(rating.value, ctx.settings["rating.scoreBands"]);
