@@ -50,3 +50,8 @@ export function messageText(
 export function hasMessage(key: string): boolean {
   return Object.prototype.hasOwnProperty.call(catalogue, key);
 }
+
+/** Adds the entries of a rule set composed at run time (a plan from a file or a plan sheet) to the catalogue. */
+export function addToCatalogue(entries: Catalogue): void {
+  Object.assign(catalogue, entries);
+}
