@@ -1,6 +1,6 @@
 import { evaluate } from "../../../src/core/evaluate";
 import { book, GOOD, GOOD_UNIT, many, person, settings, STAR, unitRow } from "./builders";
-import { planKey, planSource } from "../../support/plan-keys";
+import { planKey } from "../../support/plan-keys";
 
 describe("the head-of-unit rule and its cycle (criteria.md §2, Kế hoạch 2025 tiêu chí 1.2)", () => {
   it("a unit whose only CSTĐCS member is its own head, meeting everything else, is TTLĐXS-eligible and the head keeps CSTĐCS", () => {

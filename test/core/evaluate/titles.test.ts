@@ -1,6 +1,6 @@
 import { evaluate } from "../../../src/core/evaluate";
 import { book, GOOD, person, settings, STAR } from "./builders";
-import { planKey, planSource } from "../../support/plan-keys";
+import { planKey } from "../../support/plan-keys";
 
 function one(
   values: Parameters<typeof person>[0],

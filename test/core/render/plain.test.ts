@@ -76,11 +76,7 @@ describe("plain sentences for paper and the result block (criteria.md §7)", () 
   it("leaves no identifier, plan code, cell address or mention of software in any rule message", () => {
     for (const key of Object.keys(ruleMessages)) {
       const code = key.split(".")[0];
-      const s = plain.sentence(
-        messageText({ key, params: PARAMS }, "vi"),
-        code,
-        planSource(code)
-      );
+      const s = plain.sentence(messageText({ key, params: PARAMS }, "vi"), code, planSource(code));
       expect([key, s]).not.toEqual([key, expect.stringMatching(IDENTIFIER)]);
       expect([key, s]).not.toEqual([key, expect.stringMatching(PLAN_CODE)]);
       expect([key, s]).not.toEqual([key, expect.stringMatching(/\b[A-Z]{1,3}\d+\b/)]);
