@@ -25,8 +25,28 @@ export const kh2025: RuleSet = compose(LAW, kh2025Plan as unknown as PlanDef);
 
 export const ruleSets: readonly RuleSet[] = [kh2025];
 
-export function getRuleSet(id: string = DEFAULT_RULE_SET_ID): RuleSet | undefined {
-  return ruleSets.find((r) => r.id === id);
+/** Rule sets composed at run time (a plan from a file or a plan sheet), by `ruleSetKey`. */
+const composed = new Map<string, RuleSet>();
+
+/** How hosts name a rule set: a shipped plan by its id, any other by its id and hash (two plans may share an id). */
+export function ruleSetKey(ruleSet: RuleSet): string {
+  return ruleSets.includes(ruleSet) ? ruleSet.id : `${ruleSet.id}#${ruleSet.plan.hash.slice(0, 12)}`;
+}
+
+export function getRuleSet(key: string = DEFAULT_RULE_SET_ID): RuleSet | undefined {
+  return ruleSets.find((r) => r.id === key) ?? composed.get(key);
+}
+
+/** A rule set of a checked plan, composed once per plan: the shipped one when the plan is a shipped plan. */
+export function ruleSetOfPlan(plan: PlanDef): RuleSet {
+  const candidate = compose(LAW, plan);
+  const shipped = ruleSets.find((r) => r.plan.hash === candidate.plan.hash);
+  if (shipped) return shipped;
+  const key = ruleSetKey(candidate);
+  const known = composed.get(key);
+  if (known) return known;
+  composed.set(key, candidate);
+  return candidate;
 }
 
 export function sourceKey(ruleSet: RuleSet, code: string): string {
