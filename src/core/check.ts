@@ -238,14 +238,16 @@ function splitPlanEntries(entries: Record<string, string>): {
   const id = entries["plan.id"];
   return {
     stored,
-    plan: id ? { id, version: entries["plan.version"] ?? "", hash: entries["plan.hash"] ?? "" } : null,
+    plan: id
+      ? { id, version: entries["plan.version"] ?? "", hash: entries["plan.hash"] ?? "" }
+      : null,
   };
 }
 
 /**
  * The plan in force (issue 16): `--plan` > a plan sheet the clerk confirmed (asked for, or whose hash the settings
  * sheet stores) > the plan the settings sheet names > the shipped plan for the year. `chosen` is true when the plan
- * came from the workbook or the command line rather than the default: then its year must be the check's.
+ * came from a plan sheet or the command line: then its year must be the check's.
  */
 function planInForce(
   input: CheckInput,
@@ -255,11 +257,18 @@ function planInForce(
 ): { ruleSet: RuleSet; chosen: boolean; notes: Problem[] } {
   const notes: Problem[] = [];
   const note = (key: string, params: Record<string, string | number>) =>
-    notes.push({ level: "warning", sheet: SHEET_NAMES.settings, cell: null, code: "PLAN_NOT_USED", msg: { key, params } });
+    notes.push({
+      level: "warning",
+      sheet: SHEET_NAMES.settings,
+      cell: null,
+      code: "PLAN_NOT_USED",
+      msg: { key, params },
+    });
   const sheet = loadPlanSheet(input.grid);
   const sheetRs = sheet?.load.ruleSet ?? null;
   const confirmed =
-    sheet !== null && (input.usePlanSheet === true || (sheetRs !== null && storedPlan?.hash === sheetRs.plan.hash));
+    sheet !== null &&
+    (input.usePlanSheet === true || (sheetRs !== null && storedPlan?.hash === sheetRs.plan.hash));
   let pick: { ruleSet: RuleSet; chosen: boolean } | null = null;
   if (input.ruleSet) pick = { ruleSet: input.ruleSet, chosen: true };
   else if (confirmed) {
@@ -267,7 +276,8 @@ function planInForce(
     pick = { ruleSet: sheetRs, chosen: true };
   } else if (storedPlan && !input.ruleSetId) {
     const rs = ruleSets.find((r) => r.plan.hash === storedPlan.hash) ?? getRuleSet(storedPlan.id);
-    if (rs) pick = { ruleSet: rs, chosen: true };
+    // The settings sheet only records what the last check used: it names the plan, it does not choose its year.
+    if (rs) pick = { ruleSet: rs, chosen: false };
   }
   if (!pick) {
     const year = Number(overrides.year ?? stored.year);
@@ -277,7 +287,11 @@ function planInForce(
     if (!rs) throw new Error(`unknown rule set ${input.ruleSetId}`);
     pick = { ruleSet: rs, chosen: false };
     if (storedPlan && !input.ruleSetId && !ruleSets.some((r) => r.plan.hash === storedPlan.hash)) {
-      note("plan.storedMissing", { id: storedPlan.id, version: storedPlan.version, inForce: rs.plan.id });
+      note("plan.storedMissing", {
+        id: storedPlan.id,
+        version: storedPlan.version,
+        inForce: rs.plan.id,
+      });
     }
   }
   if (sheet && !confirmed && sheetRs?.plan.hash !== pick.ruleSet.plan.hash) {

@@ -11,7 +11,8 @@ import type { PlanDef } from "./rules/plan/types";
 import { planMistakes, type PlanMistake } from "./rules/plan/validate";
 import type { RuleSet } from "./rules/types";
 
-export type PlanLoad = { ruleSet: RuleSet; mistakes: [] } | { ruleSet: null; mistakes: PlanMistake[] };
+export type PlanLoad =
+  { ruleSet: RuleSet; mistakes: [] } | { ruleSet: null; mistakes: PlanMistake[] };
 
 function composed(plan: PlanDef): RuleSet {
   const rs = ruleSetOfPlan(plan);
@@ -22,7 +23,9 @@ function composed(plan: PlanDef): RuleSet {
 /** A plan given as parsed JSON. */
 export function loadPlan(value: unknown): PlanLoad {
   const mistakes = planMistakes(value, LAW);
-  return mistakes.length ? { ruleSet: null, mistakes } : { ruleSet: composed(value as PlanDef), mistakes: [] };
+  return mistakes.length
+    ? { ruleSet: null, mistakes }
+    : { ruleSet: composed(value as PlanDef), mistakes: [] };
 }
 
 /** A plan given as the text of a JSON file. */
@@ -38,7 +41,10 @@ export function loadPlanJson(text: string): PlanLoad {
         {
           row: null,
           code: "",
-          msg: { key: "plan.mistake.json", params: { whereVi: "Tệp kế hoạch", whereEn: "The plan file", detail } },
+          msg: {
+            key: "plan.mistake.json",
+            params: { whereVi: "Tệp kế hoạch", whereEn: "The plan file", detail },
+          },
         },
       ],
     };

@@ -22,6 +22,7 @@ import {
   compare,
   decodeGrids,
   describe as describeComparison,
+  describeInputs,
   drawPropertyGrids,
   dumpName,
   encodeGrids,
@@ -129,6 +130,8 @@ describe("rule set kh-2025, before and after issue 16", () => {
       console.log(
         `${c.extra.length} keys are new (no baseline): ${c.extra.slice(0, 20).join(", ")}`
       );
+    const changed = describeInputs(c);
+    if (changed) console.log(changed);
     expect(describeComparison(c)).toBe("");
   }, 300_000);
 });

@@ -30,7 +30,9 @@ const composed = new Map<string, RuleSet>();
 
 /** How hosts name a rule set: a shipped plan by its id, any other by its id and hash (two plans may share an id). */
 export function ruleSetKey(ruleSet: RuleSet): string {
-  return ruleSets.includes(ruleSet) ? ruleSet.id : `${ruleSet.id}#${ruleSet.plan.hash.slice(0, 12)}`;
+  return ruleSets.includes(ruleSet)
+    ? ruleSet.id
+    : `${ruleSet.id}#${ruleSet.plan.hash.slice(0, 12)}`;
 }
 
 export function getRuleSet(key: string = DEFAULT_RULE_SET_ID): RuleSet | undefined {

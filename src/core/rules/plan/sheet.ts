@@ -65,7 +65,9 @@ const COLUMNS = [
   "Nguồn riêng (tiếng Anh)",
 ] as const;
 
-export const PLAN_SHEET_WIDTHS = [8, 50, 22, 12, 36, 26, 16, 10, 12, 40, 40, 30, 40, 20, 40, 40, 30];
+export const PLAN_SHEET_WIDTHS = [
+  8, 50, 22, 12, 36, 26, 16, 10, 12, 40, 40, 30, 40, 20, 40, 40, 30,
+];
 
 const KIND_WORDS: Record<ColumnKind, string> = {
   mark: "Đánh dấu x",
@@ -81,7 +83,9 @@ const KIND_WORDS: Record<ColumnKind, string> = {
 const SUBJECT_WORDS = { individual: "Cá nhân", unit: "Tập thể" } as const;
 
 function key(s: string): string {
-  return fold(clean(s)).replace(/[^a-z0-9]+/g, " ").trim();
+  return fold(clean(s))
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
 
 function str(v: CellValue | undefined): string {
@@ -175,10 +179,7 @@ function template(vi: string, en: string): Template | undefined {
 
 /** The plan a plan sheet holds, and the sheet row of each criterion (for messages). Mistakes are found by
  * planMistakes on the result: an unknown word is kept as written so the message can quote it. */
-export function planFromSheet(
-  sheet: SheetGrid,
-  law: LawLayer
-): { plan: PlanDef; rows: number[] } {
+export function planFromSheet(sheet: SheetGrid, law: LawLayer): { plan: PlanDef; rows: number[] } {
   const at = (r: number, c: number): CellValue | undefined =>
     sheet.values[r - sheet.top]?.[c - sheet.left];
   const meta: Partial<Meta> = {};
@@ -230,7 +231,10 @@ export function planFromSheet(
     if (known) column.field = known;
     else if (colText !== "") {
       column.field = ownField(code);
-      column.headers = colText.split(";").map((h) => h.trim()).filter(Boolean);
+      column.headers = colText
+        .split(";")
+        .map((h) => h.trim())
+        .filter(Boolean);
     }
     if (level.startsWith(">")) column.moreThan = Number(level.slice(1).replace(",", "."));
     else if (level !== "") {
@@ -258,7 +262,10 @@ export function planFromSheet(
     criteria.push(crit);
     rows.push(r);
   }
-  const basisVi = (meta.basisVi ?? "").split(";").map((b) => b.trim()).filter(Boolean);
+  const basisVi = (meta.basisVi ?? "")
+    .split(";")
+    .map((b) => b.trim())
+    .filter(Boolean);
   const basisEn = (meta.basisEn ?? "").split(";").map((b) => b.trim());
   const plan: PlanDef = {
     format: "thidua.plan/1",
