@@ -51,8 +51,8 @@ export const XLSX_MESSAGES: Catalogue = {
     en: "The sheet “{sheet}” was not found in the workbook, so no results were written into it.",
   },
   "xlsx.unsafeSheet": {
-    vi: "trang tính “{sheet}” ({part}): {why}",
-    en: "the sheet “{sheet}” ({part}): {why}",
+    vi: "trang tính “{sheet}”, phần {part}: {why}",
+    en: "the sheet “{sheet}”, part {part}: {why}",
   },
   "xlsx.unsafe.refused": {
     vi: "Trang tính “{sheet}” không ghi kết quả rà soát vào được một cách an toàn ({part}): {why}. Kết quả vẫn có trong báo cáo và các trang của công cụ.",

@@ -93,7 +93,7 @@ export function mustWriteResultsOnly(unsafe: UnsafeSheet[]): boolean {
   return unsafe.length > 0;
 }
 
-/** The sheets, parts and reasons, in words, e.g. `trang tính “Cá nhân” (xl/worksheets/sheet1.xml): …`. */
+/** The sheets, parts and reasons, in words, e.g. `trang tính “Cá nhân”, phần xl/worksheets/sheet1.xml: …`. */
 export function describeUnsafe(unsafe: UnsafeSheet[], lang: "vi" | "en" = "vi"): string {
   return unsafe
     .map((u) =>

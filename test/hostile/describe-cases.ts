@@ -68,7 +68,7 @@ export function describeCases(cases: HostileCase[]): void {
         expect(r.checked).toBeDefined();
         const ch = r.checked!;
         expect(ch.resultsOnly).toBe(Boolean(c.resultsOnly));
-        if (c.resultsOnly) expect(r.check.out).toMatch(/trang tính “[^”]+” \(xl\/[^)]+\): /);
+        if (c.resultsOnly) expect(r.check.out).toMatch(/trang tính “[^”]+”, phần xl\/\S+: /);
       }
     );
 

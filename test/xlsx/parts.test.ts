@@ -44,15 +44,18 @@ describe("what the package says it is (parts.ts)", () => {
       {
         sheet: "Cá nhân",
         part: "xl/pivotTables/pivotTable1.xml",
-        why: { key: "xlsx.unsafe.pivot", params: { name: "PivotTable1", ref: "K3:L8", cols: "J:T" } },
+        why: {
+          key: "xlsx.unsafe.pivot",
+          params: { name: "PivotTable1", ref: "K3:L8", cols: "J:T" },
+        },
       },
     ];
     expect(mustWriteResultsOnly(u)).toBe(true);
     expect(describeUnsafe(u)).toBe(
-      "trang tính “Cá nhân” (xl/pivotTables/pivotTable1.xml): bảng tổng hợp (PivotTable) “PivotTable1” ở vùng K3:L8 nằm trong các cột J:T, nơi phải ghi kết quả rà soát"
+      "trang tính “Cá nhân”, phần xl/pivotTables/pivotTable1.xml: bảng tổng hợp (PivotTable) “PivotTable1” ở vùng K3:L8 nằm trong các cột J:T, nơi phải ghi kết quả rà soát"
     );
     expect(describeUnsafe(u, "en")).toBe(
-      "the sheet “Cá nhân” (xl/pivotTables/pivotTable1.xml): the PivotTable “PivotTable1” at K3:L8 lies in the columns J:T, where the review results go"
+      "the sheet “Cá nhân”, part xl/pivotTables/pivotTable1.xml: the PivotTable “PivotTable1” at K3:L8 lies in the columns J:T, where the review results go"
     );
   });
 

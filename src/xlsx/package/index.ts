@@ -123,7 +123,8 @@ function blockSpan(c: CheckedSheetPlan): BlockCols {
 function dropFilterName(pkg: PackageEdit, sheet: string, filter: string): void {
   const bare = (f: string) => f.replace(/\$/g, "").replace(/^.*!/, "").toUpperCase();
   pkg.names = pkg.names.filter(
-    (n) => !(n.name === "_xlnm._FilterDatabase" && n.sheet === sheet && bare(n.formula) === bare(filter))
+    (n) =>
+      !(n.name === "_xlnm._FilterDatabase" && n.sheet === sheet && bare(n.formula) === bare(filter))
   );
 }
 
@@ -181,7 +182,8 @@ export async function writePlanToPackage(
     }
     if (c.autoFilter && !filter && !hasTable) setIn(stamps, c.sheet, FILTER_NAME, c.autoFilter);
     else if (!c.autoFilter || filter !== ourFilter) setIn(stamps, c.sheet, FILTER_NAME, null);
-    if (removeFilter && ourFilter && setFilter !== ourFilter) dropFilterName(pkg, c.sheet, ourFilter);
+    if (removeFilter && ourFilter && setFilter !== ourFilter)
+      dropFilterName(pkg, c.sheet, ourFilter);
     setIn(stamps, c.sheet, BLOCK_NAME, c.blockStamp);
     pkg.setSheetXml(c.sheet, patched);
     if (hasTable) notices.push(refusal(c.sheet, "xlsx.tableNoFilter"));
@@ -349,7 +351,12 @@ export async function clearPackage(
       if (!(e instanceof UnsafeSheetError)) throw e;
       throw new XlsxInputError("UNSAFE_SHEET", {
         key: "xlsx.clearUnsafe",
-        params: { sheet: ws.name, part: pkg.sheetPart(ws.name), why: e.why.key, ...(e.why.params ?? {}) },
+        params: {
+          sheet: ws.name,
+          part: pkg.sheetPart(ws.name),
+          why: e.why.key,
+          ...(e.why.params ?? {}),
+        },
       });
     }
     pkg.setSheetXml(ws.name, patched);

@@ -111,7 +111,9 @@ const rankOf = (name: string) => WORKSHEET_ORDER.indexOf(name);
 /** A top-level child's place in the sequence: an `mc:AlternateContent` takes the place of its first choice's element. */
 function childRank(xml: string, k: Child): number {
   if (k.name !== "AlternateContent") return rankOf(k.name);
-  const inner = /<(?:[\w.-]+:)?Choice\b[^>]*>\s*<(?:[\w.-]+:)?([\w.-]+)/.exec(xml.slice(k.start, k.end));
+  const inner = /<(?:[\w.-]+:)?Choice\b[^>]*>\s*<(?:[\w.-]+:)?([\w.-]+)/.exec(
+    xml.slice(k.start, k.end)
+  );
   return inner ? rankOf(inner[1]) : -1;
 }
 
