@@ -137,3 +137,26 @@ describe("thidua check when a sheet cannot be edited safely", () => {
     expect(ct).not.toContain("macroEnabled");
   });
 });
+
+describe("thidua clear on a copy it cannot edit safely", () => {
+  it("exits 3, names the file, the sheet and why, and writes nothing", async () => {
+    const input = tmp.path("bieu-do.xlsx");
+    writeFileSync(input, await make("chart"));
+    const checked = tmp.path("bieu-do-da-ra-soat.xlsx");
+    expect((await thidua("check", input, "--out", checked)).code).toBe(0);
+    // Another program added an element CT_Worksheet does not place at the checked sheet's top level.
+    const files = unzipSync(read(checked));
+    const part = "xl/worksheets/sheet1.xml";
+    files[part] = strToU8(
+      strFromU8(files[part]).replace("</worksheet>", "<x14ac:note/></worksheet>")
+    );
+    writeFileSync(checked, zipSync(files));
+    const clean = tmp.path("bieu-do-sach.xlsx");
+    const run = await thidua("clear", checked, "--out", clean);
+    expect(run.code).toBe(3);
+    expect(run.err).toBe(
+      "Không xóa đánh dấu trong tệp “bieu-do-da-ra-soat.xlsx”: trang tính “Cá nhân” (xl/worksheets/sheet1.xml) không sửa an toàn được: phần XML của trang tính có phần tử <note> không thuộc lược đồ OOXML của trang tính, nên không biết chèn định dạng và bộ lọc vào đâu. Hãy mở tệp trong Excel và dùng nút “Xóa đánh dấu” của add-in."
+    );
+    expect(existsSync(clean)).toBe(false);
+  });
+});
