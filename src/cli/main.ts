@@ -7,7 +7,12 @@ import { mkdirSync, readFileSync, realpathSync, writeFileSync, existsSync } from
 import { tmpdir } from "node:os";
 import { basename, extname, join, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { runCheck, type CheckOutput } from "../core/check";
+import { PlanMistakes, PlanYearMismatch, runCheck, type CheckOutput } from "../core/check";
+import { messageText } from "../core/i18n/catalogue";
+import { loadPlanJson } from "../core/plans";
+import { getRuleSet, LAW } from "../core/rules";
+import type { RuleSet } from "../core/rules/types";
+import { planWorkbookBytes } from "../xlsx/plan-sheet";
 import type { WritePlan } from "../core/render/plan";
 import { format, type Lang } from "../core/i18n/types";
 import { parseAssignments } from "../core/settings-io";
@@ -56,6 +61,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await clear(rest, lang, io);
       case "demo":
         return await demo(rest, lang, io);
+      case "plan":
+        return await planCommand(rest, lang, io);
       case undefined:
       case "help":
       case "--help":
@@ -174,6 +181,7 @@ async function check(args: string[], lang: Lang, io: Io): Promise<number> {
     out: { type: "string" },
     report: { type: "string" },
     rules: { type: "string" },
+    plan: { type: "string" },
     year: { type: "string" },
     set: { type: "string", multiple: true },
     "save-settings": { type: "boolean" },
@@ -193,22 +201,30 @@ async function check(args: string[], lang: Lang, io: Io): Promise<number> {
   const { entries, bad } = parseAssignments((values.set as string[] | undefined) ?? []);
   if (bad.length) throw new UsageError(say(lang, "cli.badSetting", { detail: bad.join(", ") }));
   if (values.year !== undefined) entries.year = values.year as string;
+  const planArg = values.plan as string | undefined;
+  const planFile =
+    planArg !== undefined && planArg !== "sheet" ? planFromFile(planArg, lang) : undefined;
 
   const data = readInput(input, lang);
   const loaded = await load(input, data, lang);
   if (out) checkOutExtension(input, out, loaded.info, lang);
   // The parts the checked copy is made from are decompressed on other threads while the check runs.
   if (out) loaded.zip.prefetch();
-  let result: CheckOutput | null = runCheck({
-    grid: loaded.grid,
-    overrides: entries,
-    saveOverrides: Boolean(values["save-settings"]),
-    ruleSetId,
-    lang,
-    file: basename(input),
-    sha256: createHash("sha256").update(data).digest("hex"),
-    sheetInfo: sheetInfo(loaded),
-  });
+  let result: CheckOutput | null = checkWithPlan(
+    {
+      grid: loaded.grid,
+      overrides: entries,
+      saveOverrides: Boolean(values["save-settings"]),
+      ruleSetId: values.rules === undefined ? undefined : ruleSetId,
+      ruleSet: planFile,
+      usePlanSheet: planArg === "sheet",
+      lang,
+      file: basename(input),
+      sha256: createHash("sha256").update(data).digest("hex"),
+      sheetInfo: sheetInfo(loaded),
+    },
+    lang
+  );
   const text = result.text;
   const badSettings = result.settingIssues.filter((i) =>
     Object.prototype.hasOwnProperty.call(entries, i.key)
@@ -310,4 +326,69 @@ async function demo(args: string[], lang: Lang, io: Io): Promise<number> {
     lang,
     io
   );
+}
+
+/** runCheck, with a broken plan or a plan of another year said in the clerk's words. */
+function checkWithPlan(input: Parameters<typeof runCheck>[0], lang: Lang): CheckOutput {
+  try {
+    return runCheck(input);
+  } catch (e) {
+    if (e instanceof PlanMistakes) {
+      const lines = e.mistakes.map((m) => messageText(m.msg, lang));
+      throw new CannotCheck(
+        [say(lang, "cli.planBroken", { count: lines.length }), ...lines].join("\n")
+      );
+    }
+    if (e instanceof PlanYearMismatch) throw new UsageError(messageText(e.msg, lang));
+    throw e;
+  }
+}
+
+function planFromFile(file: string, lang: Lang): RuleSet {
+  const text = Buffer.from(readInput(file, lang)).toString("utf8");
+  const load = loadPlanJson(text);
+  if (!load.ruleSet) {
+    const lines = load.mistakes.map((m) => messageText(m.msg, lang));
+    throw new UsageError(
+      [say(lang, "cli.planBroken", { count: lines.length }), ...lines].join("\n")
+    );
+  }
+  return load.ruleSet;
+}
+
+/** `thidua plan export [--rules kh-2025] --out plan.json|plan.xlsx`, `thidua plan check plan.json`. */
+async function planCommand(args: string[], lang: Lang, io: Io): Promise<number> {
+  const [sub, ...rest] = args;
+  const { values, positionals } = parse(rest, lang, {
+    out: { type: "string" },
+    rules: { type: "string" },
+    lang: { type: "string" },
+  });
+  if (sub === "check") {
+    if (positionals.length !== 1) throw new UsageError(say(lang, "cli.usage"));
+    const rs = planFromFile(positionals[0], lang);
+    io.out(
+      say(lang, "cli.planOk", {
+        id: rs.plan.id,
+        version: rs.plan.version,
+        year: rs.plan.year,
+        hash: rs.plan.hash,
+      })
+    );
+    return 0;
+  }
+  if (sub !== "export") throw new UsageError(say(lang, "cli.usage"));
+  const out = values.out as string | undefined;
+  if (!out) throw new UsageError(say(lang, "cli.planNeedsOut"));
+  const id = (values.rules as string | undefined) ?? "kh-2025";
+  const rs = getRuleSet(id);
+  if (!rs)
+    throw new UsageError(say(lang, "cli.unknownRules", { id, ids: ruleSetIds().join(", ") }));
+  const plan = { $schema: "https://thidua.local/schema/thidua.plan.schema.json", ...rs.planDef };
+  if (/\.xlsx$/i.test(out)) writeOutput(out, await planWorkbookBytes(rs.planDef, LAW), lang);
+  else writeOutput(out, JSON.stringify(plan, null, 2) + "\n", lang);
+  io.out(
+    say(lang, "cli.wrote", { what: say(lang, "cli.what.plan", { id: rs.plan.id }), file: out })
+  );
+  return 0;
 }

@@ -8,6 +8,7 @@ import { messageText } from "./i18n/catalogue";
 import { localityParams } from "./locality";
 import type { Lang } from "./i18n/types";
 import { readWorkbook } from "./read";
+import { withPlanHeaders } from "./vocab/headers";
 import type { Msg, ReadResult } from "./records";
 import { buildReport, summarizeReview, type ReviewSummary } from "./report/build";
 import type { Report } from "./report/types";
@@ -115,7 +116,7 @@ export function runCheck(input: CheckInput): CheckOutput {
   locality = localityParams(settings);
   const persisted = input.saveOverrides ? settings : resolveSettings(stored, {}, base).settings;
 
-  const read = readWorkbook(input.grid, settings);
+  const read = withPlanHeaders(ruleSet.headers, () => readWorkbook(input.grid, settings));
   const review = evaluate(read, settings, ruleSet);
   for (const issue of issues) {
     review.problems.push({

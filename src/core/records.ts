@@ -39,7 +39,9 @@ export type FieldId =
   | "voteTotal"
   | `history.${number}`
   | `history.${number}.rating`
-  | `history.${number}.initiative`;
+  | `history.${number}.initiative`
+  /** A plan criterion's own column (rules/plan): `plan.<code>`. */
+  | `plan.${string}`;
 
 /**
  * One cell of a row, as a field sees it. Text is Unicode NFC (legacy encodings already converted).

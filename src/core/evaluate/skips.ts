@@ -123,7 +123,7 @@ function fieldLabel(crit: Criterion, field: string, year: number): { vi: string;
       .flat()
       .concat(crit.memberFields ?? [])
       .find((r) => resolveField(r, year) === field) ?? field;
-  const t = FIELD_LABELS[ref] ?? { vi: field, en: field };
+  const t = FIELD_LABELS[ref] ?? crit.columnLabel ?? { vi: field, en: field };
   const years = { prev1: year - 1, prev2: year - 2 };
   return { vi: format(t.vi, years), en: format(t.en, years) };
 }

@@ -1,6 +1,7 @@
 /** Fixed texts of the render module in the run's language. */
 import { format, type Lang } from "../i18n/types";
 import type { Outcome, TitleVerdict } from "../review";
+import { hasMessage } from "../i18n/catalogue";
 import { renderMessages } from "./messages";
 
 export type Say = (key: string, params?: Record<string, string | number>) => string;
@@ -43,5 +44,5 @@ export function titleFull(say: Say, title: string): string {
 
 export function fieldLabel(say: Say, field: string): string {
   const key = field.startsWith("history.") ? "RENDER_FIELD_history" : `RENDER_FIELD_${field}`;
-  return key in renderMessages ? say(key) : field;
+  return key in renderMessages || hasMessage(key) ? say(key) : field;
 }

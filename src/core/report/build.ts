@@ -22,6 +22,8 @@ export interface ReportInput {
   review: Review;
   settings: Settings;
   ruleSetId: string;
+  /** The plan in force (issue 16). */
+  plan?: Report["plan"];
   /** Renders a message in the run's language. */
   text: (msg: Msg) => string;
   file?: string | null;
@@ -168,7 +170,12 @@ export function buildReport(input: ReportInput): Report {
   const codes = ruleSet ? codeCatalogue(ruleSet, settings, used, text) : {};
   return {
     schema: REPORT_SCHEMA_ID,
-    ruleSet: { id: input.ruleSetId, year: settings.year, settings: reportSettings(settings) },
+    ruleSet: {
+      id: ruleSet?.id ?? input.ruleSetId,
+      year: settings.year,
+      settings: reportSettings(settings),
+    },
+    ...(input.plan ? { plan: input.plan } : {}),
     workbook: { file: input.file ?? null, sha256: input.sha256 ?? null, sheets },
     individuals,
     units,

@@ -225,6 +225,18 @@ export const reportSchema = {
         },
       },
     },
+    plan: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "version", "year", "hash", "law"],
+      properties: {
+        id: { type: "string", minLength: 1 },
+        version: { type: "string", minLength: 1 },
+        year: { type: "integer", minimum: 2000, maximum: 2100 },
+        hash: { type: "string", pattern: "^[0-9a-f]{64}$" },
+        law: { type: "string", minLength: 1 },
+      },
+    },
     workbook: {
       type: "object",
       additionalProperties: false,

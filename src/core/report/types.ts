@@ -102,6 +102,8 @@ export interface ReportSheet {
 export interface Report {
   schema: typeof REPORT_SCHEMA_ID;
   ruleSet: { id: string; year: number; settings: Record<string, unknown> };
+  /** The plan in force: its id, version and year, the sha256 of its canonical JSON, and the law layer under it. */
+  plan?: { id: string; version: string; year: number; hash: string; law: string };
   workbook: { file: string | null; sha256: string | null; sheets: ReportSheet[] };
   individuals: ReportIndividual[];
   units: ReportUnit[];

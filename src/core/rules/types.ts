@@ -7,6 +7,7 @@ import type { CriterionVerdict, TitleVerdict } from "../review";
 import type { Settings } from "../settings";
 import type { Catalogue, Template } from "../i18n/types";
 import type { PlanDef } from "./plan/types";
+import type { PlanSynonym } from "../vocab/headers";
 import type {
   DisciplineCode,
   IndividualTitle,
@@ -154,6 +155,8 @@ interface CriterionBase {
   /** Fields read from the unit's member rows: absent from every individuals sheet → skipped (when there are
    * individuals at all; a units-only workbook makes member-based criteria unknown instead, §5.6). */
   memberFields?: FieldRef[];
+  /** The usual header of a plan criterion's own column (`plan.<code>`), to name it when it is missing. */
+  columnLabel?: Template;
   /** A verdict only, never a finding of its own (another criterion already reports the same cell). */
   silent?: boolean;
 }
@@ -222,6 +225,8 @@ export interface RuleSet {
   planDef: PlanDef;
   /** The law layer it was composed over. */
   law: { id: string; version: string };
+  /** Header words the plan adds to the vocabulary (its codes, its own columns). */
+  headers: PlanSynonym[];
   /** The plan's criteria's sentences, keyed under `ns` (added to the catalogue when the rule set is used). */
   messages: Catalogue;
   title: Template;

@@ -210,20 +210,15 @@ export const HEADER_SYNONYMS: readonly Synonym[] = [
   { field: "history", impliedTitle: "TTLDXS", keys: ["TTLĐXS", "Tập thể lao động xuất sắc"] },
   { field: "history", impliedTitle: "TTLDTT", keys: ["TTLĐTT", "Tập thể lao động tiên tiến"] },
   { field: "history", impliedTitle: "GK", keys: ["Giấy khen"] },
-  // The plan's criterion codes as headers ("Tiêu chí thi đua" over "I1 … I6", spec/workbook.md): a code column holds
-  // the yes/no mark of that criterion. I1 and C3 are judged on the rating itself, so they map to nothing.
-  { field: "initiative", keys: ["I2"], exact: true },
-  { field: "responsibility", keys: ["I3"], exact: true },
-  { field: "assignment", keys: ["I4"], exact: true },
-  { field: "conduct", keys: ["I5"], exact: true },
-  { field: "emulation", keys: ["I6"], exact: true },
-  { field: "unitEmulation", keys: ["C1"], exact: true },
-  { field: "workPlan", keys: ["C2"], exact: true },
-  { field: "unitConduct", keys: ["C4"], exact: true },
-  { field: "solidarity", keys: ["C5"], exact: true },
-  { field: "roleModels", keys: ["C6"], exact: true },
+];
+
+/** Keys that block a header (a salutation, the add-in's own block): they map it to nothing. */
+const BLOCKING: readonly Synonym[] = [
   { field: null, keys: ["Tên gọi", "Ông/Bà", "Danh xưng", "Kết quả rà soát"] },
 ];
+
+/** What a plan adds to the vocabulary (plan/headers.ts): its criterion codes and its own columns' header words. */
+export type PlanSynonym = { field: FieldId; keys: string[]; exact?: boolean };
 
 interface CompiledKey {
   synonym: Synonym;
@@ -241,9 +236,9 @@ export function normalizeHeader(header: string): string {
     .trim();
 }
 
-function compile(): CompiledKey[] {
+function compile(plan: readonly PlanSynonym[]): CompiledKey[] {
   const out: CompiledKey[] = [];
-  for (const synonym of HEADER_SYNONYMS) {
+  for (const synonym of [...HEADER_SYNONYMS, ...plan, ...BLOCKING]) {
     for (const key of synonym.keys) {
       const tokens = normalizeHeader(key).split(" ").filter(Boolean);
       out.push({ synonym, tokens, letters: tokens.join("").length });
@@ -252,7 +247,21 @@ function compile(): CompiledKey[] {
   return out;
 }
 
-let compiled: CompiledKey[] | null = null;
+/** The vocabulary compiled with each plan's additions (a plan's list is made once and kept by its rule set). */
+const compiledFor = new WeakMap<readonly PlanSynonym[], CompiledKey[]>();
+const NO_PLAN: readonly PlanSynonym[] = [];
+let active: readonly PlanSynonym[] = NO_PLAN;
+
+/** Runs `fn` (a workbook's read) with a plan's header words added to the vocabulary. */
+export function withPlanHeaders<T>(plan: readonly PlanSynonym[], fn: () => T): T {
+  const before = active;
+  active = plan;
+  try {
+    return fn();
+  } finally {
+    active = before;
+  }
+}
 
 function runAt(tokens: string[], key: string[]): boolean {
   for (let i = 0; i + key.length <= tokens.length; i++) {
@@ -280,7 +289,11 @@ export function matchHeader(header: string): HeaderMatch[] {
   const year = years.length > 0 ? Number(years[years.length - 1]) : undefined;
   // The header without its year words, for exact keys ("Tên" but also "Tên năm 2025" is not a given name).
   const plain = tokens.filter((t) => !YEAR.test(t));
-  compiled ??= compile();
+  let compiled = compiledFor.get(active);
+  if (!compiled) {
+    compiled = compile(active);
+    compiledFor.set(active, compiled);
+  }
 
   const best = new Map<string, HeaderMatch>();
   for (const key of compiled) {
@@ -315,8 +328,7 @@ export function matchHeader(header: string): HeaderMatch[] {
 
 /** The usual header of a field (the first synonym), to name it in messages; the field id when it has none. */
 export function fieldLabel(field: string): string {
-  const hit =
-    HEADER_SYNONYMS.find((s) => s.field === field && !s.exact) ??
-    HEADER_SYNONYMS.find((s) => s.field === field);
+  const all: readonly (Synonym | PlanSynonym)[] = [...HEADER_SYNONYMS, ...active];
+  const hit = all.find((s) => s.field === field && !s.exact) ?? all.find((s) => s.field === field);
   return hit ? hit.keys[0] : field;
 }

@@ -1,5 +1,7 @@
 import { a1 } from "../../../src/core/address";
 import { readWorkbook } from "../../../src/core/read";
+import { kh2025 } from "../../../src/core/rules";
+import { withPlanHeaders } from "../../../src/core/vocab/headers";
 import { PERSON_HEADER, book, person, settings, sheet } from "./grid-builder";
 
 describe("header detection (spec/workbook.md, What comes in)", () => {
@@ -62,7 +64,8 @@ describe("header detection (spec/workbook.md, What comes in)", () => {
         { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:F1"] }
       )
     );
-    const s = readWorkbook(wb, settings()).sheets[0];
+    // The codes are the plan's: its rule set brings them to the vocabulary.
+    const s = withPlanHeaders(kh2025.headers, () => readWorkbook(wb, settings())).sheets[0];
     expect(s.headerRows).toEqual([1, 2]);
     expect([
       s.mapping.responsibility?.columns,

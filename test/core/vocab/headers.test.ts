@@ -1,4 +1,10 @@
-import { fieldLabel, matchHeader, normalizeHeader } from "../../../src/core/vocab/headers";
+import { kh2025 } from "../../../src/core/rules";
+import {
+  fieldLabel,
+  matchHeader,
+  normalizeHeader,
+  withPlanHeaders,
+} from "../../../src/core/vocab/headers";
 
 function best(header: string) {
   return matchHeader(header)[0];
@@ -87,11 +93,17 @@ describe("header synonyms (spec/vocabulary.md, Header synonyms)", () => {
   });
 
   it("reads the plan's criterion codes as headers (spec/workbook.md: “Tiêu chí thi đua” over “I1 … I6”), except I1 and C3, which need the rating", () => {
-    expect(best("I3")?.field).toBe("responsibility");
-    expect(best("I6")?.field).toBe("emulation");
-    expect(best("C5")?.field).toBe("solidarity");
-    expect(matchHeader("I1")).toEqual([]);
-    expect(matchHeader("C3")).toEqual([]);
+    withPlanHeaders(kh2025.headers, () => {
+      expect(best("I3")?.field).toBe("responsibility");
+      expect(best("I6")?.field).toBe("emulation");
+      expect(best("C5")?.field).toBe("solidarity");
+      expect(matchHeader("I1")).toEqual([]);
+      expect(matchHeader("C3")).toEqual([]);
+    });
+  });
+
+  it("knows a criterion's code only while its plan is in force: without a plan “I3” is no header", () => {
+    expect(matchHeader("I3")).toEqual([]);
   });
 
   it("matches headers typed without diacritics", () => {

@@ -9,6 +9,7 @@ import { sha256Hex } from "../../text/sha256";
 import type { LawLayer, LawTitle, LawWarning } from "../law/types";
 import type { Criterion, FieldRef, RuleSet, TitleDef, TitleTerm, WarningDef } from "../types";
 import { cellCases, FIXED_NEEDS, FIXED_SENTENCES, withCode } from "./kind-messages";
+import { planSynonyms } from "./headers";
 import { kindReading, usualField } from "./kinds";
 import type { ColumnKind, PlanCriterion, PlanDef } from "./types";
 
@@ -136,7 +137,9 @@ function criterionOf(plan: PlanDef, c: PlanCriterion, prefix: string): Criterion
     usualField(c.column.kind, c.subject) ??
     `plan.${c.code}`) as FieldRef;
   const reading = kindReading(c.column, field, prefix, c.code);
+  const own = field.startsWith("plan.") ? c.column.headers?.[0] : undefined;
   return {
+    ...(own ? { columnLabel: { vi: own, en: own } } : {}),
     id: c.code,
     subject: c.subject,
     layer: "plan",
@@ -196,6 +199,11 @@ export function compose(law: LawLayer, plan: PlanDef): RuleSet {
     Object.assign(messages, sentences(prefix, c));
     return criterionOf(plan, c, prefix);
   });
+  for (const c of plan.criteria) {
+    const own = c.column.field?.startsWith("plan.") ? c.column.headers?.[0] : undefined;
+    // The summary names a missing own column by its header, as it names the vocabulary's columns.
+    if (own) messages[`RENDER_FIELD_${c.column.field}`] = { vi: own, en: own };
+  }
   const head = plan.criteria.find((c) => c.column.kind === "head" && c.subject === "individual");
   return {
     id: plan.id,
@@ -214,6 +222,7 @@ export function compose(law: LawLayer, plan: PlanDef): RuleSet {
     headRule: { ...law.headRule, criterion: head?.code ?? "" },
     judgedWithoutProposal: law.judgedWithoutProposal,
     settings: { year: plan.year },
+    headers: planSynonyms(plan),
     messages,
   };
 }
