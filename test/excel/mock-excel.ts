@@ -17,8 +17,8 @@
  *      from an object that turned out null (InvalidObjectPath). It behaves as Excel does where the fake used to be
  *      kind: merged areas are those anchored inside the range; written text goes through an entry parser ("#N/A"
  *      becomes an error, "5 Jan" a date, "0123" a number) unless the cell is text-formatted or the text starts with
- *      an apostrophe; clear("All"/"Formats") takes conditional formats out of the range; clearing skips rows hidden
- *      by the AutoFilter's criteria.
+ *      an apostrophe; clear("All"/"Formats") takes conditional formats out of the range (setting `style` does not);
+ *      clearing skips rows hidden by the AutoFilter's criteria.
  * Request bytes follow what Office.js serializes: an action (~100 bytes) plus each object path it creates (~120
  * bytes), so one hyperlink or row height costs ~300–430 bytes and a conditional-format rule ~1.9 KB.
  * Commands run at sync, in order, as in Office.js: getItem("x") after add("x") in the same batch finds it.
@@ -740,6 +740,7 @@ class RangeP extends FakeObject<RangeT> {
         }),
       numberFormat: (t) =>
         cellsOf(t, (r, c) => formatAt(t.sheet, r, c, "numberFormat") ?? "General"),
+      style: (t) => formatAt(t.sheet, t.area.r0, t.area.c0, "style") ?? "Normal",
       address: (t) => `${quoteSheet(t.sheet.name)}!${areaA1(t.area)}`,
       rowIndex: (t) => t.area.r0,
       columnIndex: (t) => t.area.c0,
@@ -781,6 +782,13 @@ class RangeP extends FakeObject<RangeT> {
           throw excelError("InvalidArgument");
         }
         setFormat(m, t, "numberFormat", rows ? rows[0][0] : v);
+      },
+      // Applying a cell style replaces the cells' formats with the style's (Normal: none of their own); conditional
+      // formats are not part of a style and stay.
+      style: (t, v) => {
+        m.recordWrite(t, "style");
+        clearFormats(t.sheet, t.area);
+        if (v !== "Normal") setFormat(m, t, "style", v);
       },
       columnHidden: (t, v) => {
         m.recordWrite(t, "columnHidden");
