@@ -94,6 +94,8 @@ export interface SelfTestReport {
   diagnostics: Diagnostics | null;
   /** The sets the add-in uses and whether Excel reports them supported. */
   apiSets: { version: string; supported: boolean }[];
+  /** The set the manifest requires (the add-in's baseline). */
+  requiredSet: string;
   /** The newest ExcelApi set Excel reports (1.x), or null when it reports none. */
   newestSet: string | null;
   /** Where the pane's office.js came from (the script's address), when the host knows. */
@@ -508,6 +510,7 @@ export async function runSelfTest(
   const report: SelfTestReport = {
     diagnostics: env.diagnostics === undefined ? officeDiagnostics() : env.diagnostics,
     apiSets,
+    requiredSet: REQUIRED_SET,
     newestSet,
     officeJs: env.officeJs ?? null,
     structureProtected,
