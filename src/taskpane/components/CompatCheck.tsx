@@ -140,6 +140,13 @@ export function CompatCheck(props: CompatCheckProps) {
               </MessageBarBody>
             </MessageBar>
           )}
+          {report.tempSheet.leftovers.length > 0 && (
+            <MessageBar intent="info">
+              <MessageBarBody>
+                {t("compat.leftovers", { sheets: report.tempSheet.leftovers.join(", ") })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <ul className="compat-facts">
             <li data-testid="compat-excel">{excelLine(t, report)}</li>
             {report.officeJs && <li>{t("compat.officeJs", { source: report.officeJs })}</li>}
