@@ -22,7 +22,10 @@ import {
 import type { WritePlan } from "./render/plan";
 import type { Review } from "./review";
 import { evaluate } from "./evaluate";
-import { DEFAULT_RULE_SET_ID, getRuleSet, ruleSets } from "./rules";
+import { DEFAULT_RULE_SET_ID, getRuleSet, ruleSetKey, ruleSets } from "./rules";
+import type { RuleSet } from "./rules/types";
+import { loadPlanSheet } from "./plans";
+import type { PlanMistake } from "./rules/plan/validate";
 import { defaultSettings } from "./settings-defaults";
 import type { Settings } from "./settings";
 import { resolveSettings, type SettingIssue } from "./settings-io";
@@ -36,6 +39,10 @@ export interface CheckInput {
   /** …unless this is true (`--save-settings`, the pane's "Lưu"): then the settings sheet stores them. */
   saveOverrides?: boolean;
   ruleSetId?: string;
+  /** The plan given with `--plan <file>`: it wins over any plan the workbook names (issue 16). */
+  ruleSet?: RuleSet;
+  /** Use the workbook's plan sheet (`--plan sheet`, or the clerk's confirmation in the pane). */
+  usePlanSheet?: boolean;
   lang?: Lang;
   file?: string | null;
   sha256?: string | null;
@@ -46,6 +53,8 @@ export interface CheckInput {
 }
 
 export interface CheckOutput {
+  /** The rule set of the plan in force. */
+  ruleSet: RuleSet;
   settings: Settings;
   settingIssues: SettingIssue[];
   read: ReadResult;
@@ -94,12 +103,15 @@ export function runCheck(input: CheckInput): CheckOutput {
     }
     return t;
   };
-  const ruleSet = getRuleSet(input.ruleSetId ?? DEFAULT_RULE_SET_ID);
-  if (!ruleSet) throw new Error(`unknown rule set ${input.ruleSetId}`);
-  const base = { ...defaultSettings(), year: ruleSet.year, ...ruleSet.settings };
-  const stored = settingsEntries(input.grid);
+  const { stored, plan: storedPlan } = splitPlanEntries(settingsEntries(input.grid));
   const overrides = input.overrides ?? {};
+  const inForce = planInForce(input, storedPlan, stored, overrides);
+  const ruleSet = inForce.ruleSet;
+  const base = { ...defaultSettings(), year: ruleSet.year, ...ruleSet.settings };
   const { settings, issues } = resolveSettings(stored, overrides, base);
+  if (inForce.chosen && settings.year !== ruleSet.year) {
+    throw new PlanYearMismatch(ruleSet.plan.id, ruleSet.year, settings.year);
+  }
   locality = localityParams(settings);
   const persisted = input.saveOverrides ? settings : resolveSettings(stored, {}, base).settings;
 
@@ -115,11 +127,13 @@ export function runCheck(input: CheckInput): CheckOutput {
     });
   }
   review.problems.push(...unknownRatings(read, settings));
+  review.problems.push(...inForce.notes);
   const reportInput = {
     read,
     review,
     settings,
-    ruleSetId: ruleSet.id,
+    ruleSetId: ruleSetKey(ruleSet),
+    plan: { ...ruleSet.plan, law: ruleSet.law.id },
     text,
     file: input.file ?? null,
     sha256: input.sha256 ?? null,
@@ -132,7 +146,8 @@ export function runCheck(input: CheckInput): CheckOutput {
     settings,
     persistedSettings: persisted,
     lang,
-    ruleSetId: ruleSet.id,
+    ruleSetId: ruleSetKey(ruleSet),
+    plan: ruleSet.plan,
     ruleSetTitle: ruleSet.title[lang],
     existing:
       input.existing ??
@@ -146,6 +161,7 @@ export function runCheck(input: CheckInput): CheckOutput {
   });
   const checkable = read.sheets.some((s) => s.role !== "ignored");
   return {
+    ruleSet,
     settings,
     settingIssues: issues,
     read,
@@ -185,4 +201,106 @@ function unknownRatings(read: ReadResult, settings: Settings): Problem[] {
     });
   }
   return out;
+}
+
+/** The plan sheet cannot be used: its mistakes, one message each (nothing is checked with a broken plan). */
+export class PlanMistakes extends Error {
+  constructor(
+    readonly sheet: string | null,
+    readonly mistakes: PlanMistake[]
+  ) {
+    super(`plan has ${mistakes.length} mistake(s)`);
+  }
+}
+
+/** A plan chosen for a year other than the check's (a plan sheet copied from last year's workbook). */
+export class PlanYearMismatch extends Error {
+  readonly msg: Msg;
+  constructor(
+    readonly planId: string,
+    readonly planYear: number,
+    readonly year: number
+  ) {
+    super(`plan ${planId} is for ${planYear}, the check for ${year}`);
+    this.msg = { key: "plan.yearMismatch", params: { id: planId, planYear, year } };
+  }
+}
+
+type StoredPlan = { id: string; version: string; hash: string } | null;
+
+/** The settings sheet's plan rows apart from the settings proper. */
+function splitPlanEntries(entries: Record<string, string>): {
+  stored: Record<string, string>;
+  plan: StoredPlan;
+} {
+  const stored: Record<string, string> = {};
+  for (const [k, v] of Object.entries(entries)) if (!k.startsWith("plan.")) stored[k] = v;
+  const id = entries["plan.id"];
+  return {
+    stored,
+    plan: id
+      ? { id, version: entries["plan.version"] ?? "", hash: entries["plan.hash"] ?? "" }
+      : null,
+  };
+}
+
+/**
+ * The plan in force (issue 16): `--plan` > a plan sheet the clerk confirmed (asked for, or whose hash the settings
+ * sheet stores) > the plan the settings sheet names > the shipped plan for the year. `chosen` is true when the plan
+ * came from a plan sheet or the command line: then its year must be the check's.
+ */
+function planInForce(
+  input: CheckInput,
+  storedPlan: StoredPlan,
+  stored: Record<string, string>,
+  overrides: Record<string, string>
+): { ruleSet: RuleSet; chosen: boolean; notes: Problem[] } {
+  const notes: Problem[] = [];
+  const note = (key: string, params: Record<string, string | number>) =>
+    notes.push({
+      level: "warning",
+      sheet: SHEET_NAMES.settings,
+      cell: null,
+      code: "PLAN_NOT_USED",
+      msg: { key, params },
+    });
+  const sheet = loadPlanSheet(input.grid);
+  const sheetRs = sheet?.load.ruleSet ?? null;
+  const confirmed =
+    sheet !== null &&
+    (input.usePlanSheet === true || (sheetRs !== null && storedPlan?.hash === sheetRs.plan.hash));
+  let pick: { ruleSet: RuleSet; chosen: boolean } | null = null;
+  if (input.ruleSet) pick = { ruleSet: input.ruleSet, chosen: true };
+  else if (confirmed) {
+    if (!sheetRs) throw new PlanMistakes(sheet.sheet, sheet.load.mistakes);
+    pick = { ruleSet: sheetRs, chosen: true };
+  } else if (storedPlan && !input.ruleSetId) {
+    const rs = ruleSets.find((r) => r.plan.hash === storedPlan.hash) ?? getRuleSet(storedPlan.id);
+    // The settings sheet only records what the last check used: it names the plan, it does not choose its year.
+    if (rs) pick = { ruleSet: rs, chosen: false };
+  }
+  if (!pick) {
+    const year = Number(overrides.year ?? stored.year);
+    const rs =
+      getRuleSet(input.ruleSetId ?? DEFAULT_RULE_SET_ID) ??
+      (input.ruleSetId ? undefined : ruleSets.find((r) => r.year === year));
+    if (!rs) throw new Error(`unknown rule set ${input.ruleSetId}`);
+    pick = { ruleSet: rs, chosen: false };
+    if (storedPlan && !input.ruleSetId && !ruleSets.some((r) => r.plan.hash === storedPlan.hash)) {
+      note("plan.storedMissing", {
+        id: storedPlan.id,
+        version: storedPlan.version,
+        inForce: rs.plan.id,
+      });
+    }
+  }
+  if (sheet && !confirmed && sheetRs?.plan.hash !== pick.ruleSet.plan.hash) {
+    note("plan.sheetUnconfirmed", {
+      sheet: sheet.sheet,
+      id: sheetRs?.plan.id ?? "?",
+      year: sheetRs?.plan.year ?? "?",
+      inForce: pick.ruleSet.plan.id,
+    });
+  }
+  return { ...pick, notes };
 }

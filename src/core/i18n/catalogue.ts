@@ -6,6 +6,7 @@ import { evaluateMessages } from "../evaluate/messages";
 import { READ_MESSAGES } from "../read/messages";
 import { renderMessages } from "../render/messages";
 import { ruleCatalogue } from "../rules";
+import { planMessages } from "../rules/plan/messages";
 import { settingsMessages } from "../settings-messages";
 import { checkMessages } from "../check-messages";
 import { VOCAB_MESSAGES } from "../vocab/messages";
@@ -16,6 +17,7 @@ export const catalogue: Catalogue = {
   ...VOCAB_MESSAGES,
   ...READ_MESSAGES,
   ...ruleCatalogue,
+  ...planMessages,
   ...evaluateMessages,
   ...renderMessages,
   ...settingsMessages,
@@ -49,4 +51,9 @@ export function messageText(
 
 export function hasMessage(key: string): boolean {
   return Object.prototype.hasOwnProperty.call(catalogue, key);
+}
+
+/** Adds the entries of a rule set composed at run time (a plan from a file or a plan sheet) to the catalogue. */
+export function addToCatalogue(entries: Catalogue): void {
+  Object.assign(catalogue, entries);
 }

@@ -131,7 +131,7 @@ export function renderPlan(input: RenderInput): WritePlan {
     owned(
       input,
       "settings",
-      renderSettingsSheet(input.persistedSettings ?? input.settings, say),
+      renderSettingsSheet(input.persistedSettings ?? input.settings, say, input.plan),
       SETTINGS_WIDTHS
     )
   );

@@ -15,6 +15,8 @@ export interface RenderInput {
   lang: Lang;
   /** The rule set's id (short labels and sources of its criteria on paper); the default rule set when absent. */
   ruleSetId?: string;
+  /** The plan in force, stored in the settings sheet (issue 16). */
+  plan?: { id: string; version: string; hash: string };
   /** The rule set's title in the run's language, for the summary's reference line. */
   ruleSetTitle: string;
   /** Sheets of the workbook now, with their stamps (and current content hash where the host read it). */

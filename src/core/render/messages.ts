@@ -249,6 +249,15 @@ export const renderMessages: Catalogue = {
   RENDER_SET_COL_VALUE: { vi: "Giá trị", en: "Value" },
   RENDER_SET_COL_NOTE: { vi: "Ý nghĩa", en: "Meaning" },
   RENDER_SET_year: { vi: "Năm đánh giá", en: "Evaluation year" },
+  "RENDER_SET_plan.id": {
+    vi: "Kế hoạch thi đua đang áp dụng (mã)",
+    en: "Emulation plan in force (id)",
+  },
+  "RENDER_SET_plan.version": { vi: "Phiên bản của kế hoạch", en: "Version of the plan" },
+  "RENDER_SET_plan.hash": {
+    vi: "Dấu kiểm tra nội dung kế hoạch (SHA-256); do phần rà soát ghi, không sửa tay",
+    en: "Fingerprint of the plan's content (SHA-256); written by the check, do not edit",
+  },
   "RENDER_SET_cstdcs.mode": {
     vi: "Điều kiện sáng kiến của CSTĐCS: plan (theo kế hoạch) hoặc law (theo Luật 2022, Điều 23)",
     en: "CSTDCS initiative condition: plan or law (Law 2022, Article 23)",

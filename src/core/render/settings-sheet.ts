@@ -21,7 +21,14 @@ function meaning(say: Say, key: string): string | null {
   return `RENDER_SET_${key}` in renderMessages ? say(`RENDER_SET_${key}`) : null;
 }
 
-export function renderSettingsSheet(settings: Settings, say: Say): SheetBuilder {
+/** Keys of the plan in force, written after the settings (issue 16) and read back by check.ts. */
+export const PLAN_KEYS = ["plan.id", "plan.version", "plan.hash"] as const;
+
+export function renderSettingsSheet(
+  settings: Settings,
+  say: Say,
+  plan?: { id: string; version: string; hash: string }
+): SheetBuilder {
   const b = new SheetBuilder(SETTINGS_WIDTHS.length);
   const head = b.row([
     say("RENDER_SET_COL_KEY"),
@@ -30,6 +37,11 @@ export function renderSettingsSheet(settings: Settings, say: Say): SheetBuilder 
   ]);
   b.style(head, 1, head, 3, font(11, { bold: true, fill: HEADER_FILL, border: true }));
   for (const [key, value] of settingsToEntries(settings)) b.row([key, value, meaning(say, key)]);
+  if (plan) {
+    b.row(["plan.id", plan.id, say("RENDER_SET_plan.id")]);
+    b.row(["plan.version", plan.version, say("RENDER_SET_plan.version")]);
+    b.row(["plan.hash", plan.hash, say("RENDER_SET_plan.hash")]);
+  }
   if (b.lastRow > head) {
     b.style(head + 1, 1, b.lastRow, 3, font(11, { border: true, wrap: true, vAlign: "top" }));
     b.style(head + 1, 1, b.lastRow, 2, font(11, { border: true, numFmt: "@" }));

@@ -1,26 +1,58 @@
 /**
- * The registered rule sets. A new year's plan is a new file beside kh-2025.ts, added to `ruleSets` here.
- * `ruleCatalogue` holds every rule message plus, per rule set, the label and the legal source of each criterion,
- * condition, title and quota under `label.<ruleSet>.<code>` and `source.<ruleSet>.<code>` (Finding.source is such a
- * key).
+ * The registered rule sets: the law layer (rules/law) joined with each plan the add-in ships (rules/plan/*.json).
+ * Next year's plan is a JSON file — shipped here, given with `--plan`, or written by the office on a plan sheet — and
+ * no code. `ruleSetCatalogue` holds, per rule set, the label and the legal source of each criterion, condition,
+ * title, quota and warning under `label.<ns>.<code>` and `source.<ns>.<code>` (Finding.source is such a key), and
+ * the sentences of its plan's criteria.
  */
 import { format, type Catalogue, type Lang, type Template } from "../i18n/types";
 import { localityParams } from "../locality";
 import type { Settings } from "../settings";
-import { kh2025 } from "./kh-2025";
+import { luat2022 } from "./law/luat-2022";
+import type { LawLayer } from "./law/types";
 import { ruleMessages } from "./messages";
+import { compose } from "./plan/compose";
+import kh2025Plan from "./plan/kh-2025.json";
+import type { PlanDef } from "./plan/types";
 import type { RuleSet } from "./types";
 
 export const DEFAULT_RULE_SET_ID = "kh-2025";
 
+/** The law layer plans are composed over. */
+export const LAW: LawLayer = luat2022;
+
+export const kh2025: RuleSet = compose(LAW, kh2025Plan as unknown as PlanDef);
+
 export const ruleSets: readonly RuleSet[] = [kh2025];
 
-export function getRuleSet(id: string = DEFAULT_RULE_SET_ID): RuleSet | undefined {
-  return ruleSets.find((r) => r.id === id);
+/** Rule sets composed at run time (a plan from a file or a plan sheet), by `ruleSetKey`. */
+const composed = new Map<string, RuleSet>();
+
+/** How hosts name a rule set: a shipped plan by its id, any other by its id and hash (two plans may share an id). */
+export function ruleSetKey(ruleSet: RuleSet): string {
+  return ruleSets.includes(ruleSet)
+    ? ruleSet.id
+    : `${ruleSet.id}#${ruleSet.plan.hash.slice(0, 12)}`;
+}
+
+export function getRuleSet(key: string = DEFAULT_RULE_SET_ID): RuleSet | undefined {
+  return ruleSets.find((r) => r.id === key) ?? composed.get(key);
+}
+
+/** A rule set of a checked plan, composed once per plan: the shipped one when the plan is a shipped plan. */
+export function ruleSetOfPlan(plan: PlanDef): RuleSet {
+  const candidate = compose(LAW, plan);
+  const shipped = ruleSets.find((r) => r.plan.hash === candidate.plan.hash);
+  if (shipped) return shipped;
+  const key = ruleSetKey(candidate);
+  const known = composed.get(key);
+  if (known) return known;
+  composed.set(key, candidate);
+  return candidate;
 }
 
 export function sourceKey(ruleSet: RuleSet, code: string): string {
-  return `source.${ruleSet.id}.${code}`;
+  return `source.${ruleSet.ns}.${code}`;
 }
 
 /** A title's name for people, in the locality's words ("Chiến sĩ thi đua thành phố", "Bằng khen của Chủ tịch UBND
@@ -37,7 +69,7 @@ export function titleName(
 }
 
 export function labelKey(ruleSet: RuleSet, code: string): string {
-  return `label.${ruleSet.id}.${code}`;
+  return `label.${ruleSet.ns}.${code}`;
 }
 
 /** Every labelled item of a rule set (criteria, conditions, titles, quotas, warnings) with its code. */
@@ -58,8 +90,9 @@ export function ruleItems(
   }));
 }
 
-function ruleSetEntries(ruleSet: RuleSet): Catalogue {
-  const out: Catalogue = {};
+/** The catalogue entries a rule set brings: its items' labels and sources, and its plan's sentences. */
+export function ruleSetCatalogue(ruleSet: RuleSet): Catalogue {
+  const out: Catalogue = { ...ruleSet.messages };
   for (const item of ruleItems(ruleSet)) {
     const code = item.code;
     out[sourceKey(ruleSet, code)] = item.source;
@@ -69,9 +102,8 @@ function ruleSetEntries(ruleSet: RuleSet): Catalogue {
 }
 
 export const ruleCatalogue: Catalogue = ruleSets.reduce<Catalogue>(
-  (acc, rs) => ({ ...acc, ...ruleSetEntries(rs) }),
+  (acc, rs) => ({ ...acc, ...ruleSetCatalogue(rs) }),
   { ...ruleMessages }
 );
 
-export { kh2025 };
 export type * from "./types";

@@ -13,14 +13,12 @@
  * - Initiatives in HISTORY_BK: a number counts as that many; a named text counts one per item separated by ";" or a
  *   line break.
  */
-import { a1, sheetRef } from "../address";
 import type { FieldCell, FieldId, SheetRead } from "../records";
 import type { TitleVerdict } from "../review";
 import type { TitleCode } from "../vocab/codes";
 import { localityParams } from "../locality";
 import { parseNumber } from "../vocab/dates";
-import { ratingAtLeast } from "../vocab/ratings";
-import { gap, indCell, markCheck, met, shown, unknown, unreadable, weakest } from "./checks";
+import { gap, indCell, met, shown, unknown, unreadable, weakest } from "./checks";
 import { resolveField } from "./fields";
 import { mentions } from "./fold";
 import { markOf, namedItemOf, ratingOf, titlesOf } from "./parsers";
@@ -32,116 +30,9 @@ function isBlank(cell: FieldCell): boolean {
   return v === null || (typeof v === "string" && v.trim() === "");
 }
 
-function isLaw(ctx: IndividualContext): boolean {
-  return ctx.settings["cstdcs.mode"] === "law";
-}
-
 function ratedHtxs(ctx: IndividualContext): boolean {
   const p = ctx.rating?.parsed;
   return p?.kind === "ok" && p.value === "HTXSNV";
-}
-
-export function checkI1(ctx: IndividualContext): CheckResult {
-  const fact = ctx.rating;
-  if (!fact) return unknown("I1.blank", null, "rating");
-  const bad = unreadable("I1", fact.cell, "rating", fact.parsed);
-  if (bad || fact.parsed.kind !== "ok") return bad ?? unknown("I1.blank", fact.cell, "rating");
-  return ratingAtLeast(fact.parsed.value, "HTTNV")
-    ? met(fact.cell, "rating")
-    : gap("I1.gap", fact.cell, "rating");
-}
-
-export function checkI2(ctx: IndividualContext): CheckResult {
-  const cell = indCell(ctx, "initiative");
-  if (!cell) return unknown("I2.blank", null, "initiative");
-  // In law mode an HTXSNV rating stands in for the initiative, so the message names both ways out.
-  const law = isLaw(ctx) && !ratedHtxs(ctx);
-  if (isBlank(cell)) return gap(law ? "I2.gapBlankLaw" : "I2.gapBlank", cell, "initiative");
-  const parsed = namedItemOf(cell.value);
-  const bad = unreadable("I2", cell, "initiative", parsed);
-  if (bad) return bad;
-  if (parsed.kind === "ok" && !parsed.value) {
-    return gap(law ? "I2.gapNoLaw" : "I2.gapNo", cell, "initiative");
-  }
-  const decision = indCell(ctx, "initiativeDecision");
-  if (!decision) return met(cell, "initiative");
-  const named = { text: shown(cell) };
-  if (isBlank(decision)) return gap("I2.gapDecision", decision, "initiativeDecision", named);
-  const dp = namedItemOf(decision.value);
-  const dbad = unreadable("I2.decision", decision, "initiativeDecision", dp);
-  if (dbad) return dbad;
-  return dp.kind === "ok" && dp.value
-    ? met(cell, "initiative")
-    : gap("I2.gapDecisionNo", decision, "initiativeDecision");
-}
-
-export function checkMark(prefix: string, field: "responsibility" | "assignment" | "emulation") {
-  return (ctx: IndividualContext): CheckResult => {
-    const cell = indCell(ctx, field);
-    return cell ? markCheck(prefix, cell, field) : unknown(`${prefix}.blank`, null, field);
-  };
-}
-
-export function checkI5(ctx: IndividualContext): CheckResult {
-  const parts: CheckResult[] = [];
-  const d = ctx.discipline;
-  if (d.status === "counted") {
-    parts.push(gap("I5.gapDiscipline", d.cell, "discipline", { year: ctx.settings.year }));
-  } else if (d.status === "unknown") {
-    if (d.unknownBecause === "date") {
-      parts.push(
-        unknown("I5.date.unreadable", d.dateCell, "disciplineDate", {
-          text: d.dateCell ? shown(d.dateCell) : "",
-        })
-      );
-    } else if (d.unknownBecause === "error") {
-      parts.push(
-        unknown("I5.discipline.error", d.cell, "discipline", {
-          error: d.cell ? shown(d.cell) : "",
-        })
-      );
-    } else {
-      parts.push(unknown("I5.discipline.unreadable", d.cell, "discipline"));
-    }
-  } else if (d.status !== "absent") {
-    parts.push(met(d.cell, "discipline"));
-  }
-  const conduct = indCell(ctx, "conduct");
-  if (conduct) parts.push(markCheck("I5.conduct", conduct, "conduct"));
-  return weakest(parts);
-}
-
-export function checkI6H(ctx: IndividualContext): CheckResult {
-  const pos = indCell(ctx, "position");
-  const h = ctx.head;
-  if (!h.isHead) return met(pos, "position");
-  const unitName = h.unitRow?.unit ?? ctx.rec.unit ?? "";
-  const params = { position: ctx.rec.position, unit: unitName };
-  if (h.missing === "no_unit") return unknown("I6H.noUnit", pos, "position", params);
-  if (h.missing === "no_unit_row") return unknown("I6H.noUnitRow", pos, "position", params);
-  if (h.missing === "no_department_row") {
-    return unknown("I6H.noDepartmentRow", pos, "position", params);
-  }
-  if (h.ttldxs === "eligible") return met(pos, "position");
-  const row = h.unitRow;
-  const ref = row ? unitRowRef(row.sheet, row.cells, row.row) : null;
-  const failed = {
-    failedVi: h.failed.map((t) => t.vi).join("; "),
-    failedEn: h.failed.map((t) => t.en).join("; "),
-  };
-  const refs = ref ? [ref] : undefined;
-  return h.ttldxs === "not_eligible"
-    ? gap("I6H.gap", pos, "position", { ...params, ...failed }, refs)
-    : unknown("I6H.unknown", pos, "position", { ...params, ...failed }, refs);
-}
-
-function unitRowRef(
-  sheet: string,
-  cells: IndividualContext["rec"]["cells"],
-  row: number
-): string | null {
-  const c = cells.unitRating ?? cells.rating ?? cells.unit ?? cells.name;
-  return c ? sheetRef(sheet, a1(row, c.col)) : sheetRef(sheet, `A${row}`);
 }
 
 export function checkService(ctx: IndividualContext): CheckResult {

@@ -1,117 +1,14 @@
 /**
- * Message templates of the rules (spec/criteria.md §7): one sentence each — what the criterion needs, what the cell
+ * Message templates of the law layer's conditions (spec/criteria.md §7; the plan's criteria bring their own,
+ * rules/plan/kind-messages.ts): one sentence each — what the criterion needs, what the cell
  * holds (quoted, with its address), what to do. Keys are `<code>.<case>`; the three "cannot read the cell" cases of
  * each cell-based rule share a shape and are generated from the rule's own wording of what the cell should hold.
  */
 import type { Catalogue, Template } from "../i18n/types";
+import { cellCases } from "./plan/kind-messages";
 
 /** What a blank, unreadable or erroneous cell should hold instead, per rule (key prefix → wording). */
 const CELL_NEEDS: Record<string, { code: string; need: Template }> = {
-  I1: {
-    code: "I1",
-    need: {
-      vi: "mức xếp loại chất lượng (Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành hoặc Không hoàn thành nhiệm vụ)",
-      en: "the rating (HTXSNV, HTTNV, HTNV or KHTNV)",
-    },
-  },
-  I2: {
-    code: "I2",
-    need: {
-      vi: "tên sáng kiến, đề tài hoặc giải pháp, hoặc “Không” nếu không có",
-      en: "the initiative, research topic or solution, or “Không” if there is none",
-    },
-  },
-  "I2.decision": {
-    code: "I2",
-    need: {
-      vi: "số, ngày quyết định công nhận sáng kiến hoặc nghiệm thu đề tài",
-      en: "the number and date of the decision recognising the initiative or accepting the topic",
-    },
-  },
-  I3: {
-    code: "I3",
-    need: {
-      vi: "“x” nếu có tinh thần trách nhiệm cao, chủ động tuyên truyền, nêu gương, hoặc “Không”",
-      en: "“x” if the person showed high responsibility and set an example, or “Không”",
-    },
-  },
-  I4: {
-    code: "I4",
-    need: {
-      vi: "“x” nếu chấp hành nghiêm sự phân công, điều động, sắp xếp, hoặc “Không”",
-      en: "“x” if the person complied with assignments and transfers, or “Không”",
-    },
-  },
-  "I5.discipline": {
-    code: "I5",
-    need: {
-      vi: "hình thức kỷ luật (Khiển trách, Cảnh cáo, Hạ bậc lương, Giáng chức, Cách chức, Buộc thôi việc), hoặc để trống nếu không bị kỷ luật",
-      en: "the form of discipline (Khiển trách, Cảnh cáo, …), or nothing if there was none",
-    },
-  },
-  "I5.date": {
-    code: "I5",
-    need: {
-      vi: "ngày quyết định kỷ luật dạng ngày/tháng/năm",
-      en: "the date of the discipline decision as day/month/year",
-    },
-  },
-  "I5.conduct": {
-    code: "I5",
-    need: {
-      vi: "“x” nếu chấp hành tốt kỷ luật, kỷ cương hành chính, văn hóa công sở, nội quy, hoặc “Không”",
-      en: "“x” if the person kept discipline, office culture and the rules, or “Không”",
-    },
-  },
-  I6: {
-    code: "I6",
-    need: {
-      vi: "“x” nếu tích cực hưởng ứng các phong trào thi đua, hoặc “Không”",
-      en: "“x” if the person took an active part in emulation movements, or “Không”",
-    },
-  },
-  C1: {
-    code: "C1",
-    need: {
-      vi: "“x” nếu tập thể tích cực hưởng ứng và phát động phong trào thi đua, hoặc “Không”",
-      en: "“x” if the unit launched and joined emulation movements, or “Không”",
-    },
-  },
-  C2: {
-    code: "C2",
-    need: {
-      vi: "“x” hoặc số, ngày quyết định phê duyệt chương trình, kế hoạch công tác năm",
-      en: "“x” or the number and date of the decision approving the year's work plan",
-    },
-  },
-  C3: {
-    code: "C3",
-    need: {
-      vi: "mức xếp loại của tập thể (Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành hoặc Không hoàn thành nhiệm vụ)",
-      en: "the unit's rating (HTXSNV, HTTNV, HTNV or KHTNV)",
-    },
-  },
-  C4: {
-    code: "C4",
-    need: {
-      vi: "“x” nếu tập thể thực hiện tốt kỷ luật, kỷ cương, văn hóa công sở, hoặc “Không”",
-      en: "“x” if the unit kept discipline and office culture, or “Không”",
-    },
-  },
-  C5: {
-    code: "C5",
-    need: {
-      vi: "“x” nếu nội bộ đoàn kết, chăm lo đời sống cán bộ, công chức, viên chức, hoặc “Không”",
-      en: "“x” if the unit is united and cares for its staff, or “Không”",
-    },
-  },
-  C6: {
-    code: "C6",
-    need: {
-      vi: "“x”, số điển hình tiên tiến hoặc tên điển hình, sáng kiến, kinh nghiệm hay",
-      en: "“x”, the number of role models, or the name of a role model or good practice",
-    },
-  },
   SERVICE: {
     code: "SERVICE",
     need: {
@@ -167,132 +64,7 @@ const CELL_NEEDS: Record<string, { code: string; need: Template }> = {
   },
 };
 
-function cellCases(prefix: string, code: string, need: Template): Catalogue {
-  return {
-    [`${prefix}.blank`]: {
-      vi: `${code} — Ô {cell} để trống: cần ghi ${need.vi}.`,
-      en: `${code} — Cell {cell} is blank: enter ${need.en}.`,
-    },
-    [`${prefix}.unreadable`]: {
-      vi: `${code} — Không đọc được “{text}” (ô {cell}): cần ghi ${need.vi}.`,
-      en: `${code} — “{text}” (cell {cell}) is not understood: enter ${need.en}.`,
-    },
-    [`${prefix}.error`]: {
-      vi: `${code} — Ô {cell} báo lỗi công thức {error}: cần sửa công thức hoặc ghi ${need.vi}.`,
-      en: `${code} — Cell {cell} shows the formula error {error}: fix the formula or enter ${need.en}.`,
-    },
-  };
-}
-
-/** Gap wording of yes/no criteria: the cell says no. */
-const MARK_GAPS: Record<string, Template> = {
-  I3: {
-    vi: "tinh thần trách nhiệm cao, chủ động tuyên truyền, nêu gương, tạo đồng thuận",
-    en: "high responsibility, setting an example and building consensus",
-  },
-  I4: {
-    vi: "chấp hành nghiêm sự phân công, điều động, sắp xếp, bố trí",
-    en: "complying strictly with assignments, transfers and placements",
-  },
-  "I5.conduct": {
-    vi: "chấp hành tốt kỷ luật, kỷ cương hành chính, văn hóa công sở, nội quy",
-    en: "keeping administrative discipline, office culture and the rules",
-  },
-  I6: {
-    vi: "tích cực hưởng ứng các phong trào thi đua",
-    en: "taking an active part in emulation movements",
-  },
-  C1: {
-    vi: "tích cực hưởng ứng và phát động phong trào thi đua",
-    en: "launching and joining emulation movements",
-  },
-  C2: {
-    vi: "có chương trình, kế hoạch công tác năm được xây dựng, phê duyệt",
-    en: "having an approved work plan for the year",
-  },
-  C4: {
-    vi: "thực hiện tốt kỷ luật, kỷ cương, văn hóa công sở",
-    en: "keeping discipline and office culture",
-  },
-  C5: {
-    vi: "nội bộ đoàn kết, chăm lo đời sống cán bộ, công chức, viên chức",
-    en: "unity and care for the staff",
-  },
-  C6: {
-    vi: "phát hiện, bồi dưỡng điển hình tiên tiến, sáng kiến, kinh nghiệm hay",
-    en: "fostering role models, initiatives and good practices",
-  },
-};
-
-function markGaps(): Catalogue {
-  const out: Catalogue = {};
-  for (const [prefix, label] of Object.entries(MARK_GAPS)) {
-    const code = prefix.split(".")[0];
-    out[`${prefix}.gap`] = {
-      vi: `${code} — Ô {cell} ghi “{text}”: chưa đạt tiêu chí ${label.vi}.`,
-      en: `${code} — Cell {cell} reads “{text}”: the criterion of ${label.en} is not met.`,
-    };
-  }
-  return out;
-}
-
 const SPECIFIC: Catalogue = {
-  "I1.gap": {
-    vi: "I1 — Xếp loại “{text}” (ô {cell}) chưa đạt mức Hoàn thành tốt nhiệm vụ trở lên.",
-    en: "I1 — The rating “{text}” (cell {cell}) is below “Hoàn thành tốt nhiệm vụ” (tasks completed well).",
-  },
-  "I2.gapBlank": {
-    vi: "I2 — Chưa có sáng kiến/đề tài (ô {cell} trống): CSTĐCS cần sáng kiến được công nhận hoặc đề tài đã nghiệm thu.",
-    en: "I2 — No initiative or research topic (cell {cell} is blank): CSTĐCS needs a recognised initiative or an accepted research topic.",
-  },
-  "I2.gapNo": {
-    vi: "I2 — Ô {cell} ghi “{text}”: CSTĐCS cần sáng kiến được công nhận hoặc đề tài đã nghiệm thu.",
-    en: "I2 — Cell {cell} reads “{text}”: CSTĐCS needs a recognised initiative or an accepted research topic.",
-  },
-  "I2.gapBlankLaw": {
-    vi: "I2 — Chưa có sáng kiến/đề tài (ô {cell} trống) và không xếp loại Hoàn thành xuất sắc nhiệm vụ: CSTĐCS cần một trong hai (Luật Thi đua, khen thưởng 2022, Điều 23).",
-    en: "I2 — No initiative or research topic (cell {cell} is blank) and the rating is not HTXSNV: CSTĐCS needs one of the two (Law on Emulation and Commendation 2022, Art. 23).",
-  },
-  "I2.gapNoLaw": {
-    vi: "I2 — Ô {cell} ghi “{text}” và không xếp loại Hoàn thành xuất sắc nhiệm vụ: CSTĐCS cần sáng kiến/đề tài hoặc xếp loại Hoàn thành xuất sắc nhiệm vụ (Luật Thi đua, khen thưởng 2022, Điều 23).",
-    en: "I2 — Cell {cell} reads “{text}” and the rating is not HTXSNV: CSTĐCS needs an initiative or topic, or an HTXSNV rating (Law on Emulation and Commendation 2022, Art. 23).",
-  },
-  "I2.gapDecision": {
-    vi: "I2 — Sáng kiến “{text}” chưa có quyết định công nhận (ô {cell} trống): cần ghi số, ngày quyết định công nhận sáng kiến hoặc nghiệm thu đề tài.",
-    en: "I2 — The initiative “{text}” has no recognising decision (cell {cell} is blank): enter the number and date of the recognition or acceptance decision.",
-  },
-  "I2.gapDecisionNo": {
-    vi: "I2 — Ô {cell} ghi “{text}”: sáng kiến chưa được công nhận hoặc đề tài chưa được nghiệm thu, nên chưa đạt tiêu chí sáng kiến.",
-    en: "I2 — Cell {cell} reads “{text}”: the initiative is not recognised or the topic not accepted, so the criterion is not met.",
-  },
-  "I5.gapDiscipline": {
-    vi: "I5 — Bị kỷ luật “{text}” (ô {cell}) tính cho năm {year}: chưa đạt tiêu chí chấp hành kỷ luật, kỷ cương hành chính.",
-    en: "I5 — The discipline “{text}” (cell {cell}) counts for {year}: the criterion of administrative discipline is not met.",
-  },
-  "I6H.gap": {
-    vi: "I6H — {position}: đơn vị “{unit}” chưa đủ điều kiện Tập thể lao động xuất sắc (chưa đạt: {failedVi}).",
-    en: "I6H — {position}: the unit “{unit}” is not eligible for Tập thể lao động xuất sắc (not met: {failedEn}).",
-  },
-  "I6H.unknown": {
-    vi: "I6H — {position}: chưa xác định được đơn vị “{unit}” có đủ điều kiện Tập thể lao động xuất sắc hay không (cần bổ sung: {failedVi}).",
-    en: "I6H — {position}: it is not yet known whether the unit “{unit}” is eligible for Tập thể lao động xuất sắc (information needed: {failedEn}).",
-  },
-  "I6H.noUnit": {
-    vi: "I6H — {position}: dòng này không ghi đơn vị nên chưa xét được điều kiện đơn vị đạt Tập thể lao động xuất sắc; cần ghi đơn vị công tác.",
-    en: "I6H — {position}: the row names no unit, so the unit's Tập thể lao động xuất sắc cannot be checked; enter the unit.",
-  },
-  "I6H.noUnitRow": {
-    vi: "I6H — {position}: danh sách tập thể không có dòng của đơn vị “{unit}” nên chưa xét được điều kiện đơn vị đạt Tập thể lao động xuất sắc; cần bổ sung đơn vị vào danh sách tập thể.",
-    en: "I6H — {position}: the units list has no row for “{unit}”, so its Tập thể lao động xuất sắc cannot be checked; add the unit to the units list.",
-  },
-  "I6H.noDepartmentRow": {
-    vi: "I6H — {position}: danh sách tập thể không có dòng của Sở nên chưa xét được điều kiện tập thể Sở đạt Tập thể lao động xuất sắc; cần bổ sung dòng của Sở vào danh sách tập thể.",
-    en: "I6H — {position}: the units list has no row for the department itself, so its Tập thể lao động xuất sắc cannot be checked; add that row.",
-  },
-  "C3.gap": {
-    vi: "C3 — Xếp loại tập thể “{text}” (ô {cell}) chưa đạt mức Hoàn thành tốt nhiệm vụ trở lên.",
-    en: "C3 — The unit's rating “{text}” (cell {cell}) is below “Hoàn thành tốt nhiệm vụ” (tasks completed well).",
-  },
   "members.none": {
     vi: "{code} — Đơn vị “{unit}” không có người nào trong danh sách cá nhân: cần danh sách cá nhân của đơn vị để xét tiêu chí này.",
     en: "{code} — The unit “{unit}” has no rows in the individuals list: its members are needed to check this.",
@@ -300,18 +72,6 @@ const SPECIFIC: Catalogue = {
   "members.noIndividuals": {
     vi: "{code} — Sổ tính không có danh sách cá nhân: cần danh sách cá nhân của đơn vị “{unit}” để xét tiêu chí này.",
     en: "{code} — The workbook has no individuals list: the members of “{unit}” are needed to check this.",
-  },
-  "C4.gapMembers": {
-    vi: "C4 — {count} người bị kỷ luật từ mức cảnh cáo trở lên tính cho năm {year}: {names}. Chưa đạt tiêu chí thực hiện tốt kỷ luật, kỷ cương.",
-    en: "C4 — {count} member(s) received discipline of cảnh cáo or above counting for {year}: {names}. The discipline criterion is not met.",
-  },
-  "C4.unknownMembers": {
-    vi: "C4 — Chưa rõ kỷ luật của {count} người (ô kỷ luật không đọc được hoặc thiếu người so với tổng số): cần bổ sung để xét tiêu chí kỷ luật của tập thể.",
-    en: "C4 — The discipline of {count} member(s) is not known (unreadable cells or people missing from the list): complete it to check the unit's discipline.",
-  },
-  "C6.gap": {
-    vi: "C6 — Ô {cell} ghi “{text}”: chưa có điển hình tiên tiến, sáng kiến, kinh nghiệm hay.",
-    en: "C6 — Cell {cell} reads “{text}”: no role model, initiative or good practice is named.",
   },
   "SERVICE.gap": {
     vi: "SERVICE — Thời gian công tác năm {year} là {months} tháng (ô {cell}), chưa đủ 6 tháng để xét Lao động tiên tiến (chỉ nghỉ thai sản, đi học theo quyết định cử và điều trị thương tích khi làm nhiệm vụ được tính là thời gian công tác).",
@@ -500,7 +260,7 @@ const SPECIFIC: Catalogue = {
 };
 
 export const ruleMessages: Catalogue = (() => {
-  const out: Catalogue = { ...markGaps(), ...SPECIFIC };
+  const out: Catalogue = { ...SPECIFIC };
   for (const [prefix, { code, need }] of Object.entries(CELL_NEEDS)) {
     Object.assign(out, cellCases(prefix, code, need));
   }

@@ -5,7 +5,8 @@
 import type { FieldCell, FieldId, IndividualRecord, Msg, SheetRead, UnitRecord } from "../records";
 import type { CriterionVerdict, TitleVerdict } from "../review";
 import type { Settings } from "../settings";
-import type { Template } from "../i18n/types";
+import type { Catalogue, Template } from "../i18n/types";
+import type { PlanDef } from "./plan/types";
 import type {
   DisciplineCode,
   IndividualTitle,
@@ -213,6 +214,16 @@ export interface WarningDef {
 
 export interface RuleSet {
   id: string;
+  /** Prefix of the catalogue keys of this rule set's labels, sources and sentences (the plan's id and hash). */
+  ns: string;
+  /** The plan in force (issue 16): stored in the settings sheet and in every report. */
+  plan: { id: string; version: string; year: number; hash: string };
+  /** The plan as data, for `thidua plan export` and the plan sheet. */
+  planDef: PlanDef;
+  /** The law layer it was composed over. */
+  law: { id: string; version: string };
+  /** The plan's criteria's sentences, keyed under `ns` (added to the catalogue when the rule set is used). */
+  messages: Catalogue;
   title: Template;
   year: number;
   legalBasis: Template[];

@@ -6,17 +6,7 @@
  */
 import type { FieldCell } from "../records";
 import type { RatingCode } from "../vocab/codes";
-import { ratingAtLeast } from "../vocab/ratings";
-import {
-  gap,
-  markCheck,
-  met,
-  namedItemCheck,
-  unitCell,
-  unknown,
-  unreadable,
-  weakest,
-} from "./checks";
+import { gap, met, unitCell, unknown, unreadable } from "./checks";
 import type { CheckResult, MemberAggregate, UnitContext } from "./types";
 import { localityParams } from "../locality";
 import { resolveField } from "./fields";
@@ -30,10 +20,10 @@ import {
 import { ratingOf } from "./parsers";
 
 /** At most this many member references are attached to one finding. */
-const MAX_REFS = 20;
+export const MAX_REFS = 20;
 
 /** The members a finding is about, by name (criteria.md §7), at most MAX_REFS of them. */
-function nameList(names: readonly string[]): string {
+export function nameList(names: readonly string[]): string {
   const shown = names.slice(0, MAX_REFS).join(", ");
   return names.length > MAX_REFS ? `${shown} …` : shown;
 }
@@ -44,7 +34,7 @@ function shareText(count: number, n: number): string {
   return tenths % 10 === 0 ? String(tenths / 10) : `${Math.floor(tenths / 10)},${tenths % 10}`;
 }
 
-function nameCell(ctx: UnitContext): FieldCell | null {
+export function nameCell(ctx: UnitContext): FieldCell | null {
   return unitCell(ctx, "unit");
 }
 
@@ -53,28 +43,13 @@ function unitName(ctx: UnitContext): string {
 }
 
 /** The unknown verdict of a member-based check when the unit has no member rows (spec/criteria.md §5.6). */
-function noMembers(ctx: UnitContext, code: string): CheckResult {
+export function noMembers(ctx: UnitContext, code: string): CheckResult {
   return unknown(
     ctx.noIndividuals ? "members.noIndividuals" : "members.none",
     nameCell(ctx),
     "unit",
     { code, unit: unitName(ctx) }
   );
-}
-
-export function checkUnitMark(
-  prefix: string,
-  field: "unitEmulation" | "solidarity" | "unitConduct"
-): (ctx: UnitContext) => CheckResult {
-  return (ctx) => {
-    const cell = unitCell(ctx, field);
-    return cell ? markCheck(prefix, cell, field) : unknown(`${prefix}.blank`, null, field);
-  };
-}
-
-export function checkC2(ctx: UnitContext): CheckResult {
-  const cell = unitCell(ctx, "workPlan");
-  return cell ? namedItemCheck("C2", cell, "workPlan") : unknown("C2.blank", null, "workPlan");
 }
 
 function ratingCheck(
@@ -92,52 +67,8 @@ function ratingCheck(
     : gap(`${prefix}.gap`, fact.cell, "unitRating");
 }
 
-export function checkC3(ctx: UnitContext): CheckResult {
-  return ratingCheck(ctx, "C3", (c) => ratingAtLeast(c, "HTTNV"));
-}
-
 export function checkUnitHtxs(ctx: UnitContext): CheckResult {
   return ratingCheck(ctx, "UNIT_HTXS", (c) => c === "HTXSNV");
-}
-
-function disciplineCheck(
-  ctx: UnitContext,
-  m: MemberAggregate | null,
-  code: string,
-  refs: (m: MemberAggregate) => readonly string[]
-): CheckResult {
-  if (!m) return noMembers(ctx, code);
-  const hits = refs(m);
-  const params = {
-    count: hits.length,
-    year: ctx.settings.year,
-    names: nameList(m.names.disciplinedCanhCao),
-  };
-  if (hits.length > 0) {
-    const where = nameCell(ctx);
-    return gap(`${code}.gapMembers`, where, "discipline", params, hits.slice(0, MAX_REFS));
-  }
-  const open = m.disciplineUnknown + m.missing;
-  if (open > 0)
-    return unknown(`${code}.unknownMembers`, nameCell(ctx), "discipline", { count: open });
-  return met(nameCell(ctx), "discipline");
-}
-
-export function checkC4(ctx: UnitContext): CheckResult {
-  const parts: CheckResult[] = [];
-  const conduct = unitCell(ctx, "unitConduct");
-  if (conduct) parts.push(markCheck("C4", conduct, "unitConduct"));
-  parts.push(disciplineCheck(ctx, ctx.members, "C4", (m) => m.disciplinedCanhCao));
-  return weakest(parts);
-}
-
-export function checkC6(ctx: UnitContext): CheckResult {
-  const cell = unitCell(ctx, "roleModels");
-  if (!cell) return unknown("C6.blank", null, "roleModels");
-  if (typeof cell.value === "number") {
-    return cell.value > 0 ? met(cell, "roleModels") : gap("C6.gap", cell, "roleModels");
-  }
-  return namedItemCheck("C6", cell, "roleModels");
 }
 
 function memberDiscipline(

@@ -14,6 +14,9 @@ import { matchKey, matchVocab, unicodeText, type Vocabulary } from "./match";
 
 const RATING_ORDER: readonly RatingCode[] = ["KHTNV", "HTNV", "HTTNV", "HTXSNV"];
 
+/** The ratings from lowest to highest. */
+export const RATING_CODES_ASC: readonly RatingCode[] = RATING_ORDER;
+
 export const RATING_VOCABULARY: Vocabulary<RatingCode> = {
   entries: [
     {

@@ -1,5 +1,6 @@
 import { evaluate } from "../../../src/core/evaluate";
 import { book, GOOD, GOOD_UNIT, many, person, settings, STAR, unitRow } from "./builders";
+import { planKey } from "../../support/plan-keys";
 
 describe("the head-of-unit rule and its cycle (criteria.md §2, Kế hoạch 2025 tiêu chí 1.2)", () => {
   it("a unit whose only CSTĐCS member is its own head, meeting everything else, is TTLĐXS-eligible and the head keeps CSTĐCS", () => {
@@ -79,7 +80,7 @@ describe("the head-of-unit rule and its cycle (criteria.md §2, Kế hoạch 202
     const review = evaluate(book([head], [unitRow(GOOD_UNIT, "Phòng A")]), settings());
     const h = review.individuals[0];
     expect(h.criteria.I6H).toBe("unknown");
-    expect(h.findings.find((f) => f.code === "I6H")?.msg.key).toBe("I6H.noUnitRow");
+    expect(h.findings.find((f) => f.code === "I6H")?.msg.key).toBe(planKey("I6H.noUnitRow"));
     expect(h.titles.CSTDCS).toBe("needs_info");
     expect(review.problems.some((p) => p.code === "UNIT_WITHOUT_ROW")).toBe(true);
   });
@@ -89,7 +90,7 @@ describe("the head-of-unit rule and its cycle (criteria.md §2, Kế hoạch 202
     const review = evaluate(book([director], [unitRow(GOOD_UNIT, "Phòng A")]), settings());
     expect(review.individuals[0].criteria.I6H).toBe("unknown");
     expect(review.individuals[0].findings.find((f) => f.code === "I6H")?.msg.key).toBe(
-      "I6H.noDepartmentRow"
+      planKey("I6H.noDepartmentRow")
     );
   });
 

@@ -1,5 +1,6 @@
 import { evaluate } from "../../../src/core/evaluate";
 import { book, GOOD, person, settings, STAR } from "./builders";
+import { planKey } from "../../support/plan-keys";
 
 function one(
   values: Parameters<typeof person>[0],
@@ -35,7 +36,7 @@ describe("individual titles (criteria.md §2)", () => {
   it("CSTĐCS in law mode without initiative and with HTTNV is not eligible, and the message names both ways", () => {
     const r = one({ ...STAR, rating: "HTTNV", initiative: "" }, {}, { "cstdcs.mode": "law" });
     expect(r.titles.CSTDCS).toBe("not_eligible");
-    expect(r.findings.find((f) => f.code === "I2")?.msg.key).toBe("I2.gapBlankLaw");
+    expect(r.findings.find((f) => f.code === "I2")?.msg.key).toBe(planKey("I2.gapBlankLaw"));
   });
 
   it("CSTĐCS needs LĐTT first: a gap of LĐTT (SERVICE) bears on CSTĐCS too (Luật 2022 Đ23)", () => {

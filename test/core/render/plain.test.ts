@@ -2,6 +2,7 @@ import { messageText } from "../../../src/core/i18n/catalogue";
 import { ruleMessages } from "../../../src/core/rules/messages";
 import { dropCells, IDENTIFIER, PLAN_CODE, plainFor } from "../../../src/core/render/plain";
 import { defaultSettings } from "../../../src/core/settings-defaults";
+import { planKey, planSource } from "../../support/plan-keys";
 
 const plain = plainFor(defaultSettings(), "vi", (m) => messageText(m, "vi"));
 const PARAMS = {
@@ -33,27 +34,27 @@ const PARAMS = {
 describe("plain sentences for paper and the result block (criteria.md §7)", () => {
   it("puts the short label where the review sheet's message has its identifier and drops the cell", () => {
     const review = messageText(
-      { key: "I1.gap", params: { cell: "F12", text: "Hoàn thành nhiệm vụ" } },
+      { key: planKey("I1.gap"), params: { cell: "F12", text: "Hoàn thành nhiệm vụ" } },
       "vi"
     );
     expect(review).toBe(
       "I1 — Xếp loại “Hoàn thành nhiệm vụ” (ô F12) chưa đạt mức Hoàn thành tốt nhiệm vụ trở lên."
     );
-    expect(plain.sentence(review, "I1", "source.kh-2025.I1")).toBe(
+    expect(plain.sentence(review, "I1", planSource("I1"))).toBe(
       "Xếp loại — Xếp loại “Hoàn thành nhiệm vụ” chưa đạt mức Hoàn thành tốt nhiệm vụ trở lên (Kế hoạch thi đua năm 2025, tiêu chí 1.2)."
     );
   });
 
   it("names the source of a criterion from the law by its article", () => {
     const t = messageText({ key: "ACHIEVEMENT.gap", params: { cell: "K9" } }, "vi");
-    expect(plain.sentence(t, "ACHIEVEMENT", "source.kh-2025.ACHIEVEMENT")).toBe(
+    expect(plain.sentence(t, "ACHIEVEMENT", planSource("ACHIEVEMENT"))).toBe(
       "Thành tích — Chưa có nội dung thành tích (để trống): Giấy khen cần tóm tắt thành tích (Luật Thi đua, khen thưởng 2022, Điều 75)."
     );
   });
 
   it("keeps a message's own citation instead of adding a second one", () => {
     const t = messageText({ key: "PENDING.gap", params: { cell: "K9", text: "x" } }, "vi");
-    const s = plain.sentence(t, "PENDING", "source.kh-2025.PENDING");
+    const s = plain.sentence(t, "PENDING", planSource("PENDING"));
     expect(s).toBe(
       "Đang xem xét kỷ luật — Ghi “x”: đang bị xem xét kỷ luật hoặc thanh tra, kiểm tra nên chưa xét khen thưởng (Nghị định 152/2025/NĐ-CP, Điều 4)."
     );
@@ -75,11 +76,7 @@ describe("plain sentences for paper and the result block (criteria.md §7)", () 
   it("leaves no identifier, plan code, cell address or mention of software in any rule message", () => {
     for (const key of Object.keys(ruleMessages)) {
       const code = key.split(".")[0];
-      const s = plain.sentence(
-        messageText({ key, params: PARAMS }, "vi"),
-        code,
-        `source.kh-2025.${code}`
-      );
+      const s = plain.sentence(messageText({ key, params: PARAMS }, "vi"), code, planSource(code));
       expect([key, s]).not.toEqual([key, expect.stringMatching(IDENTIFIER)]);
       expect([key, s]).not.toEqual([key, expect.stringMatching(PLAN_CODE)]);
       expect([key, s]).not.toEqual([key, expect.stringMatching(/\b[A-Z]{1,3}\d+\b/)]);

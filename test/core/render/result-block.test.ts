@@ -6,6 +6,7 @@ import { finding, msgText, person, sheetRead } from "./builders";
 import { IDENTIFIER, PLAN_CODE, plainFor } from "../../../src/core/render/plain";
 import { messageText } from "../../../src/core/i18n/catalogue";
 import { defaultSettings } from "../../../src/core/settings-defaults";
+import { planKey, planSource } from "../../support/plan-keys";
 
 const ctx = (over: Partial<BlockContext> = {}): BlockContext => ({
   say: sayer("vi"),
@@ -229,8 +230,8 @@ describe("result block in the reader's words (spec/workbook.md item 1, criteria.
         code: "I1",
         cell: "F6",
         titles: ["CSTDCS"],
-        msg: { key: "I1.gap", params: { cell: "F6", text: "Hoàn thành nhiệm vụ" } },
-        source: "source.kh-2025.I1",
+        msg: { key: planKey("I1.gap"), params: { cell: "F6", text: "Hoàn thành nhiệm vụ" } },
+        source: planSource("I1"),
       }),
       finding({
         code: "I6H",
@@ -238,7 +239,7 @@ describe("result block in the reader's words (spec/workbook.md item 1, criteria.
         refs: ["'Tập thể'!C5"],
         titles: ["CSTDCS"],
         msg: {
-          key: "I6H.gap",
+          key: planKey("I6H.gap"),
           params: {
             position: "Trưởng phòng",
             unit: "Phòng Kế hoạch",
@@ -246,7 +247,7 @@ describe("result block in the reader's words (spec/workbook.md item 1, criteria.
             failedEn: "Unit rating",
           },
         },
-        source: "source.kh-2025.I6H",
+        source: planSource("I6H"),
       }),
       finding({
         code: "R_DISC_RATING",

@@ -14,6 +14,7 @@ import type { Settings } from "../../../src/core/settings";
 import { defaultSettings } from "../../../src/core/settings-defaults";
 import type { Review } from "../../../src/core/review";
 import { build, finding, person, sheetRead, unitResult } from "./builders";
+import { planKey, planSource } from "../../support/plan-keys";
 
 type Built = ReturnType<typeof build>;
 const realText = (m: { key: string; params?: Record<string, string | number> }) =>
@@ -148,23 +149,23 @@ describe("the register of a document for signature (workbook.md item 3, criteria
     code: "I1",
     cell: "F7",
     titles: ["LDTT", "CSTDCS"],
-    msg: { key: "I1.gap", params: { cell: "F7", text: "Hoàn thành nhiệm vụ" } },
-    source: "source.kh-2025.I1",
+    msg: { key: planKey("I1.gap"), params: { cell: "F7", text: "Hoàn thành nhiệm vụ" } },
+    source: planSource("I1"),
   });
   const share = finding({
     code: "SHARE_LDTT_50",
     cell: null,
     titles: ["TTLDTT"],
     msg: { key: "SHARE_LDTT_50.gap.more", params: { hi: 1, lo: 1, n: 4, pct: 50, share: 25 } },
-    source: "source.kh-2025.SHARE_LDTT_50",
+    source: planSource("SHARE_LDTT_50"),
   });
   const unknown = finding({
     code: "I6",
     verdict: "unknown",
     cell: "J8",
     titles: ["LDTT"],
-    msg: { key: "I6.blank", params: { cell: "J8" } },
-    source: "source.kh-2025.I6",
+    msg: { key: planKey("I6.blank"), params: { cell: "J8" } },
+    source: planSource("I6"),
   });
   const built = build(
     [

@@ -1,50 +1,39 @@
 /**
- * Rule set `kh-2025`: the department's 2025 emulation plan (criteria 1.1 and 1.2, the head-of-unit rule) over the
- * Law on Emulation and Commendation 2022 and its decrees (spec/criteria.md). Next year's plan is a new file like
- * this one, registered in rules/index.ts.
+ * The law layer (issue 16): the titles and awards of the Law on Emulation and Commendation 2022 with Decree
+ * 152/2025/NĐ-CP and the locality's rules — their conditions, quotas, ladders, who decides, sources, labels and short
+ * labels — as data. A year's plan (rules/plan) adds its criteria; `compose` joins the two. A changed decree is a new
+ * law layer beside this one; the province's thresholds are settings (settings-defaults.ts).
  *
- * Decisions where the spec is silent:
- * - TTLĐXS and GK_TT also treat the unit rating (C3, and UNIT_HTXS for TTLĐXS) as essential, as TTLĐTT does: without
- *   a unit rating nothing about a collective can be said.
- * - A plan criterion switched off by the clerk is `skipped`; if a title cannot do without it (I1, C3), that title
- *   becomes `not_evaluated`, exactly as when its column is missing.
- * - HTXS_RATING is the law-mode alternative to I2 for CSTĐCS (Luật 2022 Đ23); it is a verdict only, I1 reports the
- *   rating cell.
- *
- * Revision 2 (the legal review), where the spec leaves a choice:
- * - The ladder is data: `carries` names the next lower danh hiệu (CSTĐ tỉnh → CSTĐCS → LĐTT; TTLĐXS → TTLĐTT).
- * - Bằng khen (BK_TINH) is checked on every row, as before; where the sheet has no history columns its HISTORY_BK is
- *   `unknown` on every row, but only the rows proposing Bằng khen get the note (the others would repeat one fact).
+ * Decisions where the spec is silent (carried from the rule set of revision 2):
+ * - A title's list names the plan's criteria by two slots: "@rating" (the plan's rating criteria for the title, which
+ *   the law puts first where it lists the rating first) and "@plan" (its other criteria, in plan order). A title
+ *   cannot do without its rating ("@rating" in `essential`): without a rating nothing about a person or a collective
+ *   can be said.
+ * - Bằng khen (BK_TINH) is checked on every row; where the sheet has no history columns its HISTORY_BK is `unknown`
+ *   on every row, but only the rows proposing Bằng khen get the note (the others would repeat one fact).
  * - BK_TT counts this year's TTLĐXS only when the unit proposed it, as BK_TINH counts a proposed CSTĐCS.
  * - The council vote (VOTE_CSTDCS, VOTE_CSTD_TINH) joins the titles only while its threshold is set; one vote column
  *   serves both titles of a row.
  * - NO_DISCIPLINE keeps "any form" (criteria.md §2): a member disciplined by a decision made in the year is rated
  *   KHTNV (NĐ 90/2020 Đ2.5 as added by NĐ 48/2023), which already breaks Luật 2022 Đ27's 100 % rule.
+ * - HTXS_RATING is the law-mode alternative to the plan's initiative for CSTĐCS (Luật 2022 Đ23); it is a verdict
+ *   only, the rating criterion reports the rating cell.
  */
-import type { Template } from "../i18n/types";
+import type { Template } from "../../i18n/types";
 import {
   checkAchievement,
   checkHistoryBk,
   checkHistoryCstdcs3,
   checkHtxsRating,
-  checkI1,
-  checkI2,
-  checkI5,
-  checkI6H,
   checkInitiativeProvince,
-  checkMark,
   checkPending,
   checkService,
   checkVote,
-} from "./individual-checks";
-import { indCell, unitCell } from "./checks";
-import type { Criterion, RuleSet, TitleDef, TitleTerm } from "./types";
+} from "../individual-checks";
+import { indCell, unitCell } from "../checks";
+import type { Criterion } from "../types";
 import {
   checkAllHtnv,
-  checkC2,
-  checkC3,
-  checkC4,
-  checkC6,
   checkHasCstdcs,
   checkNoCanhCao,
   checkNoDiscipline,
@@ -52,18 +41,10 @@ import {
   checkShareLdtt70,
   checkUnitHtxs,
   checkHistoryBkTt,
-  checkUnitMark,
   checkUnitPending,
-} from "./unit-checks";
+} from "../unit-checks";
+import type { LawLayer, LawTitle } from "./types";
 
-const PLAN_12: Template = {
-  vi: "Kế hoạch thi đua năm 2025, tiêu chí 1.2",
-  en: "2025 emulation plan, criterion 1.2",
-};
-const PLAN_11: Template = {
-  vi: "Kế hoạch thi đua năm 2025, tiêu chí 1.1",
-  en: "2025 emulation plan, criterion 1.1",
-};
 const law = (article: string, extra = ""): Template => ({
   vi: `Luật Thi đua, khen thưởng 2022, Điều ${article}${extra}`,
   en: `Law on Emulation and Commendation 2022, Art. ${article}${extra}`,
@@ -73,204 +54,6 @@ const PENDING_SOURCE: Template = {
   vi: "Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4",
   en: "Decree 152/2025/NĐ-CP, Art. 4(4)",
 };
-
-const criteria: Criterion[] = [
-  {
-    id: "I1",
-    subject: "individual",
-    layer: "plan",
-    label: {
-      vi: "Hoàn thành tốt nhiệm vụ được giao trở lên",
-      en: "Tasks completed well or better",
-    },
-    short: { vi: "Xếp loại", en: "Rating" },
-    fields: ["rating"],
-    essentialFields: ["rating"],
-    source: PLAN_12,
-    switchable: true,
-    check: checkI1,
-  },
-  {
-    id: "I2",
-    subject: "individual",
-    layer: "plan",
-    label: {
-      vi: "Có sáng kiến cải tiến kỹ thuật hoặc đề tài nghiên cứu khoa học, giải pháp đổi mới sáng tạo",
-      en: "An initiative, research topic or innovative solution",
-    },
-    short: { vi: "Sáng kiến", en: "Initiative" },
-    fields: ["initiative", "initiativeDecision"],
-    essentialFields: ["initiative"],
-    source: PLAN_12,
-    switchable: true,
-    check: checkI2,
-  },
-  {
-    id: "I3",
-    subject: "individual",
-    layer: "plan",
-    label: {
-      vi: "Tinh thần trách nhiệm cao, chủ động tuyên truyền, nêu gương, tạo đồng thuận về sắp xếp bộ máy",
-      en: "High responsibility, setting an example on the reorganisation",
-    },
-    short: { vi: "Tinh thần trách nhiệm", en: "Responsibility" },
-    fields: ["responsibility"],
-    essentialFields: ["responsibility"],
-    source: PLAN_12,
-    switchable: true,
-    check: checkMark("I3", "responsibility"),
-  },
-  {
-    id: "I4",
-    subject: "individual",
-    layer: "plan",
-    label: {
-      vi: "Chấp hành nghiêm sự phân công, điều động, sắp xếp, bố trí",
-      en: "Strict compliance with assignments and transfers",
-    },
-    short: { vi: "Chấp hành phân công", en: "Assignments" },
-    fields: ["assignment"],
-    essentialFields: ["assignment"],
-    source: PLAN_12,
-    switchable: true,
-    check: checkMark("I4", "assignment"),
-  },
-  {
-    id: "I5",
-    subject: "individual",
-    layer: "plan",
-    label: {
-      vi: "Chấp hành tốt chủ trương, pháp luật, kỷ luật, kỷ cương hành chính, văn hóa công sở, nội quy",
-      en: "Observing the law, administrative discipline, office culture and the rules",
-    },
-    short: { vi: "Kỷ luật", en: "Discipline" },
-    fields: ["discipline", "disciplineDate", "conduct"],
-    essentialFields: [["discipline", "conduct"]],
-    source: PLAN_12,
-    switchable: true,
-    check: checkI5,
-  },
-  {
-    id: "I6",
-    subject: "individual",
-    layer: "plan",
-    label: {
-      vi: "Tích cực hưởng ứng các phong trào thi đua",
-      en: "Active part in emulation movements",
-    },
-    short: { vi: "Hưởng ứng phong trào", en: "Emulation" },
-    fields: ["emulation"],
-    essentialFields: ["emulation"],
-    source: PLAN_12,
-    switchable: true,
-    check: checkMark("I6", "emulation"),
-  },
-  {
-    id: "I6H",
-    subject: "individual",
-    layer: "plan",
-    label: {
-      vi: "Người đứng đầu: đơn vị đạt Tập thể lao động xuất sắc",
-      en: "Head of unit: the unit is eligible for Tập thể lao động xuất sắc",
-    },
-    short: { vi: "Người đứng đầu", en: "Head of unit" },
-    fields: ["position", "unit"],
-    essentialFields: ["position"],
-    source: {
-      vi: "Kế hoạch thi đua năm 2025, tiêu chí 1.2 (người đứng đầu)",
-      en: "2025 emulation plan, criterion 1.2 (heads of unit)",
-    },
-    switchable: true,
-    check: checkI6H,
-  },
-  {
-    id: "C1",
-    subject: "unit",
-    layer: "plan",
-    label: {
-      vi: "Tích cực hưởng ứng và phát động phong trào thi đua gắn với nhiệm vụ chính trị",
-      en: "Launching and joining emulation movements",
-    },
-    short: { vi: "Phong trào thi đua", en: "Emulation movement" },
-    fields: ["unitEmulation"],
-    essentialFields: ["unitEmulation"],
-    source: PLAN_11,
-    switchable: true,
-    check: checkUnitMark("C1", "unitEmulation"),
-  },
-  {
-    id: "C2",
-    subject: "unit",
-    layer: "plan",
-    label: {
-      vi: "Có chương trình, kế hoạch công tác năm được xây dựng, phê duyệt",
-      en: "An approved work plan for the year",
-    },
-    short: { vi: "Kế hoạch công tác", en: "Work plan" },
-    fields: ["workPlan"],
-    essentialFields: ["workPlan"],
-    source: PLAN_11,
-    switchable: true,
-    check: checkC2,
-  },
-  {
-    id: "C3",
-    subject: "unit",
-    layer: "plan",
-    label: { vi: "Hoàn thành tốt nhiệm vụ được giao", en: "Tasks completed well" },
-    short: { vi: "Xếp loại tập thể", en: "Unit rating" },
-    fields: ["unitRating"],
-    essentialFields: ["unitRating"],
-    source: PLAN_11,
-    switchable: true,
-    check: checkC3,
-  },
-  {
-    id: "C4",
-    subject: "unit",
-    layer: "plan",
-    label: {
-      vi: "Thực hiện tốt kỷ luật, kỷ cương, văn hóa công sở",
-      en: "Discipline and office culture",
-    },
-    short: { vi: "Kỷ luật, kỷ cương", en: "Discipline and conduct" },
-    fields: ["unitConduct", "discipline"],
-    essentialFields: [],
-    source: PLAN_11,
-    switchable: true,
-    check: checkC4,
-  },
-  {
-    id: "C5",
-    subject: "unit",
-    layer: "plan",
-    label: {
-      vi: "Nội bộ đoàn kết; thực hiện tốt chủ trương, chính sách; chăm lo đời sống cán bộ, công chức, viên chức",
-      en: "Unity, good policy implementation, care for the staff",
-    },
-    short: { vi: "Đoàn kết nội bộ", en: "Unity" },
-    fields: ["solidarity"],
-    essentialFields: ["solidarity"],
-    source: PLAN_11,
-    switchable: true,
-    check: checkUnitMark("C5", "solidarity"),
-  },
-  {
-    id: "C6",
-    subject: "unit",
-    layer: "plan",
-    label: {
-      vi: "Phát hiện, bồi dưỡng điển hình tiên tiến, có sáng kiến, kinh nghiệm hay",
-      en: "Role models, initiatives and good practices",
-    },
-    short: { vi: "Điển hình tiên tiến", en: "Role models" },
-    fields: ["roleModels"],
-    essentialFields: ["roleModels"],
-    source: PLAN_11,
-    switchable: true,
-    check: checkC6,
-  },
-];
 
 const conditions: Criterion[] = [
   {
@@ -571,19 +354,7 @@ const CHAIRMAN: Template = {
   en: "Chairman of the provincial People's Committee",
 };
 
-const CSTDCS_PLAN: TitleTerm[] = ["I1", "I2", "I3", "I4", "I5", "I6", "I6H", "PENDING"];
-const CSTDCS_LAW: TitleTerm[] = [
-  "I1",
-  { anyOf: ["I2", "HTXS_RATING"] },
-  "I3",
-  "I4",
-  "I5",
-  "I6",
-  "I6H",
-  "PENDING",
-];
-
-const titles: TitleDef[] = [
+const titles: LawTitle[] = [
   {
     code: "LDTT",
     subject: "individual",
@@ -594,8 +365,8 @@ const titles: TitleDef[] = [
     part: "A",
     onlyWhenProposed: false,
     requires: [],
-    terms: ["I1", "I5", "I6", "SERVICE", "PENDING"],
-    essential: ["I1"],
+    terms: ["@rating", "@plan", "SERVICE", "PENDING"],
+    essential: ["@rating"],
     rank: 1,
     source: law("24"),
   },
@@ -610,12 +381,11 @@ const titles: TitleDef[] = [
     onlyWhenProposed: false,
     requires: ["LDTT"],
     carries: "LDTT",
-    terms: CSTDCS_PLAN,
-    termsFor: (s) => [
-      ...(s["cstdcs.mode"] === "law" ? CSTDCS_LAW : CSTDCS_PLAN),
-      ...(s["vote.cstdcs"] === "off" ? [] : ["VOTE_CSTDCS"]),
-    ],
-    essential: ["I1"],
+    terms: ["@rating", "@plan", "PENDING"],
+    vote: { condition: "VOTE_CSTDCS", setting: "vote.cstdcs" },
+    // Luật 2022 Đ23: in law mode an HTXSNV rating stands in for the plan's initiative.
+    lawModeAlternative: "HTXS_RATING",
+    essential: ["@rating"],
     rank: 2,
     source: law("23"),
   },
@@ -630,13 +400,8 @@ const titles: TitleDef[] = [
     onlyWhenProposed: false,
     requires: ["CSTDCS"],
     carries: "CSTDCS",
-    terms: ["HISTORY_CSTDCS_3", "INITIATIVE_PROVINCE", "PENDING"],
-    termsFor: (s) => [
-      "HISTORY_CSTDCS_3",
-      "INITIATIVE_PROVINCE",
-      "PENDING",
-      ...(s["vote.cstdTinh"] === "off" ? [] : ["VOTE_CSTD_TINH"]),
-    ],
+    terms: ["@rating", "@plan", "HISTORY_CSTDCS_3", "INITIATIVE_PROVINCE", "PENDING"],
+    vote: { condition: "VOTE_CSTD_TINH", setting: "vote.cstdTinh" },
     // Without the provincial-initiative column the title is not evaluated, never eligible (Luật 2022 Đ22).
     essential: ["HISTORY_CSTDCS_3", "INITIATIVE_PROVINCE"],
     rank: 3,
@@ -656,7 +421,7 @@ const titles: TitleDef[] = [
     onlyWhenProposed: false,
     requires: [],
     // I5: no discipline counted for the year (a khiển trách this year denies it), PENDING, and one route.
-    terms: ["I5", "PENDING", "HISTORY_BK"],
+    terms: ["@rating", "@plan", "PENDING", "HISTORY_BK"],
     essential: [],
     source: law("74"),
   },
@@ -670,8 +435,8 @@ const titles: TitleDef[] = [
     part: "A",
     onlyWhenProposed: true,
     requires: [],
-    terms: ["I1", "I5", "PENDING", "ACHIEVEMENT"],
-    essential: ["I1"],
+    terms: ["@rating", "@plan", "PENDING", "ACHIEVEMENT"],
+    essential: ["@rating"],
     source: law("75"),
   },
   {
@@ -684,8 +449,8 @@ const titles: TitleDef[] = [
     part: "A",
     onlyWhenProposed: false,
     requires: [],
-    terms: ["C3", "C1", "C5", "SHARE_LDTT_50", "NO_CANH_CAO", "PENDING"],
-    essential: ["C3"],
+    terms: ["@rating", "@plan", "SHARE_LDTT_50", "NO_CANH_CAO", "PENDING"],
+    essential: ["@rating"],
     rank: 1,
     source: law("28"),
   },
@@ -701,12 +466,7 @@ const titles: TitleDef[] = [
     requires: [],
     carries: "TTLDTT",
     terms: [
-      "C1",
-      "C2",
-      "C3",
-      "C4",
-      "C5",
-      "C6",
+      "@plan",
       "UNIT_HTXS",
       "ALL_HTNV",
       "SHARE_LDTT_70",
@@ -714,7 +474,7 @@ const titles: TitleDef[] = [
       "NO_DISCIPLINE",
       "PENDING",
     ],
-    essential: ["C3", "UNIT_HTXS"],
+    essential: ["@rating", "UNIT_HTXS"],
     rank: 2,
     source: law("27"),
   },
@@ -728,8 +488,8 @@ const titles: TitleDef[] = [
     part: "A",
     onlyWhenProposed: true,
     requires: [],
-    terms: ["C3", "C5", "PENDING", "ACHIEVEMENT"],
-    essential: ["C3"],
+    terms: ["@rating", "@plan", "PENDING", "ACHIEVEMENT"],
+    essential: ["@rating"],
     source: law("75"),
   },
   {
@@ -745,20 +505,16 @@ const titles: TitleDef[] = [
     part: "B",
     onlyWhenProposed: true,
     requires: [],
-    terms: ["C3", "C5", "PENDING", "HISTORY_BK_TT"],
-    essential: ["C3"],
+    terms: ["@rating", "@plan", "PENDING", "HISTORY_BK_TT"],
+    essential: ["@rating"],
     source: law("74", "; quy định khen thưởng của UBND tỉnh/thành phố"),
   },
 ];
 
-export const kh2025: RuleSet = {
-  id: "kh-2025",
-  title: {
-    vi: "Kế hoạch thi đua năm 2025 — Sở TN&MT, nay Sở Nông nghiệp và Môi trường",
-    en: "2025 emulation plan — Department of Natural Resources and Environment, now Agriculture and Environment",
-  },
-  year: 2025,
-  legalBasis: [
+export const luat2022: LawLayer = {
+  id: "luat-2022",
+  version: "Luật 2022 + NĐ 152/2025/NĐ-CP",
+  basis: [
     law("22–28, 74, 75"),
     { vi: "Nghị định 152/2025/NĐ-CP", en: "Decree 152/2025/NĐ-CP" },
     {
@@ -767,12 +523,7 @@ export const kh2025: RuleSet = {
     },
     { vi: "Nghị định 172/2025/NĐ-CP", en: "Decree 172/2025/NĐ-CP" },
     { vi: "Thông tư 01/2024/TT-BNV", en: "Circular 01/2024/TT-BNV" },
-    {
-      vi: "Kế hoạch phát động phong trào thi đua năm 2025",
-      en: "Plan launching the 2025 emulation movement",
-    },
   ],
-  criteria,
   conditions,
   titles,
   quotas: [
@@ -846,7 +597,8 @@ export const kh2025: RuleSet = {
         en: "The same initiative on several rows",
       },
       short: { vi: "Sáng kiến ghi trùng", en: "Repeated initiative" },
-      source: PLAN_12,
+      // The plan's initiative criterion is the one repeated.
+      sourceFrom: "initiative",
     },
     {
       id: "CSTDCS_IF_TTLDXS",
@@ -855,10 +607,7 @@ export const kh2025: RuleSet = {
         en: "A head's CSTĐCS once the unit is awarded TTLĐXS",
       },
       short: { vi: "Người đứng đầu", en: "Head of unit" },
-      source: {
-        vi: "Kế hoạch thi đua năm 2025, tiêu chí 1.2 (người đứng đầu)",
-        en: "2025 emulation plan, criterion 1.2 (heads of unit)",
-      },
+      sourceFrom: "head",
     },
     {
       id: "R_DISC_RATING",
@@ -886,7 +635,6 @@ export const kh2025: RuleSet = {
       },
     },
   ],
-  headRule: { criterion: "I6H", unitTitle: "TTLDXS", memberTitle: "CSTDCS", shareTitle: "LDTT" },
+  headRule: { unitTitle: "TTLDXS", memberTitle: "CSTDCS", shareTitle: "LDTT" },
   judgedWithoutProposal: { individual: "LDTT", unit: "TTLDTT" },
-  settings: { year: 2025 },
 };
