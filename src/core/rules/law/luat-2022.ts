@@ -2,7 +2,8 @@
  * The law layer (issue 16): the titles and awards of the Law on Emulation and Commendation 2022 with Decree
  * 152/2025/NĐ-CP and the locality's rules — their conditions, quotas, ladders, who decides, sources, labels and short
  * labels — as data. A year's plan (rules/plan) adds its criteria; `compose` joins the two. A changed decree is a new
- * law layer beside this one; the province's thresholds are settings (settings-defaults.ts).
+ * law layer beside this one; the province's thresholds are settings (settings-defaults.ts). Its titles, with all their
+ * words, are in luat-2022-titles.ts (data the vocabulary reads without loading the checks).
  *
  * Decisions where the spec is silent (carried from the rule set of revision 2):
  * - A title's list names the plan's criteria by two slots: "@rating" (the plan's rating criteria for the title, which
@@ -43,13 +44,9 @@ import {
   checkHistoryBkTt,
   checkUnitPending,
 } from "../unit-checks";
+import { law, titles } from "./luat-2022-titles";
 import { LAW_THRESHOLDS } from "./thresholds";
-import type { LawLayer, LawTitle } from "./types";
-
-const law = (article: string, extra = ""): Template => ({
-  vi: `Luật Thi đua, khen thưởng 2022, Điều ${article}${extra}`,
-  en: `Law on Emulation and Commendation 2022, Art. ${article}${extra}`,
-});
+import type { LawLayer } from "./types";
 
 const PENDING_SOURCE: Template = {
   vi: "Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4",
@@ -346,169 +343,6 @@ const conditions: Criterion[] = [
     },
     switchable: false,
     check: checkNoDiscipline,
-  },
-];
-
-const DIRECTOR: Template = { vi: "Giám đốc Sở", en: "Director of the Department" };
-const CHAIRMAN: Template = {
-  vi: "Chủ tịch UBND tỉnh/thành phố",
-  en: "Chairman of the provincial People's Committee",
-};
-
-const titles: LawTitle[] = [
-  {
-    code: "LDTT",
-    subject: "individual",
-    kind: "danh_hieu",
-    label: { vi: "Lao động tiên tiến", en: "Advanced Worker (LĐTT)" },
-    short: { vi: "Lao động tiên tiến", en: "LĐTT" },
-    decidedBy: DIRECTOR,
-    part: "A",
-    onlyWhenProposed: false,
-    requires: [],
-    terms: ["@rating", "@plan", "SERVICE", "PENDING"],
-    essential: ["@rating"],
-    rank: 1,
-    source: law("24"),
-  },
-  {
-    code: "CSTDCS",
-    subject: "individual",
-    kind: "danh_hieu",
-    label: { vi: "Chiến sĩ thi đua cơ sở", en: "Grassroots Emulation Fighter (CSTĐCS)" },
-    short: { vi: "Chiến sĩ thi đua cơ sở", en: "CSTĐCS" },
-    decidedBy: DIRECTOR,
-    part: "A",
-    onlyWhenProposed: false,
-    requires: ["LDTT"],
-    carries: "LDTT",
-    terms: ["@rating", "@plan", "PENDING"],
-    vote: { condition: "VOTE_CSTDCS", setting: "vote.cstdcs" },
-    // Luật 2022 Đ23: in law mode an HTXSNV rating stands in for the plan's initiative.
-    lawModeAlternative: "HTXS_RATING",
-    essential: ["@rating"],
-    rank: 2,
-    source: law("23"),
-  },
-  {
-    code: "CSTD_TINH",
-    subject: "individual",
-    kind: "danh_hieu",
-    label: { vi: "Chiến sĩ thi đua {levelVi}", en: "{levelEn} Emulation Fighter" },
-    short: { vi: "Chiến sĩ thi đua {levelVi}", en: "{levelEn} CSTĐ" },
-    decidedBy: CHAIRMAN,
-    part: "B",
-    onlyWhenProposed: false,
-    requires: ["CSTDCS"],
-    carries: "CSTDCS",
-    terms: ["@rating", "@plan", "HISTORY_CSTDCS_3", "INITIATIVE_PROVINCE", "PENDING"],
-    vote: { condition: "VOTE_CSTD_TINH", setting: "vote.cstdTinh" },
-    // Without the provincial-initiative column the title is not evaluated, never eligible (Luật 2022 Đ22).
-    essential: ["HISTORY_CSTDCS_3", "INITIATIVE_PROVINCE"],
-    rank: 3,
-    source: law("22"),
-  },
-  {
-    code: "BK_TINH",
-    subject: "individual",
-    kind: "hinh_thuc",
-    label: {
-      vi: "Bằng khen của Chủ tịch {ubndVi}",
-      en: "Certificate of Merit of the Chairman of the {ubndEn}",
-    },
-    short: { vi: "Bằng khen {ubndVi}", en: "Certificate of merit ({ubndEn})" },
-    decidedBy: CHAIRMAN,
-    part: "B",
-    onlyWhenProposed: false,
-    requires: [],
-    // I5: no discipline counted for the year (a khiển trách this year denies it), PENDING, and one route.
-    terms: ["@rating", "@plan", "PENDING", "HISTORY_BK"],
-    essential: [],
-    source: law("74"),
-  },
-  {
-    code: "GK",
-    subject: "individual",
-    kind: "hinh_thuc",
-    label: { vi: "Giấy khen của Giám đốc Sở", en: "Certificate of Merit of the Director" },
-    short: { vi: "Giấy khen", en: "Certificate of merit" },
-    decidedBy: DIRECTOR,
-    part: "A",
-    onlyWhenProposed: true,
-    requires: [],
-    terms: ["@rating", "@plan", "PENDING", "ACHIEVEMENT"],
-    essential: ["@rating"],
-    source: law("75"),
-  },
-  {
-    code: "TTLDTT",
-    subject: "unit",
-    kind: "danh_hieu",
-    label: { vi: "Tập thể lao động tiên tiến", en: "Advanced Collective (TTLĐTT)" },
-    short: { vi: "Tập thể lao động tiên tiến", en: "TTLĐTT" },
-    decidedBy: DIRECTOR,
-    part: "A",
-    onlyWhenProposed: false,
-    requires: [],
-    terms: ["@rating", "@plan", "SHARE_LDTT_50", "NO_CANH_CAO", "PENDING"],
-    essential: ["@rating"],
-    rank: 1,
-    source: law("28"),
-  },
-  {
-    code: "TTLDXS",
-    subject: "unit",
-    kind: "danh_hieu",
-    label: { vi: "Tập thể lao động xuất sắc", en: "Excellent Collective (TTLĐXS)" },
-    short: { vi: "Tập thể lao động xuất sắc", en: "TTLĐXS" },
-    decidedBy: CHAIRMAN,
-    part: "B",
-    onlyWhenProposed: false,
-    requires: [],
-    carries: "TTLDTT",
-    terms: [
-      "@plan",
-      "UNIT_HTXS",
-      "ALL_HTNV",
-      "SHARE_LDTT_70",
-      "HAS_CSTDCS",
-      "NO_DISCIPLINE",
-      "PENDING",
-    ],
-    essential: ["@rating", "UNIT_HTXS"],
-    rank: 2,
-    source: law("27"),
-  },
-  {
-    code: "GK_TT",
-    subject: "unit",
-    kind: "hinh_thuc",
-    label: { vi: "Giấy khen tập thể", en: "Certificate of Merit for a collective" },
-    short: { vi: "Giấy khen tập thể", en: "Collective certificate" },
-    decidedBy: DIRECTOR,
-    part: "A",
-    onlyWhenProposed: true,
-    requires: [],
-    terms: ["@rating", "@plan", "PENDING", "ACHIEVEMENT"],
-    essential: ["@rating"],
-    source: law("75"),
-  },
-  {
-    code: "BK_TT",
-    subject: "unit",
-    kind: "hinh_thuc",
-    label: {
-      vi: "Bằng khen của Chủ tịch {ubndVi} (tập thể)",
-      en: "Certificate of Merit of the Chairman of the {ubndEn} (collective)",
-    },
-    short: { vi: "Bằng khen tập thể", en: "Collective certificate of merit" },
-    decidedBy: CHAIRMAN,
-    part: "B",
-    onlyWhenProposed: true,
-    requires: [],
-    terms: ["@rating", "@plan", "PENDING", "HISTORY_BK_TT"],
-    essential: ["@rating"],
-    source: law("74", "; quy định khen thưởng của UBND tỉnh/thành phố"),
   },
 ];
 

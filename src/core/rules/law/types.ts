@@ -2,6 +2,7 @@
 import type { Template } from "../../i18n/types";
 import type { Criterion, QuotaDef, RuleSet, TitleDef, WarningDef } from "../types";
 import type { ColumnKind } from "../plan/types";
+import type { IndividualTitle } from "../../vocab/codes";
 import type { LAW_THRESHOLDS } from "./thresholds";
 
 export interface LawTitle extends Omit<TitleDef, "terms" | "termsFor" | "essential"> {
@@ -13,6 +14,21 @@ export interface LawTitle extends Omit<TitleDef, "terms" | "termsFor" | "essenti
   vote?: { condition: string; setting: "vote.cstdcs" | "vote.cstdTinh" };
   /** In `cstdcs.mode` "law", the plan's initiative criterion is met by this condition as well. */
   lawModeAlternative?: string;
+  /** The form printed in a result-block cell ("LĐTT"); the short label when absent. */
+  abbr?: Template;
+  /** The heading of the title's lists on the printed summary; the label when absent. */
+  heading?: Template;
+  /**
+   * Spellings clerks write in proposal cells besides the ones derived from the title (rules/law/title-lists.ts:
+   * the Vietnamese label, short label and abbreviation in a province and in a city, and a code of letters only).
+   */
+  forms?: string[];
+  /** Header words of a history column that holds this title ("CSTĐCS 2024"); when absent, the Vietnamese
+   * abbreviation and short label in a province. */
+  historyHeaders?: string[];
+  /** A collective's award written in the words of an individual's: on a units-sheet row those words mean this title
+   * (“Giấy khen” is GK_TT there). Such a title has no words of its own. */
+  writtenAs?: IndividualTitle;
 }
 
 /** A warning whose source is the plan's criterion of a kind (the repeated initiative cites the plan's section). */
