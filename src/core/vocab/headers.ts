@@ -15,6 +15,7 @@
  *   nothing, so a salutation column is never taken for the name.
  */
 import type { FieldId } from "../records";
+import { historyHeaders, READING_ORDER } from "../rules/law/title-lists";
 import { clean, fold } from "../text/normalize";
 
 export interface HeaderMatch {
@@ -199,17 +200,12 @@ export const HEADER_SYNONYMS: readonly Synonym[] = [
     ],
   },
   { field: "history", keys: ["Danh hiệu", "Danh hiệu thi đua"] },
-  { field: "history", impliedTitle: "CSTDCS", keys: ["CSTĐCS", "Chiến sĩ thi đua cơ sở"] },
-  { field: "history", impliedTitle: "LDTT", keys: ["LĐTT", "Lao động tiên tiến"] },
-  {
+  // A column of one title's years ("CSTĐCS 2024"): the law layer's titles in reading order (rules/law/title-lists.ts).
+  ...READING_ORDER.filter((t) => historyHeaders(t).length > 0).map((t): Synonym => ({
     field: "history",
-    impliedTitle: "CSTD_TINH",
-    keys: ["CSTĐ cấp tỉnh", "Chiến sĩ thi đua cấp tỉnh"],
-  },
-  { field: "history", impliedTitle: "BK_TINH", keys: ["Bằng khen"] },
-  { field: "history", impliedTitle: "TTLDXS", keys: ["TTLĐXS", "Tập thể lao động xuất sắc"] },
-  { field: "history", impliedTitle: "TTLDTT", keys: ["TTLĐTT", "Tập thể lao động tiên tiến"] },
-  { field: "history", impliedTitle: "GK", keys: ["Giấy khen"] },
+    impliedTitle: t.code,
+    keys: historyHeaders(t),
+  })),
 ];
 
 /** Keys that block a header (a salutation, the add-in's own block): they map it to nothing. */

@@ -11,90 +11,27 @@
  */
 import { isCellError, type CellValue } from "../grid";
 import { clean, fold, stripNumbering } from "../text/normalize";
+import { READING_ORDER, titleForms, unitReading } from "../rules/law/title-lists";
 import type { Parsed, TitleCode } from "./codes";
 import { DEFAULT_FILLER, matchVocab, unicodeText, type Vocabulary } from "./match";
 
-type TitleValue = TitleCode | "GIAY_KHEN" | "NONE";
+type TitleValue = TitleCode | "NONE";
 
 /** "(đề nghị)", "(năm 2024)", "đề nghị" after a title add nothing. */
 const TITLE_TAIL = new RegExp(
   `${DEFAULT_FILLER.source}|^[\\s,;:-]*(?:\\(.*\\)|de nghi\\b)[\\s.]*$`
 );
 
+/** "Không", "-" and "0" first, then each title by its words (rules/law/title-lists.ts: its label, short label and
+ * abbreviation, its code, its extra forms), in reading order. */
 export const TITLE_VOCABULARY: Vocabulary<TitleValue> = {
   filler: TITLE_TAIL,
   entries: [
     { value: "NONE", forms: ["Không", "Không có", "Không đề nghị", "-", "0"], prefix: false },
-    { value: "TTLDXS", forms: ["Tập thể lao động xuất sắc", "TTLĐXS", "TTLDXS"] },
-    { value: "TTLDTT", forms: ["Tập thể lao động tiên tiến", "TTLĐTT", "TTLDTT"] },
-    {
-      value: "CSTD_TINH",
-      forms: [
-        "Chiến sĩ thi đua cấp tỉnh",
-        "Chiến sỹ thi đua cấp tỉnh",
-        "Chiến sĩ thi đua tỉnh",
-        "Chiến sĩ thi đua cấp thành phố",
-        "Chiến sỹ thi đua cấp thành phố",
-        "Chiến sĩ thi đua thành phố",
-        "CSTĐ tỉnh",
-        "CSTĐ cấp tỉnh",
-        "CSTĐ thành phố",
-        "CSTĐ cấp thành phố",
-        "CSTĐ TP",
-      ],
-    },
-    {
-      value: "CSTDCS",
-      forms: [
-        "Chiến sĩ thi đua cơ sở",
-        "Chiến sỹ thi đua cơ sở",
-        "Chiến sĩ thi đua cấp cơ sở",
-        "Chiến sỹ thi đua cấp cơ sở",
-        "CSTĐCS",
-        "CSTĐ cơ sở",
-        "CSTĐ CS",
-        "CSTDCS",
-      ],
-    },
-    { value: "LDTT", forms: ["Lao động tiên tiến", "LĐTT", "LDTT"] },
-    {
-      value: "BK_TINH",
-      forms: [
-        "Bằng khen",
-        "Bằng khen UBND tỉnh",
-        "Bằng khen của UBND tỉnh",
-        "Bằng khen Ủy ban nhân dân tỉnh",
-        "Bằng khen của Ủy ban nhân dân tỉnh",
-        "Bằng khen của Chủ tịch UBND tỉnh",
-        "Bằng khen Chủ tịch UBND tỉnh",
-        "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
-        "Bằng khen UBND thành phố",
-        "Bằng khen của UBND thành phố",
-        "Bằng khen Ủy ban nhân dân thành phố",
-        "Bằng khen của Ủy ban nhân dân thành phố",
-        "Bằng khen của Chủ tịch UBND thành phố",
-        "Bằng khen Chủ tịch UBND thành phố",
-        "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố",
-        "Bằng khen UBND TP",
-        "BK tỉnh",
-        "BK UBND tỉnh",
-        "BK thành phố",
-        "BK UBND TP",
-        "BKUBND",
-        "BK UBND",
-      ],
-    },
-    {
-      value: "GIAY_KHEN",
-      forms: [
-        "Giấy khen",
-        "Giấy khen Giám đốc Sở",
-        "Giấy khen của Giám đốc Sở",
-        "Giấy khen Giám đốc",
-        "Giấy khen của Giám đốc",
-        "GK",
-      ],
-    },
+    ...READING_ORDER.filter((t) => !t.writtenAs).map((t) => ({
+      value: t.code,
+      forms: titleForms(t),
+    })),
   ],
 };
 
@@ -133,14 +70,7 @@ export function parseTitles(v: CellValue, subject: "individual" | "unit"): Parse
     if (m) {
       if (m.value === "NONE") continue;
       // "Bằng khen" on a units-sheet row is the collective's Bằng khen (vocabulary.md, revision 2).
-      const code: TitleCode =
-        m.value === "GIAY_KHEN"
-          ? subject === "unit"
-            ? "GK_TT"
-            : "GK"
-          : m.value === "BK_TINH" && subject === "unit"
-            ? "BK_TT"
-            : m.value;
+      const code = subject === "unit" ? unitReading(m.value) : m.value;
       if (!codes.includes(code)) codes.push(code);
     } else if (AWARD_WORDS.test(fold(part))) {
       outside.push(part);
@@ -152,7 +82,9 @@ export function parseTitles(v: CellValue, subject: "individual" | "unit"): Parse
 }
 
 /** Danh hiệu from highest to lowest; Bằng khen and Giấy khen are not danh hiệu. */
-const DANH_HIEU_ORDER: readonly TitleCode[] = ["CSTD_TINH", "CSTDCS", "LDTT", "TTLDXS", "TTLDTT"];
+const DANH_HIEU_ORDER: readonly TitleCode[] = READING_ORDER.filter(
+  (t) => t.kind === "danh_hieu"
+).map((t) => t.code);
 
 /** The highest danh hiệu among `codes` (CSTD_TINH > CSTDCS > LDTT; TTLDXS > TTLDTT), or null. */
 export function highestTitle(codes: readonly TitleCode[]): TitleCode | null {
