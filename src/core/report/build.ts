@@ -2,6 +2,7 @@
 import type { Msg, ReadResult } from "../records";
 import type { Finding, Outcome, Proposal, Review } from "../review";
 import { getRuleSet } from "../rules";
+import { TITLE_CODES } from "../rules/law/title-lists";
 import { codeCatalogue } from "./codes";
 import type { Settings } from "../settings";
 import type {
@@ -29,18 +30,6 @@ export interface ReportInput {
   file?: string | null;
   sha256?: string | null;
 }
-
-const TITLE_ORDER = [
-  "LDTT",
-  "CSTDCS",
-  "CSTD_TINH",
-  "BK_TINH",
-  "GK",
-  "TTLDTT",
-  "TTLDXS",
-  "GK_TT",
-  "BK_TT",
-];
 
 function proposal(p: Proposal): ReportProposal {
   return p.carriedFrom
@@ -82,7 +71,7 @@ function finding(f: Finding, text: (m: Msg) => string): ReportFinding {
   };
 }
 
-function sortedRecord<V>(rec: Record<string, V>, order?: string[]): Record<string, V> {
+function sortedRecord<V>(rec: Record<string, V>, order?: readonly string[]): Record<string, V> {
   const keys = Object.keys(rec);
   const rank = (k: string) => {
     const i = order ? order.indexOf(k) : -1;
@@ -126,7 +115,7 @@ export function buildReport(input: ReportInput): Report {
     isHead: r.isHead,
     criteria: sortedRecord(r.criteria),
     conditions: sortedRecord(r.conditions),
-    titles: sortedRecord(r.titles, TITLE_ORDER),
+    titles: sortedRecord(r.titles, TITLE_CODES),
     proposedByUnit: [...r.proposedByUnit],
     carried: [...r.carried],
     proposals: r.proposals.map(proposal),
@@ -152,7 +141,7 @@ export function buildReport(input: ReportInput): Report {
     shares: u.shares
       ? { LDTT: { lo: round3(u.shares.LDTT.lo), hi: round3(u.shares.LDTT.hi) } }
       : null,
-    titles: sortedRecord(u.titles, TITLE_ORDER),
+    titles: sortedRecord(u.titles, TITLE_CODES),
     proposedByUnit: [...u.proposedByUnit],
     carried: [...u.carried],
     proposals: u.proposals.map(proposal),
@@ -221,7 +210,7 @@ export function summarizeReview(review: Review, text: (m: Msg) => string): Revie
 
   const eligible: Record<string, number> = {};
   const byTitle: Record<string, ReportTitleCount> = {};
-  for (const code of TITLE_ORDER) {
+  for (const code of TITLE_CODES) {
     eligible[code] = 0;
     byTitle[code] = { proposed: 0, carried: 0, eligibleProposed: 0, eligibleCarried: 0 };
   }

@@ -1,7 +1,10 @@
 /**
- * JSON Schema (draft 2020-12) of the report (spec/report.md). Kept as a typed constant so the browser build, the CLI
- * and the tests share one copy; `npm run schema` is not needed — `thidua schema` prints it.
+ * JSON Schema (draft 2020-12) of the report (spec/report.md), made from the law layer's titles: the titles of a row,
+ * what `eligibleUpTo`, `carriedFrom` and `carried` may name (rules/law/title-lists.ts). `reportSchema` is the schema
+ * of the law layer in force; the browser build, the CLI and the tests share it.
  */
+import { CARRIED, CARRIERS, danhHieuOf, titleCodesOf } from "../rules/law/title-lists";
+
 const verdict = { enum: ["met", "gap", "unknown", "skipped"] };
 const titleVerdict = {
   enum: ["eligible", "not_eligible", "needs_info", "not_evaluated", "not_proposed"],
@@ -31,6 +34,17 @@ const finding = {
   },
 };
 
+/** A row's titles: one verdict for each title of its subject. */
+function titlesOfRow(subject: "individual" | "unit") {
+  const codes = titleCodesOf(subject);
+  return {
+    type: "object",
+    additionalProperties: false,
+    required: codes,
+    properties: Object.fromEntries(codes.map((c) => [c, titleVerdict])),
+  };
+}
+
 const proposals = {
   type: "array",
   items: {
@@ -40,7 +54,7 @@ const proposals = {
     properties: {
       title: { type: "string", minLength: 1 },
       verdict: titleVerdict,
-      carriedFrom: { enum: ["CSTD_TINH", "CSTDCS", "TTLDXS"] },
+      carriedFrom: { enum: [...CARRIERS] },
     },
   },
 };
@@ -52,7 +66,7 @@ const rowBase = {
   conditions: verdicts,
   titles: titleVerdicts,
   proposedByUnit: { type: "array", items: { type: "string" } },
-  carried: { type: "array", items: { enum: ["CSTDCS", "LDTT", "TTLDTT"] } },
+  carried: { type: "array", items: { enum: [...CARRIED] } },
   proposals,
   eligibleUpTo: { type: ["string", "null"] },
   outcome,
@@ -85,19 +99,8 @@ const individual = {
     unit: { type: ["string", "null"] },
     position: { type: "string" },
     isHead: { type: "boolean" },
-    titles: {
-      type: "object",
-      additionalProperties: false,
-      required: ["LDTT", "CSTDCS", "CSTD_TINH", "BK_TINH", "GK"],
-      properties: {
-        LDTT: titleVerdict,
-        CSTDCS: titleVerdict,
-        CSTD_TINH: titleVerdict,
-        BK_TINH: titleVerdict,
-        GK: titleVerdict,
-      },
-    },
-    eligibleUpTo: { enum: ["LDTT", "CSTDCS", "CSTD_TINH", null] },
+    titles: titlesOfRow("individual"),
+    eligibleUpTo: { enum: [...danhHieuOf("individual"), null] },
   },
 };
 
@@ -161,18 +164,8 @@ const unit = {
         },
       ],
     },
-    titles: {
-      type: "object",
-      additionalProperties: false,
-      required: ["TTLDTT", "TTLDXS", "GK_TT", "BK_TT"],
-      properties: {
-        TTLDTT: titleVerdict,
-        TTLDXS: titleVerdict,
-        GK_TT: titleVerdict,
-        BK_TT: titleVerdict,
-      },
-    },
-    eligibleUpTo: { enum: ["TTLDTT", "TTLDXS", null] },
+    titles: titlesOfRow("unit"),
+    eligibleUpTo: { enum: [...danhHieuOf("unit"), null] },
   },
 };
 
