@@ -3,7 +3,7 @@
  * values, marks, styles, sheet names, stamps, print setup — is decided here.
  */
 import { localityParams } from "../locality";
-import { getRuleSet } from "../rules";
+import { getRuleSet, LAW } from "../rules";
 import type { Finding } from "../review";
 import type { RenderInput } from "./input";
 import { sayer } from "./labels";
@@ -77,10 +77,7 @@ export function renderPlan(input: RenderInput): WritePlan {
 
   const checked: CheckedSheetPlan[] = [];
   const rows = [...input.review.individuals, ...input.review.units];
-  const fallback = getRuleSet(input.ruleSetId)?.judgedWithoutProposal ?? {
-    individual: "LDTT",
-    unit: "TTLDTT",
-  };
+  const fallback = (getRuleSet(input.ruleSetId) ?? LAW).judgedWithoutProposal;
   for (const sheet of input.read.sheets) {
     if (sheet.role === "ignored") continue;
     checked.push(

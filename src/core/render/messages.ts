@@ -1,5 +1,6 @@
 /** Fixed texts of what the add-in writes into the workbook: column titles, headings, labels (vi first, en). */
 import type { Catalogue } from "../i18n/types";
+import { LAW_TITLES } from "../rules/law/title-lists";
 
 export const renderMessages: Catalogue = {
   // Result block on the office's sheets
@@ -26,41 +27,14 @@ export const renderMessages: Catalogue = {
   RENDER_VERDICT_not_evaluated: { vi: "Chưa kiểm tra", en: "Not checked" },
   RENDER_VERDICT_not_proposed: { vi: "Không đề nghị", en: "Not proposed" },
 
-  // Titles: short forms for cells, full names for headings
-  RENDER_TITLE_SHORT_LDTT: { vi: "LĐTT", en: "LDTT" },
-  RENDER_TITLE_SHORT_CSTDCS: { vi: "CSTĐCS", en: "CSTDCS" },
-  RENDER_TITLE_SHORT_CSTD_TINH: { vi: "CSTĐ {levelVi}", en: "{levelEn} CSTD" },
-  RENDER_TITLE_SHORT_BK_TINH: { vi: "Bằng khen {ubndVi}", en: "Certificate ({ubndEn})" },
-  RENDER_TITLE_SHORT_BK_TT: {
-    vi: "Bằng khen {ubndVi} (tập thể)",
-    en: "Certificate ({ubndEn}, collective)",
-  },
-  RENDER_TITLE_SHORT_GK: { vi: "Giấy khen", en: "Certificate of merit" },
-  RENDER_TITLE_SHORT_TTLDTT: { vi: "TTLĐTT", en: "TTLDTT" },
-  RENDER_TITLE_SHORT_TTLDXS: { vi: "TTLĐXS", en: "TTLDXS" },
-  RENDER_TITLE_SHORT_GK_TT: { vi: "Giấy khen tập thể", en: "Collective certificate" },
-  RENDER_TITLE_LDTT: { vi: "Lao động tiên tiến", en: "Advanced Worker" },
-  RENDER_TITLE_CSTDCS: { vi: "Chiến sĩ thi đua cơ sở", en: "Grassroots Emulation Fighter" },
-  // Provincial-level names follow the locality (criteria.md §6; params of localityParams)
-  RENDER_TITLE_CSTD_TINH: { vi: "Chiến sĩ thi đua {levelVi}", en: "{levelEn} Emulation Fighter" },
-  RENDER_TITLE_BK_TINH: {
-    vi: "Bằng khen của Chủ tịch {ubndVi}",
-    en: "Certificate of Merit of the Chairman of the {ubndEn}",
-  },
-  RENDER_TITLE_BK_TT: {
-    vi: "Bằng khen của Chủ tịch {ubndVi} (tập thể)",
-    en: "Certificate of Merit of the Chairman of the {ubndEn} (collective)",
-  },
-  RENDER_TITLE_GK: {
-    vi: "Giấy khen của Giám đốc Sở (cá nhân)",
-    en: "Director's Certificate of Merit (individual)",
-  },
-  RENDER_TITLE_TTLDTT: { vi: "Tập thể lao động tiên tiến", en: "Advanced Collective" },
-  RENDER_TITLE_TTLDXS: { vi: "Tập thể lao động xuất sắc", en: "Excellent Collective" },
-  RENDER_TITLE_GK_TT: {
-    vi: "Giấy khen của Giám đốc Sở (tập thể)",
-    en: "Director's Certificate of Merit (collective)",
-  },
+  // Titles: short forms for cells, full names for headings — the law layer's `abbr` and `heading` (its short label and
+  // label when it has none); provincial-level names follow the locality (criteria.md §6; params of localityParams)
+  ...Object.fromEntries(
+    LAW_TITLES.flatMap((t) => [
+      [`RENDER_TITLE_SHORT_${t.code}`, t.abbr ?? t.short],
+      [`RENDER_TITLE_${t.code}`, t.heading ?? t.label],
+    ])
+  ),
 
   // Summary sheet (workbook.md item 3)
   RENDER_MOTTO_1: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIETNAM" },

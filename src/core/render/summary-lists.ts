@@ -4,16 +4,26 @@
  * Decisions where the spec is silent:
  * - Proposals whose verdict is `not_evaluated` (an essential column is missing) get their own list "Chưa kiểm tra
  *   được" after "Cần bổ sung", so no proposal disappears from the council's paper.
- * - "Đủ điều kiện nhưng chưa được đề nghị" leaves out rows that proposed a higher danh hiệu of the same ladder
- *   (CSTĐCS or CSTĐ cấp tỉnh for LĐTT; TTLĐXS for TTLĐTT): the higher title already requires the lower one.
+ * - "Đủ điều kiện nhưng chưa được đề nghị" leaves out rows that proposed a higher danh hiệu of the same ladder (a
+ *   title that carries it, directly or not: CSTĐCS or CSTĐ cấp tỉnh for LĐTT; TTLĐXS for TTLĐTT): the higher title
+ *   already requires the lower one.
  * - Without any proposal column the lists follow eligibleUpTo (one list per danh hiệu, each row in the list of its
- *   highest title); Bằng khen lists rows eligible for it; Giấy khen (checked only when proposed) has no list.
+ *   highest title); Bằng khen lists rows eligible for it; a title checked only when proposed (Giấy khen, Giấy khen
+ *   and Bằng khen tập thể: `onlyWhenProposed`) has no list.
  * - Proposals of titles outside the rule set (Bằng khen Bộ, Huân chương …) are listed in a part C.
  * - A title a proposal carries (criteria.md §2, the ladder: `Proposal.carriedFrom`) is an entry of its own title's
  *   lists like a proposal; counts give both numbers (sectionCounts: direct and carried).
- * - Bằng khen tập thể (BK_TT) is checked only when proposed, like Giấy khen: it has no list without a proposal column.
+ * - The parts, their titles and order, the ladder, danh hiệu and awards are the law layer's (rules/law/title-lists.ts).
  */
 import type { IndividualResult, Proposal, TitleVerdict, UnitResult } from "../review";
+import {
+  higherThan,
+  isDanhHieu,
+  isUnitTitle,
+  lawTitle,
+  onlyWhenProposed,
+  partTitles,
+} from "../rules/law/title-lists";
 import type { IndividualTitle, UnitTitle } from "../vocab/codes";
 
 export type Row = IndividualResult | UnitResult;
@@ -34,33 +44,11 @@ export interface OtherProposal {
   title: string;
 }
 
-export const PART_A: readonly (IndividualTitle | UnitTitle)[] = [
-  "TTLDTT",
-  "GK_TT",
-  "CSTDCS",
-  "LDTT",
-  "GK",
-];
-export const PART_B: readonly (IndividualTitle | UnitTitle)[] = [
-  "TTLDXS",
-  "BK_TT",
-  "CSTD_TINH",
-  "BK_TINH",
-];
+/** The summary's parts (A: the Giám đốc Sở decides; B: proposed to the Chairman), in print order (law layer). */
+export const PART_A: readonly (IndividualTitle | UnitTitle)[] = partTitles("A");
+export const PART_B: readonly (IndividualTitle | UnitTitle)[] = partTitles("B");
 
-const UNIT_TITLES: readonly string[] = ["TTLDTT", "TTLDXS", "GK_TT", "BK_TT"];
-const KNOWN_TITLES: readonly string[] = [...PART_A, ...PART_B];
-const DANH_HIEU: readonly string[] = ["LDTT", "CSTDCS", "CSTD_TINH", "TTLDTT", "TTLDXS"];
-/** Higher danh hiệu that imply a lower one (criteria.md §2: each requires the one below). */
-const HIGHER: Readonly<Record<string, readonly string[]>> = {
-  LDTT: ["CSTDCS", "CSTD_TINH"],
-  CSTDCS: ["CSTD_TINH"],
-  TTLDTT: ["TTLDXS"],
-};
-
-export function isUnitTitle(title: string): title is UnitTitle {
-  return UNIT_TITLES.includes(title);
-}
+export { isUnitTitle };
 
 function titleVerdict(r: Row, title: IndividualTitle | UnitTitle): TitleVerdict | undefined {
   return (r.titles as Partial<Record<string, TitleVerdict>>)[title];
@@ -84,13 +72,14 @@ export function buildSection(
     notProposed: [],
   };
   if (noProposalColumn) {
-    if (title === "GK" || title === "GK_TT" || title === "BK_TT") return null;
-    const listed = DANH_HIEU.includes(title)
+    if (onlyWhenProposed(title)) return null;
+    const listed = isDanhHieu(title)
       ? rows.filter((r) => r.eligibleUpTo === title)
       : rows.filter((r) => titleVerdict(r, title) === "eligible");
     s.eligible.push(...listed);
     return s;
   }
+  const higher = higherThan(title);
   for (const r of rows) {
     const p = r.proposals.find((x) => x.title === title);
     if (p) {
@@ -101,7 +90,7 @@ export function buildSection(
     } else if (
       titleVerdict(r, title) === "eligible" &&
       !proposes(r, title) &&
-      !(HIGHER[title] ?? []).some((h) => proposes(r, h))
+      !higher.some((h) => proposes(r, h))
     ) {
       s.notProposed.push(r);
     }
@@ -113,8 +102,7 @@ export function buildSection(
 export function otherProposals(rows: readonly Row[]): OtherProposal[] {
   const out: OtherProposal[] = [];
   for (const r of rows)
-    for (const p of r.proposals)
-      if (!KNOWN_TITLES.includes(p.title)) out.push({ row: r, title: p.title });
+    for (const p of r.proposals) if (!lawTitle(p.title)) out.push({ row: r, title: p.title });
   return out;
 }
 
