@@ -14,9 +14,11 @@ import { fold } from "../rules/fold";
 import { markOf } from "../rules/parsers";
 import { cellOf } from "../rules/fields";
 import type { TitleCode } from "../vocab/codes";
+import { LAW } from "../rules";
 
 const NONE = Object.freeze([]) as readonly never[];
-const CSTDCS: readonly TitleCode[] = Object.freeze(["CSTDCS"]);
+/** The title whose dossier needs the recognising decision: the law layer's member title (CSTĐCS). */
+const CSTDCS: readonly TitleCode[] = Object.freeze([LAW.headRule.memberTitle]);
 const MAX_ROWS = 10;
 
 function note(
@@ -67,7 +69,7 @@ export function initiativeNotes(
     if (!rows) byText.set(key, (rows = []));
     rows.push(i);
     // A CSTĐ tỉnh proposal carries CSTĐCS, so the two lists say it all.
-    const judgesCstdcs = r.proposedByUnit.includes("CSTDCS") || r.carried.includes("CSTDCS");
+    const judgesCstdcs = r.proposedByUnit.includes(CSTDCS[0]) || r.carried.includes(CSTDCS[0]);
     if (judgesCstdcs && !sheet?.mapping.initiativeDecision) {
       add(i, note("I2_DECISION", null, "I2_DECISION.info", {}, sourceOf("I2_DECISION"), CSTDCS));
     }
