@@ -7,7 +7,15 @@ import type {
   UnitRecord,
 } from "../../../src/core/records";
 import type { RenderInput } from "../../../src/core/render/input";
-import type { Finding, IndividualResult, Review, UnitResult } from "../../../src/core/review";
+import type {
+  Finding,
+  IndividualResult,
+  Review,
+  TitleVerdict,
+  UnitResult,
+} from "../../../src/core/review";
+import { titleCodesOf } from "../../../src/core/rules/law/title-lists";
+import type { IndividualTitle, UnitTitle } from "../../../src/core/vocab/codes";
 import { defaultSettings } from "../../../src/core/settings-defaults";
 
 export function finding(p: Partial<Finding> & { code: string }): Finding {
@@ -22,6 +30,14 @@ export function finding(p: Partial<Finding> & { code: string }): Finding {
     titles: ["LDTT"],
     ...p,
   };
+}
+
+/** Every title of the law layer for the subject, not proposed (a new title needs no change here). */
+function notProposed<T extends string>(subject: "individual" | "unit"): Record<T, TitleVerdict> {
+  return Object.fromEntries(titleCodesOf(subject).map((c) => [c, "not_proposed"])) as Record<
+    T,
+    TitleVerdict
+  >;
 }
 
 export function person(
@@ -40,11 +56,11 @@ export function person(
     position: "Chuyên viên",
     isHead: false,
     titles: {
+      ...notProposed<IndividualTitle>("individual"),
       LDTT: "eligible",
       CSTDCS: "not_eligible",
       CSTD_TINH: "not_evaluated",
       BK_TINH: "not_evaluated",
-      GK: "not_proposed",
     },
     eligibleUpTo: "LDTT",
     index: 0,
@@ -72,10 +88,9 @@ export function unitResult(p: Partial<UnitResult> & { unit: string; row: number 
     },
     shares: null,
     titles: {
+      ...notProposed<UnitTitle>("unit"),
       TTLDTT: "eligible",
       TTLDXS: "not_eligible",
-      GK_TT: "not_proposed",
-      BK_TT: "not_proposed",
     },
     eligibleUpTo: "TTLDTT",
     index: 0,
