@@ -20,7 +20,7 @@ export const DISCIPLINE_ORDER: readonly DisciplineCode[] = [
  * (rules/law/luat-2022-titles.ts, which fails to compile while a code here has none); every other list of titles
  * derives from those records (rules/law/title-lists.ts).
  */
-export type IndividualTitle = "LDTT" | "CSTDCS" | "CSTD_TINH" | "CSTD_TQ" | "BK_TINH" | "GK";
+export type IndividualTitle = "LDTT" | "CSTDCS" | "CSTD_TINH" | "BK_TINH" | "GK";
 export type UnitTitle = "TTLDTT" | "TTLDXS" | "GK_TT" | "BK_TT";
 export type TitleCode = IndividualTitle | UnitTitle;
 
