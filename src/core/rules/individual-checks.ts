@@ -23,6 +23,7 @@ import { resolveField } from "./fields";
 import { mentions } from "./fold";
 import { markOf, namedItemOf, ratingOf, titlesOf } from "./parsers";
 import { serviceFact } from "./service";
+import { higherThan } from "./law/title-lists";
 import { LAW_THRESHOLDS } from "./law/thresholds";
 import type { CheckResult, IndividualContext, Subject } from "./types";
 
@@ -75,8 +76,8 @@ export function pendingCheck(cell: FieldCell | null): CheckResult {
 
 export type Holds = "yes" | "no" | "blank" | { unknown: string } | { error: string };
 
-/** Whether a history cell records `title` (or a title that implies it). */
-/** Whether a history cell records `title` (or a title that implies it), on a person's or a unit's row. */
+/** Whether a history cell records `title` (or a title that implies it: one above it on its ladder, as CSTĐ tỉnh
+ * above CSTĐCS), on a person's or a unit's row. */
 export function historyHolds(
   sheet: SheetRead | null,
   cell: FieldCell,
@@ -98,7 +99,7 @@ export function historyHolds(
 }
 
 function impliesTitle(held: string, wanted: TitleCode): boolean {
-  return held === wanted || (wanted === "CSTDCS" && held === "CSTD_TINH");
+  return held === wanted || higherThan(wanted).includes(held as TitleCode);
 }
 
 export function checkHistoryCstdcs3(ctx: IndividualContext): CheckResult {

@@ -6,7 +6,8 @@
  * - the report's order of titles and its schema's enums: `TITLE_CODES`, `titleCodesOf`, `danhHieuOf`, `CARRIERS`,
  *   `CARRIED` (report/build.ts, report/schema.ts);
  * - the summary's parts, in print order, and its lists: `partTitles`, `isUnitTitle`, `isDanhHieu`, `higherThan`,
- *   `onlyWhenProposed` (render/summary-lists.ts);
+ *   `onlyWhenProposed` (render/summary-lists.ts); a title held in a history cell implies those below it on its
+ *   ladder (`higherThan`, rules/individual-checks.ts);
  * - the printed names: `abbr` and `heading` (render/messages.ts);
  * - the proposal vocabulary and the history headers: `READING_ORDER`, `titleForms`, `historyHeaders`, `unitReading`
  *   (vocab/titles.ts, vocab/headers.ts).
@@ -63,18 +64,20 @@ export function danhHieuOf(subject: LawTitle["subject"]): TitleCode[] {
   );
 }
 
+/** Each title's higher titles on its ladder. */
+const HIGHER: ReadonlyMap<string, readonly TitleCode[]> = new Map(
+  TITLE_CODES.map((code) => [
+    code,
+    LAW_TITLES.filter((t) => {
+      for (let c = t.carries; c; c = BY_CODE.get(c)?.carries) if (c === code) return true;
+      return false;
+    }).map((t) => t.code),
+  ])
+);
+
 /** The titles above `code` on its ladder: those whose proposal carries it, directly or through another. */
-export function higherThan(code: string): TitleCode[] {
-  const out: TitleCode[] = [];
-  for (const t of LAW_TITLES) {
-    for (let c = t.carries; c; c = BY_CODE.get(c)?.carries) {
-      if (c === code) {
-        out.push(t.code);
-        break;
-      }
-    }
-  }
-  return out;
+export function higherThan(code: string): readonly TitleCode[] {
+  return HIGHER.get(code) ?? [];
 }
 
 /** Danh hiệu before awards, the highest rank first; otherwise the law's order (Array.sort is stable). */
