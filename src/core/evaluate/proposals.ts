@@ -206,3 +206,36 @@ export function outcomeOf(
   if (vs.includes("eligible")) return "eligible";
   return "not_checked";
 }
+
+const proposedLists = new WeakMap<ParsedProposals, readonly TitleCode[]>();
+
+/** Proposed and carried codes of a (shared) reading, one list per reading. */
+export function proposedOrCarried(p: ParsedProposals): readonly TitleCode[] {
+  if (p.carried.length === 0) return p.codes;
+  let list = proposedLists.get(p);
+  if (!list) {
+    list = Object.freeze([...p.codes, ...p.carried.map((c) => c.code)]);
+    proposedLists.set(p, list);
+  }
+  return list;
+}
+
+const carriedLists = new WeakMap<ParsedProposals, readonly TitleCode[]>();
+
+/** The codes of the titles a reading carries, one list per (shared) reading. */
+export function carriedCodes(p: ParsedProposals): readonly TitleCode[] {
+  if (p.carried.length === 0) return NONE;
+  let list = carriedLists.get(p);
+  if (!list) {
+    list = Object.freeze(p.carried.map((c) => c.code));
+    carriedLists.set(p, list);
+  }
+  return list;
+}
+
+/** The unit's proposals as written: the rule set's titles, then the others. */
+export function proposedByUnit(p: ParsedProposals): readonly string[] {
+  // A reading is read-only and may be shared between rows: its list of codes is shared with it.
+  if (p.outside.length === 0) return p.codes;
+  return (p.codes as readonly string[]).concat(p.outside);
+}
