@@ -92,5 +92,7 @@ export function initiativeNotes(
       );
     }
   }
-  for (const [i, list] of extra) results[i].findings = [...results[i].findings, ...list];
+  // Results are read-only once made: a row with notes gets a new result (a few rows; the rest keep theirs).
+  for (const [i, list] of extra)
+    results[i] = { ...results[i], findings: [...results[i].findings, ...list] };
 }

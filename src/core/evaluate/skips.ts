@@ -3,7 +3,7 @@
  * notices that say so, once per criterion (spec/criteria.md §0 "skipped", §6 `criteria.off`).
  */
 import type { Problem, ReadResult, SheetRead } from "../records";
-import type { Review } from "../review";
+import type { Skipped } from "../review";
 import type { Settings } from "../settings";
 import { format } from "../i18n/types";
 import { essentialPresent, FIELD_LABELS, resolveField } from "../rules/fields";
@@ -17,7 +17,7 @@ export interface SkipInfo {
 export class SkipTable {
   private readonly cache = new Map<SheetRead | null, Map<Criterion, SkipInfo | null>>();
   private readonly noticed = new Set<string>();
-  readonly skipped: Review["skipped"] = [];
+  readonly skipped: Skipped[] = [];
   readonly problems: Problem[] = [];
   private readonly off: Set<string>;
 
