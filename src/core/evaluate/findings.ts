@@ -7,6 +7,7 @@
  * a workbook control listing the proposal cells.
  */
 import { a1, sheetRef } from "../address";
+import type { FindingCode, RuleFindingCode } from "../i18n/codes";
 import type { FieldCell } from "../records";
 import type { Finding } from "../review";
 import type { Settings } from "../settings";
@@ -95,7 +96,7 @@ export function proposedWarnings(
     const bit = plan.titles.findIndex((t) => t.def.code === code);
     const at = a1(row, cell.col);
     out.push({
-      code: "Q_PROPOSED",
+      code: "Q_PROPOSED" satisfies RuleFindingCode,
       verdict: "warning",
       cell: at,
       refs: [sheetRef(sheet, at)],
@@ -132,7 +133,7 @@ export function headConditional(
   const pos = s.ctx.rec.cells.position;
   const at = pos ? a1(s.ctx.rec.row, pos.col) : null;
   return {
-    code: "CSTDCS_IF_TTLDXS",
+    code: "CSTDCS_IF_TTLDXS" satisfies RuleFindingCode,
     verdict: "info",
     cell: at,
     refs: NONE,
@@ -152,7 +153,7 @@ export function headcountWarning(s: UnitState, settings: Settings): Finding | nu
   const cell = cellOf(rec.cells, s.ctx.sheet, "unit", "headcount", settings.year);
   const at = cell ? a1(rec.row, cell.col) : null;
   return {
-    code: "HEADCOUNT_MISMATCH",
+    code: "HEADCOUNT_MISMATCH" satisfies FindingCode,
     verdict: "warning",
     cell: at,
     refs: NONE,

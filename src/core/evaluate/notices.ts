@@ -4,7 +4,8 @@
  * (UNIT_NOT_FOUND, UNIT_NO_MEMBERS): one message per problem, so these notices are only for reads that did not.
  */
 import { a1 } from "../address";
-import type { Problem, ReadResult } from "../records";
+import { PROBLEMS, type ProblemCode, type ProblemMessageOf } from "../i18n/codes";
+import type { Problem, ProblemOf, ReadResult } from "../records";
 import type { UnitState } from "./state";
 
 export function unitNotices(
@@ -16,13 +17,13 @@ export function unitNotices(
   const hasInd = read.individuals.length > 0;
   const hasUnits = read.units.length > 0;
   if (hasUnits && !hasInd) {
-    out.push(notice("info", "UNITS_ONLY", null, null, "notice.unitsOnly", {}));
+    out.push(notice("UNITS_ONLY", null, null, "notice.unitsOnly", {}));
   }
   if (hasInd && !hasUnits) {
-    out.push(notice("warning", "NO_UNITS_SHEET", null, null, "notice.noUnits", {}));
+    out.push(notice("NO_UNITS_SHEET", null, null, "notice.noUnits", {}));
   }
   if (!hasInd || !hasUnits) return out;
-  const readSaid = (code: string, unit: string) =>
+  const readSaid = (code: ProblemCode, unit: string) =>
     read.problems.some((p) => p.code === code && p.msg.params?.unit === unit);
   const seen = new Set<string>();
   for (const rec of read.individuals) {
@@ -32,7 +33,7 @@ export function unitNotices(
     const at = rec.cells.unit ?? rec.cells.name;
     const cell = at ? a1(rec.row, at.col) : null;
     out.push(
-      notice("warning", "UNIT_WITHOUT_ROW", rec.sheet, cell, "notice.unitWithoutRow", {
+      notice("UNIT_WITHOUT_ROW", rec.sheet, cell, "notice.unitWithoutRow", {
         unit: rec.unit ?? rec.unitKey,
         cell: cell ?? "",
       })
@@ -45,7 +46,7 @@ export function unitNotices(
     const at = rec.cells.unit ?? rec.cells.name;
     const cell = at ? a1(rec.row, at.col) : null;
     out.push(
-      notice("warning", "UNIT_WITHOUT_MEMBERS", rec.sheet, cell, "notice.unitWithoutMembers", {
+      notice("UNIT_WITHOUT_MEMBERS", rec.sheet, cell, "notice.unitWithoutMembers", {
         unit: rec.unit ?? "",
         cell: cell ?? "",
       })
@@ -54,13 +55,13 @@ export function unitNotices(
   return out;
 }
 
-function notice(
-  level: Problem["level"],
-  code: string,
+/** A problem of the evaluation, at its code's level (i18n/codes.ts), put into words with one of its messages. */
+export function notice<C extends ProblemCode>(
+  code: C,
   sheet: string | null,
   cell: string | null,
-  key: string,
+  key: ProblemMessageOf<C>,
   params: Record<string, string | number>
-): Problem {
-  return { level, sheet, cell, code, msg: { key, params } };
+): ProblemOf<C> {
+  return { level: PROBLEMS[code].level, sheet, cell, code, msg: { key, params } };
 }

@@ -3,6 +3,7 @@
  * kept with verdict not_evaluated ("ngoài phạm vi rà soát"); an unreadable proposal is kept the same way, with a note.
  */
 import { a1 } from "../address";
+import type { FindingCode, FindingMessageOf } from "../i18n/codes";
 import type { FieldCell } from "../records";
 import type { Finding, Outcome, Proposal, TitleVerdict } from "../review";
 import { shown } from "../rules/checks";
@@ -61,9 +62,14 @@ export function carriedTitles(
   return out.length ? out : NONE;
 }
 
-function note(at: string, key: string, params: Record<string, string>): Finding {
+function note<C extends FindingCode>(
+  at: string,
+  code: C,
+  key: FindingMessageOf<C>,
+  params: Record<string, string>
+): Finding {
   return {
-    code: key.split(".")[0],
+    code,
     verdict: "info",
     cell: at,
     refs: NONE,
@@ -95,12 +101,12 @@ export function readProposals(
   const at = a1(row, cell.col);
   if (p.kind === "error") {
     out.outside.push(shown(cell));
-    out.notes.push(note(at, "PROPOSAL_ERROR.info", { error: p.error }));
+    out.notes.push(note(at, "PROPOSAL_ERROR", "PROPOSAL_ERROR.info", { error: p.error }));
     return out;
   }
   if (p.kind === "unknown") {
     out.outside.push(p.text);
-    out.notes.push(note(at, "PROPOSAL_UNREADABLE.info", { text: p.text }));
+    out.notes.push(note(at, "PROPOSAL_UNREADABLE", "PROPOSAL_UNREADABLE.info", { text: p.text }));
     return out;
   }
   for (const code of p.value.codes) {
@@ -108,12 +114,12 @@ export function readProposals(
     if (known && !out.codes.includes(code)) out.codes.push(code);
     else if (!known) {
       out.outside.push(code);
-      out.notes.push(note(at, "OUTSIDE_SCOPE.info", { text: code }));
+      out.notes.push(note(at, "OUTSIDE_SCOPE", "OUTSIDE_SCOPE.info", { text: code }));
     }
   }
   for (const text of p.value.outside) {
     out.outside.push(text);
-    out.notes.push(note(at, "OUTSIDE_SCOPE.info", { text }));
+    out.notes.push(note(at, "OUTSIDE_SCOPE", "OUTSIDE_SCOPE.info", { text }));
   }
   out.carried = carriedTitles(out.codes, titles);
   return out;

@@ -3,6 +3,7 @@
  * every row is checked.
  */
 import { a1, sheetRef } from "../address";
+import type { RuleFindingCode } from "../i18n/codes";
 import type { IndividualRecord, ReadResult } from "../records";
 import type { IndividualResult, QuotaResult, UnitResult } from "../review";
 import type { Settings } from "../settings";
@@ -35,7 +36,8 @@ export class QuotaInputs {
   }
 
   set(i: number, s: IndState, result: IndividualResult): void {
-    if (result.findings.some((f) => f.code === "R_SERVICE_RATING")) this.unrated[i] = 1;
+    if (result.findings.some((f) => f.code === ("R_SERVICE_RATING" satisfies RuleFindingCode)))
+      this.unrated[i] = 1;
     const r = s.ctx.rating;
     if (r) {
       if (r.parsed.kind === "ok") this.rating[i] = r.parsed.value;
