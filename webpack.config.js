@@ -1,11 +1,13 @@
 // Builds the Excel add-in into dist/: taskpane.html + commands.html (+ support.html), their bundles,
-// the icons, manifest.xml and (unless STORE=1) a self-hosted copy of office.js.
+// the icons, manifest.xml and (with OFFICE_JS=self) a self-hosted copy of office.js.
 //   npm run build        production; ADDIN_BASE_URL=https://host/path/ rewrites the manifest's URLs
 //   npm run build:dev    development, readable bundles with source maps
 //   npm run dev-server   https://localhost:3000, with the certificate office-addin-dev-certs installed, if any
 //   npm run build:web    only the standalone page, dist/web/index.html (webpack.web.js); npm run web serves it
-// STORE=1 references office.js on Microsoft's CDN (AppSource requires it); the default self-hosted copy
-// keeps the add-in working on an office network that blocks or cannot reach the CDN.
+// Office.js comes from Microsoft's CDN by default (Microsoft's supported way: always current, with every member the
+// typings offer). OFFICE_JS=self copies the npm package's office.js into dist/office-js and references it instead,
+// for closed networks that cannot reach appsforoffice.microsoft.com; that copy is frozen at its npm version (1.1.110),
+// so members newer than it are missing. STORE=1 (AppSource) insists on the CDN.
 "use strict";
 
 const crypto = require("crypto");
@@ -28,7 +30,23 @@ const DEV_PORT = 3000;
  *  fetches, uses 3.x too). */
 const DEV_CERTS_VERSION = "3.0.0";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_SELF = "office-js/office.js";
 const OFFICE_JS_DIST = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
+
+/** Whether office.js is self-hosted: OFFICE_JS=self; unset or "cdn" is Microsoft's CDN. Checked before anything is
+ *  built, like ADDIN_BASE_URL: a typo must not silently give the other build. */
+function officeJsSource(env) {
+  const choice = (env.OFFICE_JS || "cdn").trim().toLowerCase();
+  if (choice !== "cdn" && choice !== "self") {
+    throw new Error(`OFFICE_JS must be "cdn" (the default) or "self", not "${env.OFFICE_JS}"`);
+  }
+  if (choice === "self" && env.STORE === "1") {
+    throw new Error(
+      "STORE=1 (AppSource) needs office.js from Microsoft's CDN: leave out OFFICE_JS=self"
+    );
+  }
+  return choice === "self";
+}
 
 /** Where `office-addin-dev-certs install` keeps its trusted localhost certificate (its defaults.js). */
 const DEV_CERTS_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -61,13 +79,13 @@ module.exports = async (env, argv) => {
   const mode = argv.mode || "production";
   const production = mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
-  const store = process.env.STORE === "1";
+  const selfHosted = officeJsSource(process.env);
   // Checked before anything is built: a bad URL must not produce a manifest Office would reject.
   const baseUrl =
     serving || !process.env.ADDIN_BASE_URL
       ? undefined
       : normaliseBaseUrl(process.env.ADDIN_BASE_URL);
-  const officeJsUrl = store ? OFFICE_JS_CDN : "office-js/office.js";
+  const officeJsUrl = selfHosted ? OFFICE_JS_SELF : OFFICE_JS_CDN;
   // `--env web`: only the standalone page (dist/web), as `npm run build:web` and the e2e tests build it.
   if (env.web) return webConfigs({ mode, webOut: env.webOut, workerOut: env.workerOut });
 
@@ -88,7 +106,7 @@ module.exports = async (env, argv) => {
       transform: (content) => rewriteManifest(content.toString("utf8"), baseUrl),
     },
   ];
-  if (!store) {
+  if (selfHosted) {
     // Already minified by Microsoft: without `minimized` Terser re-minifies 17 MB (about 2 min).
     copies.push({ from: OFFICE_JS_DIST, to: "office-js", info: { minimized: true } });
   }
@@ -161,7 +179,7 @@ module.exports = async (env, argv) => {
     devServer: {
       port: DEV_PORT,
       server: serving ? devServerHttps() : "https",
-      static: false, // everything, office.js included, comes out of this build
+      static: false, // everything comes out of this build (office.js too, with OFFICE_JS=self)
       headers: { "Access-Control-Allow-Origin": "*" },
       hot: false,
       liveReload: true,

@@ -32,7 +32,7 @@ interface ActionInfo {
   ActionType: number;
   Name: string;
   ObjectPathId: number;
-  ArgumentInfo?: { Arguments?: unknown[] };
+  ArgumentInfo?: { Arguments?: unknown[]; ReferencedObjectPathIds?: (number | null)[] };
   QueryInfo?: { Select?: string[] };
 }
 
@@ -177,7 +177,10 @@ export class OfficeJsHarness {
             if (typeof method !== "function") {
               throw new Error(`the fake has no method ${action.Name} on ${String(target.kind)}`);
             }
-            (method as (...a: unknown[]) => unknown).apply(target, trimNulls(args));
+            // Arguments that are client objects (a Range given to AutoFilter.apply) are object path ids.
+            const refs = action.ArgumentInfo?.ReferencedObjectPathIds;
+            const actual = refs ? this.objectArgs(args, refs, body.ObjectPaths) : args;
+            (method as (...a: unknown[]) => unknown).apply(target, trimNulls(actual));
             break;
           }
           case 4: // SetProperty
@@ -242,13 +245,17 @@ export class OfficeJsHarness {
     return obj;
   }
 
-  /** Arguments that are client objects arrive as the ids of their object paths (ReferencedObjectPathIds). */
+  /** Arguments that are client objects arrive as the ids of their object paths (ReferencedObjectPathIds); the others
+   * have 0 there (path ids start at 1). */
   private objectArgs(
     args: unknown[],
     refs: (number | null)[],
     paths: Record<string, ObjectPathInfo>
   ): unknown[] {
-    return args.map((a, i) => (typeof refs[i] === "number" ? this.resolve(refs[i], paths) : a));
+    return args.map((a, i) => {
+      const ref = refs[i];
+      return typeof ref === "number" && ref > 0 ? this.resolve(ref, paths) : a;
+    });
   }
 
   private isCollection(obj: FakeAny): boolean {

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, realpathSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { PlanMistakes, PlanYearMismatch, runCheck, type CheckOutput } from "../core/check";
 import { messageText } from "../core/i18n/catalogue";
@@ -18,6 +18,7 @@ import { format, type Lang } from "../core/i18n/types";
 import { parseAssignments } from "../core/settings-io";
 import { ruleSetIds } from "../core/check";
 import { loadWorkbook } from "../xlsx/read";
+import { WORKBOOK_TYPES, type PackageInfo } from "../xlsx/parts";
 import { XlsxInputError } from "../xlsx/errors";
 import { makeSampleWorkbook } from "../xlsx/sample";
 import { clearToBytes, writeCheckedBytes } from "../xlsx/check-file";
@@ -136,6 +137,36 @@ function writeOutput(file: string, data: Uint8Array | string, lang: Lang): void 
   }
 }
 
+const EXCEL_EXTENSIONS = new Set(Object.values(WORKBOOK_TYPES).map((t) => t.ext));
+
+/**
+ * The copy keeps the original's kind of workbook (the content type of its main part, sniffed from the file, not
+ * from its name), and Excel opens a file only under its kind's extension: a macro-enabled workbook is written as
+ * .xlsm, never under an .xlsx name, and a workbook without macros is not written as .xlsm. A name without one of
+ * Excel's extensions stays free for a workbook without macros, as before.
+ */
+function checkOutExtension(input: string, out: string, info: PackageInfo, lang: Lang): void {
+  const ext = extname(out).toLowerCase();
+  if (ext === info.extension) return;
+  if (!info.macroEnabled && !EXCEL_EXTENSIONS.has(ext)) return;
+  const suggest = (EXCEL_EXTENSIONS.has(ext) ? out.slice(0, -ext.length) : out) + info.extension;
+  throw new UsageError(
+    say(lang, info.macroEnabled ? "cli.outNeedsMacroExt" : "cli.outNeedsExt", {
+      file: basename(input),
+      ext: info.extension,
+      suggest,
+    })
+  );
+}
+
+/** Where a results-only workbook goes: it is an ordinary .xlsx, so an .xlsm name given for the copy becomes .xlsx. */
+function resultsOnlyTarget(input: string, out: string): string {
+  const ext = extname(out).toLowerCase();
+  if (ext === ".xlsx" || !EXCEL_EXTENSIONS.has(ext)) return out;
+  const target = out.slice(0, -ext.length) + ".xlsx";
+  return samePath(target, input) ? out.slice(0, -ext.length) + "-ket-qua-ra-soat.xlsx" : target;
+}
+
 async function load(file: string, data: Uint8Array, lang: Lang) {
   try {
     return await loadWorkbook(data, { file: basename(file) });
@@ -176,6 +207,7 @@ async function check(args: string[], lang: Lang, io: Io): Promise<number> {
 
   const data = readInput(input, lang);
   const loaded = await load(input, data, lang);
+  if (out) checkOutExtension(input, out, loaded.info, lang);
   // The parts the checked copy is made from are decompressed on other threads while the check runs.
   if (out) loaded.zip.prefetch();
   let result: CheckOutput | null = checkWithPlan(
@@ -219,7 +251,7 @@ async function check(args: string[], lang: Lang, io: Io): Promise<number> {
     // The report, review and records are not needed to write the copy: let them go before exceljs builds it
     // (they are a third of the peak memory of a 50,000-row check).
     result = null;
-    await writeChecked(loaded, plan, out, lang, io);
+    await writeChecked(loaded, plan, input, out, lang, io);
   }
   return 0;
 }
@@ -227,19 +259,22 @@ async function check(args: string[], lang: Lang, io: Io): Promise<number> {
 async function writeChecked(
   loaded: Awaited<ReturnType<typeof loadWorkbook>>,
   plan: WritePlan,
+  input: string,
   out: string,
   lang: Lang,
   io: Io
 ): Promise<void> {
   const written = await writeCheckedBytes(loaded, plan, lang, { deflate: nodeDeflate });
-  writeOutput(out, written.bytes, lang);
+  const target = written.resultsOnly ? resultsOnlyTarget(input, out) : out;
+  writeOutput(target, written.bytes, lang);
   for (const r of written.refused)
     io.err(say(lang, "cli.refused", { sheet: r.sheet, detail: r.message }));
   for (const n of written.notices) io.err(n);
+  if (target !== out) io.err(say(lang, "cli.resultsOnlyXlsx", { out, file: target }));
   const what = written.resultsOnly
     ? say(lang, "cli.what.resultsOnly", { parts: written.resultsOnly })
     : say(lang, "cli.what.checked");
-  io.out(say(lang, "cli.wrote", { what, file: out }));
+  io.out(say(lang, "cli.wrote", { what, file: target }));
 }
 
 async function clear(args: string[], lang: Lang, io: Io): Promise<number> {
@@ -254,7 +289,15 @@ async function clear(args: string[], lang: Lang, io: Io): Promise<number> {
   if (!out) throw new UsageError(say(lang, "cli.clearNeedsOut"));
   if (samePath(out, input)) throw new UsageError(say(lang, "cli.outIsInput", { file: input }));
   const loaded = await load(input, readInput(input, lang), lang);
-  writeOutput(out, await clearToBytes(loaded, input, { deflate: nodeDeflate }), lang);
+  checkOutExtension(input, out, loaded.info, lang);
+  let bytes: Uint8Array;
+  try {
+    bytes = await clearToBytes(loaded, { deflate: nodeDeflate });
+  } catch (e) {
+    if (e instanceof XlsxInputError) throw new CannotCheck(e.describe(basename(input), lang));
+    throw e;
+  }
+  writeOutput(out, bytes, lang);
   io.out(say(lang, "cli.wrote", { what: say(lang, "cli.what.clean"), file: out }));
   return 0;
 }

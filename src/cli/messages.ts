@@ -79,8 +79,20 @@ export const cliMessages: Catalogue = {
   "cli.wrote": { vi: "Đã ghi {what}: {file}", en: "Wrote {what}: {file}" },
   "cli.what.checked": { vi: "bảng đã rà soát", en: "checked workbook" },
   "cli.what.resultsOnly": {
-    vi: "bảng kết quả riêng (tệp gốc có phần không sao chép được: {parts})",
-    en: "results-only workbook (the file has parts that cannot be carried: {parts})",
+    vi: "bảng kết quả riêng, không sửa sổ gốc (không ghi an toàn được vào {parts})",
+    en: "results-only workbook, the original not edited (it cannot be written safely into {parts})",
+  },
+  "cli.resultsOnlyXlsx": {
+    vi: "Bảng kết quả riêng không chứa macro nên được ghi với đuôi .xlsx: “{file}” thay cho “{out}”.",
+    en: "The results-only workbook holds no macros, so it is written as .xlsx: “{file}” instead of “{out}”.",
+  },
+  "cli.outNeedsMacroExt": {
+    vi: "Tệp “{file}” là sổ tính có macro (VBA) và bản ghi ra giữ nguyên macro, nên tên tệp ghi ra phải có đuôi {ext} (Excel không mở tệp có macro mang đuôi .xlsx). Hãy dùng --out {suggest}",
+    en: "“{file}” is a macro-enabled workbook (VBA) and the copy keeps its macros, so the output file must end in {ext} (Excel does not open a macro file named .xlsx). Use --out {suggest}",
+  },
+  "cli.outNeedsExt": {
+    vi: "Tệp “{file}” là sổ tính không có macro, nên tên tệp ghi ra phải có đuôi {ext} (Excel không mở tệp mang đuôi khác với loại của nó). Hãy dùng --out {suggest}",
+    en: "“{file}” is a workbook without macros, so the output file must end in {ext} (Excel does not open a file under another type's extension). Use --out {suggest}",
   },
   "cli.what.report": { vi: "báo cáo JSON", en: "JSON report" },
   "cli.what.clean": { vi: "bảng đã xóa đánh dấu", en: "cleared workbook" },

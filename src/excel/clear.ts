@@ -21,6 +21,7 @@ import { colLetter } from "../core/address";
 import type { Msg } from "../core/records";
 import { addressAreas } from "./address";
 import { DEFAULT_BUDGET } from "./batch";
+import { clearColumns } from "./format";
 import { loadedHash, loadGrids } from "./hash-load";
 import {
   BLOCK_NAME,
@@ -227,11 +228,8 @@ function clearBlock(p: Probe, result: ClearResult): void {
   }
   if (!p.block.isNullObject) p.ws.names.getItem(BLOCK_NAME).delete();
   if (cols) {
-    const range = p.ws.getRange(`${colLetter(cols.first)}:${colLetter(cols.last)}`);
-    range.unmerge();
-    range.clear("All");
-    range.columnHidden = false;
-    range.format.useStandardWidth = true;
+    // Not clear("All"): it would cut an office rule whose range reaches into the block (format.ts).
+    clearColumns(p.ws.getRange(`${colLetter(cols.first)}:${colLetter(cols.last)}`));
     result.blocks.push(p.name);
   }
 }

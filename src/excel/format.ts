@@ -97,3 +97,22 @@ export function applyPageSetup(ws: Excel.Worksheet, setup: PageSetup): void {
     hf.firstPage.centerHeader = "";
   }
 }
+
+/**
+ * Gives columns the add-in wrote (an old result block) back their unwritten state: merges undone, values cleared,
+ * cell formats reset to the Normal style, shown, the sheet's standard width. Not `clear("All")` or
+ * `clear("Formats")`: Excel takes conditional formats out of the cleared range with them, so an office rule whose
+ * range reaches into the block would be cut (the add-in's own rules are deleted by id beforehand). Applying the
+ * Normal style (Range.style, ExcelApi 1.7) replaces number format, alignment, font, border and fill and leaves
+ * conditional formats alone.
+ */
+export function clearColumns(range: Excel.Range): void {
+  range.unmerge();
+  range.clear("Contents");
+  range.style = NORMAL_STYLE;
+  range.columnHidden = false;
+  range.format.useStandardWidth = true;
+}
+
+/** Excel.BuiltInStyle.normal: Office.js names built-in styles in English whatever Excel's language. */
+export const NORMAL_STYLE = "Normal";

@@ -23,8 +23,10 @@
  *   results would stay in hidden rows. When the filter is the office's own, the clerk is told.
  * - In a workbook whose structure is protected no sheet is added, deleted or hidden; the office's sheets still get
  *   their block and the clerk is told which add-in sheets were not written (EXCEL_STRUCTURE_SKIPPED).
- * - Old block columns are cleared (values, formats, merges), unhidden and given back the sheet's standard width:
- *   they lay right of the office's used range, where columns had it before the first run.
+ * - Old block columns are cleared (values, merges; formats back to the Normal style), unhidden and given back the
+ *   sheet's standard width: they lay right of the office's used range, where columns had it before the first run.
+ *   Never with clear("All"/"Formats"), which would cut an office conditional format reaching into them
+ *   (format.ts clearColumns).
  * - An add-in rule is a custom conditional format whose formula reads one of the add-in's flag columns (the old block
  *   stamp's flagCols, the old block columns, the plan's hidden columns and mark flag ranges).
  * - A stamped sheet that is protected is never rewritten or removed; the new one goes beside it.
@@ -48,7 +50,7 @@ import {
   utf8Length,
 } from "./batch";
 import { defaultIsSetSupported } from "./errors";
-import { applyPageSetup, applyStyle, charWidthToPoints, styleBytes } from "./format";
+import { applyPageSetup, applyStyle, charWidthToPoints, clearColumns, styleBytes } from "./format";
 import { loadedHash, loadGrids, type HashTarget } from "./hash-load";
 import {
   BLOCK_NAME,
@@ -352,11 +354,7 @@ function checkedSheetOps(probe: CheckedProbe, filtered: boolean, result: ApplyRe
       const rules = ws.getRange().conditionalFormats;
       for (const id of oldRules) rules.getItem(id).delete();
       if (p.clearCols) {
-        const cols = ws.getRange(`${colLetter(p.clearCols.first)}:${colLetter(p.clearCols.last)}`);
-        cols.unmerge();
-        cols.clear("All");
-        cols.columnHidden = false;
-        cols.format.useStandardWidth = true;
+        clearColumns(ws.getRange(`${colLetter(p.clearCols.first)}:${colLetter(p.clearCols.last)}`));
       }
       upsertName(ws, probe.block, BLOCK_NAME, p.blockStamp);
     })

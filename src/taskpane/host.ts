@@ -24,6 +24,7 @@
 import type { Lang } from "../core/i18n/types";
 import type { SheetRole } from "../core/records";
 import type { Report } from "../core/report/types";
+import type { SelfTestReport } from "../excel/self-test";
 import type { FindingSource, ResultView } from "./view";
 
 export interface SheetMappingEntry {
@@ -122,6 +123,9 @@ export interface PaneHost {
   select?(sheet: string, cell: string): Promise<void>;
   /** Downloads the checked workbook (standalone page only). */
   download?(): Promise<void>;
+  /** "Kiểm tra tương thích Excel": exercises what the add-in needs on a temporary sheet (Excel only; it clears
+   * Excel's undo history, so the pane asks first). */
+  selfTest?(options?: RunOptions): Promise<SelfTestReport>;
 }
 
 /** Thrown by hosts when a run was cancelled; the pane shows it as "cancelled", not as an error. */

@@ -227,6 +227,66 @@ export const paneVi = {
   "web.other": "Mở tệp khác",
   "web.notXlsx": "Tệp “{file}” không phải .xlsx.",
   "web.worker": "Không chạy được bộ rà soát trong trình duyệt: {message}",
+
+  "compat.open": "Kiểm tra tương thích Excel",
+  "compat.openLabel":
+    "Kiểm tra tương thích Excel: Excel trên máy này có làm được mọi việc phần bổ trợ cần không",
+  "compat.heading": "Kiểm tra tương thích Excel",
+  "compat.explain":
+    "Kiểm tra xem Excel trên máy này có làm được mọi việc phần bổ trợ cần: ghi và đọc ô, định dạng có điều kiện, lọc, tên ẩn, ẩn trang, trang in, gộp ô và một khối dữ liệu khoảng 4 MB. Mọi thao tác làm trên một trang tính tạm, được xóa khi kiểm tra xong; các trang tính của đơn vị không bị sửa.",
+  "compat.undo":
+    "Lưu ý: thêm trang tính tạm làm Excel xóa lịch sử hoàn tác (Undo): sau khi kiểm tra, không hoàn tác được những thao tác đã làm trước đó. Nên lưu sổ tính trước khi chạy.",
+  "compat.run": "Chạy kiểm tra",
+  "compat.close": "Đóng",
+  "compat.running": "Đang kiểm tra…",
+  "compat.again": "Kiểm tra lại",
+  "compat.copy": "Sao chép",
+  "compat.copyLabel": "Sao chép kết quả kiểm tra dạng văn bản",
+  "compat.copied":
+    "Đã sao chép kết quả: dán vào thư điện tử hoặc tin nhắn gửi người hỗ trợ phần bổ trợ.",
+  "compat.copyFailed":
+    "Không sao chép tự động được. Hãy bấm vào ô văn bản bên dưới, chọn tất cả (Ctrl+A) rồi sao chép (Ctrl+C).",
+  "compat.asText": "Xem dạng văn bản",
+  "compat.textLabel": "Kết quả kiểm tra dạng văn bản",
+  "compat.table": "Kết quả từng chức năng",
+  "compat.capability": "Chức năng",
+  "compat.result": "Kết quả",
+  "compat.summary": "{passed} đạt, {failed} lỗi, {skipped} không kiểm tra được",
+  "compat.allPassed": "Excel này làm được mọi việc phần bổ trợ cần.",
+  "compat.someFailed":
+    "Excel này chưa làm được một số việc: phần bổ trợ có thể báo lỗi ở bước dùng đến chúng. Hãy bấm “Sao chép” và gửi kết quả cho người hỗ trợ.",
+  "compat.structure":
+    "Sổ tính đang khóa cấu trúc (Xem lại › Bảo vệ sổ làm việc) nên không thêm được trang tính tạm; chưa kiểm tra được chức năng nào. Bỏ khóa rồi kiểm tra lại.",
+  "compat.notRemoved":
+    "Chưa xóa được trang tính tạm “{sheet}”: hãy xóa trang này bằng tay (bấm chuột phải vào tên trang › Xóa).",
+  "compat.leftovers": "Đã xóa trang tính tạm còn sót từ lần kiểm tra trước: {sheets}.",
+  "compat.pass": "✓ Đạt",
+  "compat.fail": "✗ Lỗi",
+  "compat.skipped.structure": "– Không kiểm tra được: sổ đang khóa cấu trúc",
+  "compat.skipped.noSheet": "– Không kiểm tra được: chưa thêm được trang tính tạm",
+  "compat.error": "Mã lỗi {code}: {detail}",
+  "compat.title": "Rà soát thi đua — Kiểm tra tương thích Excel",
+  "compat.at": "Thời điểm: {at}",
+  "compat.excel": "Excel: {host}, {platform}, phiên bản {version}",
+  "compat.noDiagnostics": "Excel: không cho biết nền tảng và phiên bản",
+  "compat.officeJs": "Office.js nạp từ: {source}",
+  "compat.newest": "Bộ ExcelApi mới nhất Excel này có: {version}",
+  "compat.newestNone": "Excel không báo có bộ ExcelApi nào",
+  "compat.apiSets": "Các bộ ExcelApi phần bổ trợ dùng (cần tối thiểu {required})",
+  "compat.counts": "Kết quả: {summary}",
+  "compat.row": "{capability} (ExcelApi {set}; {ms} ms): {result}",
+  "compat.cap.sheet.add": "Thêm trang tính tạm",
+  "compat.cap.values": "Ghi và đọc giá trị ô (chữ có dấu, số, ô bắt đầu bằng số 0 hay #)",
+  "compat.cap.cf": "Định dạng có điều kiện: thêm, đọc lại, xóa",
+  "compat.cap.cf.keep": "Xóa kết quả cũ mà không cắt định dạng có điều kiện của đơn vị",
+  "compat.cap.filter.range": "Lọc (AutoFilter) trên vùng dữ liệu",
+  "compat.cap.filter.table": "Lọc trên bảng Excel (Table)",
+  "compat.cap.names": "Tên ẩn của trang tính (dấu nhận biết của phần bổ trợ)",
+  "compat.cap.sheet.hide": "Ẩn và hiện trang tính",
+  "compat.cap.pageLayout": "Thiết lập trang in: A4, khổ ngang, lề, số trang",
+  "compat.cap.merges": "Gộp ô và đọc vùng gộp",
+  "compat.cap.payload": "Gửi và nhận một khối dữ liệu khoảng 4 MB",
+  "compat.cap.sheet.delete": "Xóa trang tính tạm",
 } as const;
 
 export type PaneKey = keyof typeof paneVi;
@@ -455,6 +515,67 @@ export const paneEn: Record<PaneKey, string> = {
   "web.other": "Open another file",
   "web.notXlsx": "The file “{file}” is not an .xlsx workbook.",
   "web.worker": "The checker cannot run in this browser: {message}",
+
+  "compat.open": "Excel compatibility check",
+  "compat.openLabel":
+    "Excel compatibility check: can the Excel on this computer do everything the add-in needs",
+  "compat.heading": "Excel compatibility check",
+  "compat.explain":
+    "Checks whether the Excel on this computer does everything the add-in needs: writing and reading cells, conditional formats, filters, hidden names, hiding sheets, page setup, merged cells and a block of data of about 4 MB. Everything happens on a temporary sheet that is deleted afterwards; the office's own sheets are not changed.",
+  "compat.undo":
+    "Note: adding the temporary sheet makes Excel clear its undo history: after the check, what was done before cannot be undone. Save the workbook before running it.",
+  "compat.run": "Run the check",
+  "compat.close": "Close",
+  "compat.running": "Checking…",
+  "compat.again": "Check again",
+  "compat.copy": "Copy",
+  "compat.copyLabel": "Copy the check's result as text",
+  "compat.copied":
+    "Result copied: paste it into an email or a message to whoever supports the add-in.",
+  "compat.copyFailed":
+    "It could not be copied automatically. Click into the text box below, select all (Ctrl+A), then copy (Ctrl+C).",
+  "compat.asText": "Show as text",
+  "compat.textLabel": "The check's result as text",
+  "compat.table": "Result per capability",
+  "compat.capability": "Capability",
+  "compat.result": "Result",
+  "compat.summary": "{passed} passed, {failed} failed, {skipped} not tested",
+  "compat.allPassed": "This Excel does everything the add-in needs.",
+  "compat.someFailed":
+    "This Excel cannot do some of what the add-in needs: the add-in may fail at the steps that use them. Select “Copy” and send the result to whoever supports the add-in.",
+  "compat.structure":
+    "The workbook's structure is locked (Review › Protect Workbook), so no temporary sheet can be added and nothing was tested. Unlock it and check again.",
+  "compat.notRemoved":
+    "The temporary sheet “{sheet}” could not be deleted: delete it by hand (right-click the sheet's name › Delete).",
+  "compat.leftovers": "Deleted a temporary sheet left by an earlier check: {sheets}.",
+  "compat.pass": "✓ Passed",
+  "compat.fail": "✗ Failed",
+  "compat.skipped.structure": "– Not tested: the workbook's structure is locked",
+  "compat.skipped.noSheet": "– Not tested: the temporary sheet could not be added",
+  "compat.error": "Error code {code}: {detail}",
+  "compat.title": "Emulation review — Excel compatibility check",
+  "compat.at": "Time: {at}",
+  "compat.excel": "Excel: {host}, {platform}, version {version}",
+  "compat.noDiagnostics": "Excel: platform and version not reported",
+  "compat.officeJs": "Office.js loaded from: {source}",
+  "compat.newest": "Newest ExcelApi set this Excel has: {version}",
+  "compat.newestNone": "Excel reports no ExcelApi set",
+  "compat.apiSets": "ExcelApi sets the add-in uses (at least {required} needed)",
+  "compat.counts": "Result: {summary}",
+  "compat.row": "{capability} (ExcelApi {set}; {ms} ms): {result}",
+  "compat.cap.sheet.add": "Add a temporary sheet",
+  "compat.cap.values":
+    "Write and read cell values (Vietnamese text, numbers, cells starting with 0 or #)",
+  "compat.cap.cf": "Conditional formats: add, read back, delete",
+  "compat.cap.cf.keep": "Clear old results without cutting the office's conditional formats",
+  "compat.cap.filter.range": "Filter (AutoFilter) on a range",
+  "compat.cap.filter.table": "Filter on an Excel table",
+  "compat.cap.names": "A sheet's hidden names (the add-in's marks of ownership)",
+  "compat.cap.sheet.hide": "Hide and show a sheet",
+  "compat.cap.pageLayout": "Page setup: A4, landscape, margins, page numbers",
+  "compat.cap.merges": "Merge cells and read merged areas",
+  "compat.cap.payload": "Send and receive a block of data of about 4 MB",
+  "compat.cap.sheet.delete": "Delete the temporary sheet",
 };
 
 export const paneText: Record<Lang, Record<PaneKey, string>> = { vi: paneVi, en: paneEn };

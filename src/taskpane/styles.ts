@@ -50,6 +50,12 @@ const CSS = `
 .pane .field-head { display: flex; justify-content: space-between; align-items: center; gap: 6px; }
 .pane .field-row .fui-Select, .pane .field-row select { width: 100%; min-width: 0; }
 .pane .more-fields > summary { cursor: pointer; padding: 4px 0; font-weight: 600; }
+.pane .pane-footer { margin-top: 18px; padding-top: 8px; border-top: 1px solid rgba(128,128,128,.25); }
+.pane .compat-facts { margin: 0; padding-left: 18px; overflow-wrap: anywhere; }
+.pane .compat-table tr[data-outcome="fail"] td:first-child { color: #9c0006; }
+.pane .compat-error { display: block; font-size: 12px; opacity: .85; overflow-wrap: anywhere; }
+.pane .compat-text { width: 100%; box-sizing: border-box; font-family: Consolas, "Liberation Mono", monospace; font-size: 12px; }
+.pane details > summary { cursor: pointer; padding: 4px 0; }
 @media (max-width: 560px) {
   .pane { padding: 8px 10px 20px; }
   .pane table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }

@@ -1,23 +1,26 @@
 /**
  * The .xlsx host's two whole operations, shared by the command line and the standalone page: write the checked copy
- * (or, when exceljs would drop parts of the file, a results-only workbook), and clear a checked copy.
+ * (or, when a sheet the plan writes into cannot be edited safely, a results-only workbook), and clear a checked copy.
  */
 import type { Lang } from "../core/i18n/types";
 import type { WritePlan } from "../core/render/plan";
-import { describeUncarried, mustWriteResultsOnly } from "./parts";
+import { describeUnsafe } from "./parts";
 import type { LoadedWorkbook } from "./read";
 import { renderMsg } from "./errors";
 import { writeResultsOnly } from "./results-only";
-import { clearPackage, writePlanToPackage, type WriteOptions } from "./package";
-import { XlsxInputError } from "./errors";
+import { clearPackage, writePlanToPackage, type UnsafeSheet, type WriteOptions } from "./package";
 
 export interface CheckedBytes {
   bytes: Uint8Array;
   refused: { sheet: string; message: string }[];
   /** What the clerk should know although the file was written, in the clerk's language. */
   notices: string[];
-  /** When set, the file had parts exceljs cannot carry (these words) and a results-only workbook was written. */
+  /**
+   * When set, a sheet could not be edited safely (these words name the sheet, the part and why) and a results-only
+   * workbook was written: an ordinary .xlsx, whatever the original was.
+   */
   resultsOnly: string | null;
+  unsafe: UnsafeSheet[];
 }
 
 export async function writeCheckedBytes(
@@ -26,37 +29,34 @@ export async function writeCheckedBytes(
   lang: Lang,
   opts: WriteOptions = {}
 ): Promise<CheckedBytes> {
-  const uncarried = loaded.info.uncarried;
-  if (mustWriteResultsOnly(uncarried)) {
-    const words = describeUncarried(uncarried, lang);
+  const applied = await writePlanToPackage(loaded, plan, opts);
+  if (applied.unsafe.length) {
+    const words = describeUnsafe(applied.unsafe, lang);
+    const note = renderMsg({ key: "xlsx.resultsOnly.note", params: { parts: words } }, lang);
     return {
-      bytes: await writeResultsOnly(loaded.grid, plan, { ...opts, note: words }),
+      bytes: await writeResultsOnly(loaded.grid, plan, { ...opts, note }),
       refused: [],
       notices: [],
       resultsOnly: words,
+      unsafe: applied.unsafe,
     };
   }
-  const applied = await writePlanToPackage(loaded, plan, opts);
   return {
     bytes: applied.bytes,
     refused: applied.refused.map((r) => ({ sheet: r.sheet, message: renderMsg(r.message, lang) })),
     notices: applied.notices.map((r) => renderMsg(r.message, lang)),
     resultsOnly: null,
+    unsafe: [],
   };
 }
 
-/** Clears a checked copy; a file with parts exceljs would drop is refused rather than damaged. */
+/**
+ * Clears a checked copy. A sheet whose block cannot be removed safely stops the clear (XlsxInputError naming the
+ * sheet, the part and why) rather than being damaged.
+ */
 export async function clearToBytes(
   loaded: LoadedWorkbook,
-  file = "",
   opts: WriteOptions = {}
 ): Promise<Uint8Array> {
-  const uncarried = loaded.info.uncarried;
-  if (mustWriteResultsOnly(uncarried)) {
-    throw new XlsxInputError("UNCARRIED_PARTS", {
-      key: "xlsx.clearUncarried",
-      params: { file, parts: describeUncarried(uncarried, "vi") },
-    });
-  }
   return (await clearPackage(loaded, opts)).bytes;
 }

@@ -4,7 +4,7 @@ import type { Msg } from "../core/records";
 import { XLSX_MESSAGES } from "./messages";
 
 export type XlsxInputCode =
-  "NOT_XLSX" | "ENCRYPTED" | "TRUNCATED" | "EMPTY_WORKBOOK" | "UNCARRIED_PARTS";
+  "NOT_XLSX" | "ENCRYPTED" | "TRUNCATED" | "EMPTY_WORKBOOK" | "UNSAFE_SHEET";
 
 export class XlsxInputError extends Error {
   readonly code: XlsxInputCode;
@@ -23,7 +23,10 @@ export class XlsxInputError extends Error {
   }
 }
 
-/** Renders one of this module's messages; a `detail` param naming another key is rendered too. */
+/**
+ * Renders one of this module's messages; a `detail` param naming another key is rendered too, and so is a `why`
+ * param (a reason, formatted with the same params).
+ */
 export function renderMsg(msg: Msg, lang: "vi" | "en"): string {
   const t = XLSX_MESSAGES[msg.key];
   if (!t) return msg.key;
@@ -31,5 +34,8 @@ export function renderMsg(msg: Msg, lang: "vi" | "en"): string {
   const detail = params.detail;
   if (typeof detail === "string" && XLSX_MESSAGES[detail])
     params.detail = XLSX_MESSAGES[detail][lang];
+  const why = params.why;
+  if (typeof why === "string" && XLSX_MESSAGES[why])
+    params.why = format(XLSX_MESSAGES[why][lang], params);
   return format(t[lang], params);
 }

@@ -6,15 +6,16 @@ export {
   type ApplyResult,
   type ClearResult,
   type Refusal,
+  type UnsafeSheet,
 } from "./package";
 export { writeResultsOnly } from "./results-only";
 export { existingSheets, sheetInfo } from "./owned";
 export {
   describeUncarried,
+  describeUnsafe,
   mustWriteResultsOnly,
+  WORKBOOK_TYPES,
   type PackageInfo,
-  type UncarriedKind,
-  type UncarriedPart,
 } from "./parts";
 export { XlsxInputError, renderMsg, type XlsxInputCode } from "./errors";
 export { XLSX_MESSAGES } from "./messages";

@@ -1,4 +1,4 @@
-/** Sentences the .xlsx host says itself: input it cannot open, sheets it will not write, parts it cannot carry. */
+/** Sentences the .xlsx host says itself: input it cannot open, sheets it will not write or cannot edit safely. */
 import type { Catalogue } from "../core/i18n/types";
 
 export const XLSX_MESSAGES: Catalogue = {
@@ -30,9 +30,9 @@ export const XLSX_MESSAGES: Catalogue = {
     vi: "Tệp “{file}” bị hỏng hoặc chưa được sao chép hết ({detail}). Hãy lấy lại bản gốc của tệp.",
     en: "“{file}” is damaged or was not copied completely ({detail}). Please get the original file again.",
   },
-  "xlsx.clearUncarried": {
-    vi: "Không xóa đánh dấu trong tệp “{file}” bằng dòng lệnh: tệp có {parts} mà thư viện exceljs không giữ được khi ghi lại. Hãy mở tệp trong Excel và dùng nút “Xóa đánh dấu” của add-in.",
-    en: "Marks in “{file}” are not cleared from the command line: the file has {parts}, which exceljs cannot keep when writing. Open it in Excel and use the add-in's “Clear marks” button.",
+  "xlsx.clearUnsafe": {
+    vi: "Không xóa đánh dấu trong tệp “{file}”: trang tính “{sheet}” ({part}) không sửa an toàn được: {why}. Hãy mở tệp trong Excel và dùng nút “Xóa đánh dấu” của add-in.",
+    en: "Marks in “{file}” are not cleared: the sheet “{sheet}” ({part}) cannot be edited safely: {why}. Open the file in Excel and use the add-in's “Clear marks” button.",
   },
   "xlsx.empty": {
     vi: "Sổ tính “{file}” không có dữ liệu: không trang tính nào có ô chứa giá trị.",
@@ -50,12 +50,40 @@ export const XLSX_MESSAGES: Catalogue = {
     vi: "Không tìm thấy trang tính “{sheet}” trong sổ tính nên không ghi được kết quả vào đó.",
     en: "The sheet “{sheet}” was not found in the workbook, so no results were written into it.",
   },
-  "xlsx.uncarried": {
-    vi: "Sổ tính có thành phần mà công cụ ghi tệp không giữ được ({parts}); để không làm mất chúng, chỉ ghi một sổ tính kết quả riêng (không sửa tệp gốc).",
-    en: "The workbook has parts the file writer cannot keep ({parts}); so that nothing is lost, a separate results-only workbook is written instead (the original is not changed).",
+  "xlsx.unsafeSheet": {
+    vi: "trang tính “{sheet}”, phần {part}: {why}",
+    en: "the sheet “{sheet}”, part {part}: {why}",
+  },
+  "xlsx.unsafe.refused": {
+    vi: "Trang tính “{sheet}” không ghi kết quả rà soát vào được một cách an toàn ({part}): {why}. Kết quả vẫn có trong báo cáo và các trang của công cụ.",
+    en: "The review results were not written into the sheet “{sheet}”, which cannot be edited safely ({part}): {why}. The results are still in the report and the add-in's own sheets.",
+  },
+  "xlsx.unsafe.noSheetData": {
+    vi: "phần XML của trang tính không có vùng ô (sheetData)",
+    en: "the sheet's XML has no cell data (sheetData)",
+  },
+  "xlsx.unsafe.element": {
+    vi: "phần XML của trang tính có phần tử <{element}> không thuộc lược đồ OOXML của trang tính, nên không biết chèn định dạng và bộ lọc vào đâu",
+    en: "the sheet's XML has an element <{element}> that is not in the OOXML worksheet schema, so the writer cannot tell where its formats and filter go",
+  },
+  "xlsx.unsafe.order": {
+    vi: "các phần tử trong XML của trang tính không theo thứ tự của lược đồ OOXML (<{element}> đứng sau <{before}>)",
+    en: "the elements of the sheet's XML are not in the OOXML schema's order (<{element}> after <{before}>)",
+  },
+  "xlsx.unsafe.rowOrder": {
+    vi: "các dòng trong XML của trang tính không theo thứ tự (dòng {row} đứng sau dòng {before})",
+    en: "the rows of the sheet's XML are out of order (row {row} after row {before})",
+  },
+  "xlsx.unsafe.pivot": {
+    vi: "bảng tổng hợp (PivotTable) “{name}” ở vùng {ref} nằm trong các cột {cols}, nơi phải ghi kết quả rà soát",
+    en: "the PivotTable “{name}” at {ref} lies in the columns {cols}, where the review results go",
+  },
+  "xlsx.unsafe.table": {
+    vi: "Bảng (Table) “{name}” ở vùng {ref} nằm trong các cột {cols}, nơi phải ghi kết quả rà soát",
+    en: "the table “{name}” at {ref} lies in the columns {cols}, where the review results go",
   },
   "xlsx.resultsOnly.note": {
-    vi: "Sổ tính này chỉ chứa kết quả rà soát (giá trị, không có công thức) vì sổ gốc có thành phần không thể ghi lại: {parts}.",
-    en: "This workbook holds review results only (values, no formulas) because the original has parts that cannot be written back: {parts}.",
+    vi: "Sổ tính này chỉ chứa kết quả rà soát (giá trị, không có công thức) vì không ghi an toàn được vào sổ gốc: {parts}.",
+    en: "This workbook holds review results only (values, no formulas) because the original could not be written safely: {parts}.",
   },
 };

@@ -1,16 +1,17 @@
 /**
- * The package parts of an .xlsx file and which of them exceljs would drop when it rebuilds the file from its own
- * model (spec/workbook.md "Parts exceljs cannot carry"). Decisions where the spec is silent:
- * - customXml items, custom document properties and printer settings are metadata: they are listed as lost but do
- *   not force a results-only workbook (SharePoint adds customXml to most files; losing it changes no content).
- * - a drawing is carried only when it holds pictures alone: charts, shapes, text boxes, groups, connectors and
- *   controls inside a drawing are dropped by exceljs, so such a drawing forces results-only.
- * - xl/metadata.xml (dynamic-array formulas) and rich values (pictures in cells) are dropped by exceljs and would
- *   change how the office's formulas calculate: they force results-only.
+ * The package of an .xlsx (or .xlsm) file as the writer needs it: its parts, sheets and defined names, and what kind
+ * of workbook its main part says it is. The checked copy is written by editing this package (package/), so every
+ * part the add-in does not write — charts, chart sheets, pivot tables and caches, slicers, drawings, VBA projects,
+ * custom XML, printer settings — is carried with its content (spec/workbook.md "Parts the add-in does not write are
+ * carried"). A results-only workbook is written only for a sheet the writer cannot edit safely; which sheets those
+ * are is known when the plan is written (package/safety.ts, package/office-sheet.ts), not when the file is read.
  */
 import { strFromU8 } from "fflate";
+import { renderMsg } from "./errors";
+import type { UnsafeSheet } from "./package/safety";
 import type { ZipIn } from "./zip-in";
 import {
+  parseAttributes,
   parseDefinedNames,
   parseRels,
   parseSheets,
@@ -18,82 +19,20 @@ import {
   type SheetEntry,
 } from "./workbook-xml";
 
-export type UncarriedKind =
-  | "chart"
-  | "chartsheet"
-  | "pivot"
-  | "slicer"
-  | "timeline"
-  | "vba"
-  | "drawing"
-  | "webextension"
-  | "externalLink"
-  | "threadedComment"
-  | "embedding"
-  | "control"
-  | "connection"
-  | "dataModel"
-  | "dynamicArray"
-  | "richData"
-  | "metadata";
-
-export interface UncarriedPart {
-  part: string;
-  kind: UncarriedKind;
-}
-
-/** Words for the message that names what the workbook has (Vietnamese first, as the catalogue). */
-export const KIND_WORDS: Record<UncarriedKind, { vi: string; en: string }> = {
-  chart: { vi: "biểu đồ", en: "charts" },
-  chartsheet: { vi: "trang biểu đồ", en: "chart sheets" },
-  pivot: { vi: "bảng tổng hợp (PivotTable)", en: "PivotTables" },
-  slicer: { vi: "bộ lọc slicer", en: "slicers" },
-  timeline: { vi: "bộ lọc thời gian", en: "timelines" },
-  vba: { vi: "macro VBA", en: "VBA macros" },
-  drawing: { vi: "hình vẽ, hộp văn bản", en: "shapes and text boxes" },
-  webextension: { vi: "phần bổ trợ web", en: "web add-in parts" },
-  externalLink: { vi: "liên kết tới sổ tính khác", en: "links to other workbooks" },
-  threadedComment: { vi: "chú thích dạng hội thoại", en: "threaded comments" },
-  embedding: { vi: "đối tượng nhúng", en: "embedded objects" },
-  control: { vi: "điều khiển biểu mẫu", en: "form controls" },
-  connection: { vi: "kết nối dữ liệu", en: "data connections" },
-  dataModel: { vi: "mô hình dữ liệu", en: "the data model" },
-  dynamicArray: { vi: "công thức mảng động", en: "dynamic-array formulas" },
-  richData: { vi: "ảnh trong ô", en: "pictures in cells" },
-  metadata: { vi: "siêu dữ liệu", en: "metadata" },
+/** Main-part content types (ECMA-376 Part 1 and MS-OFFMACRO) and the file extension Excel requires for each. */
+export const WORKBOOK_TYPES: Record<string, { ext: string; macros: boolean }> = {
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": {
+    ext: ".xlsx",
+    macros: false,
+  },
+  "application/vnd.ms-excel.sheet.macroEnabled.main+xml": { ext: ".xlsm", macros: true },
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": {
+    ext: ".xltx",
+    macros: false,
+  },
+  "application/vnd.ms-excel.template.macroEnabled.main+xml": { ext: ".xltm", macros: true },
+  "application/vnd.ms-excel.addin.macroEnabled.main+xml": { ext: ".xlam", macros: true },
 };
-
-const BY_PATH: [RegExp, UncarriedKind][] = [
-  [/^xl\/charts\//, "chart"],
-  [/^xl\/chartsheets\//, "chartsheet"],
-  [/^xl\/pivotTables\//, "pivot"],
-  [/^xl\/pivotCache\//, "pivot"],
-  [/^xl\/slicers\//, "slicer"],
-  [/^xl\/slicerCaches\//, "slicer"],
-  [/^xl\/timelines\//, "timeline"],
-  [/^xl\/timelineCaches\//, "timeline"],
-  [/vbaProject\.bin$/i, "vba"],
-  [/vbaProjectSignature/i, "vba"],
-  [/^xl\/webextensions\//, "webextension"],
-  [/^xl\/externalLinks\//, "externalLink"],
-  [/^xl\/threadedComments\//, "threadedComment"],
-  [/^xl\/persons\//, "threadedComment"],
-  [/^xl\/embeddings\//, "embedding"],
-  [/^xl\/activeX\//, "control"],
-  [/^xl\/ctrlProps\//, "control"],
-  [/^xl\/connections\.xml$/, "connection"],
-  [/^xl\/queryTables\//, "connection"],
-  [/^xl\/model\//, "dataModel"],
-  [/^xl\/metadata\.xml$/, "dynamicArray"],
-  [/^xl\/richData\//, "richData"],
-  [/^customXml\//, "metadata"],
-  [/^docProps\/custom\.xml$/, "metadata"],
-  [/^xl\/printerSettings\//, "metadata"],
-];
-
-/** Drawing elements exceljs does not model (it keeps pictures only). */
-const UNMODELLED_DRAWING =
-  /<(?:xdr:)?(?:graphicFrame|sp|grpSp|cxnSp|contentPart)\b|<mc:AlternateContent\b/;
 
 export interface PackageInfo {
   /** Every part path in the zip, sorted (folders excluded). */
@@ -101,47 +40,73 @@ export interface PackageInfo {
   /** Sheets in workbook order, chart sheets included. */
   sheets: SheetEntry[];
   names: DefinedNameEntry[];
-  uncarried: UncarriedPart[];
+  /** The content type of xl/workbook.xml as [Content_Types].xml gives it ("" when it gives none). */
+  mainType: string;
+  /** The main part is macro-enabled (.xlsm, .xltm, .xlam): the copy must keep that type and its extension. */
+  macroEnabled: boolean;
+  /** The extension Excel requires for this kind of workbook (".xlsx" when the type is unknown). */
+  extension: string;
+  /**
+   * Kept for the standalone page, which still asks: parts the writer cannot carry. Always empty since the writer
+   * edits the package; sheets it cannot edit safely come back from the writer (ApplyResult.unsafe).
+   */
+  uncarried: UnsafeSheet[];
 }
 
 export function readPackage(zip: ZipIn): PackageInfo {
   const parts = [...zip.names].sort();
-  const drawingParts = parts.filter((x) => /^xl\/drawings\/[^/]+\.xml$/.test(x));
-  const read = zip.bytes(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", ...drawingParts]);
+  const read = zip.bytes(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"]);
   const text = (name: string) => {
     const b = read.get(name);
     return b ? strFromU8(b) : "";
   };
   const wbXml = text("xl/workbook.xml");
-  const relsXml = text("xl/_rels/workbook.xml.rels");
-  const sheets = parseSheets(wbXml, parseRels(relsXml));
+  const sheets = parseSheets(wbXml, parseRels(text("xl/_rels/workbook.xml.rels")));
   const names = parseDefinedNames(
     wbXml,
     sheets.map((s) => s.name)
   );
-  const drawings = new Map(drawingParts.map((p) => [p, text(p)]));
-  return { parts, sheets, names, uncarried: uncarriedParts(parts, drawings) };
+  const mainType = mainContentType(text("[Content_Types].xml"));
+  const kind = WORKBOOK_TYPES[mainType];
+  return {
+    parts,
+    sheets,
+    names,
+    mainType,
+    macroEnabled: kind?.macros ?? /macroEnabled/i.test(mainType),
+    extension: kind?.ext ?? ".xlsx",
+    uncarried: [],
+  };
 }
 
-export function uncarriedParts(parts: string[], drawings: Map<string, string>): UncarriedPart[] {
-  const out: UncarriedPart[] = [];
-  for (const part of parts) {
-    const hit = BY_PATH.find(([re]) => re.test(part));
-    if (hit) out.push({ part, kind: hit[1] });
-    else if (drawings.has(part) && UNMODELLED_DRAWING.test(drawings.get(part) ?? "")) {
-      out.push({ part, kind: "drawing" });
-    }
+/** The Override for /xl/workbook.xml in [Content_Types].xml (its content type), or "". */
+export function mainContentType(contentTypes: string): string {
+  for (const m of contentTypes.matchAll(/<(?:\w+:)?Override\b([^>]*?)\/?>/g)) {
+    const a = parseAttributes(m[1]);
+    if ((a.PartName ?? "").toLowerCase() === "/xl/workbook.xml") return a.ContentType ?? "";
   }
-  return out;
+  return "";
 }
 
-/** Whether writing the checked copy with exceljs would lose content (metadata alone does not count). */
-export function mustWriteResultsOnly(uncarried: UncarriedPart[]): boolean {
-  return uncarried.some((u) => u.kind !== "metadata");
+/** Whether a results-only workbook must be written: some sheet the plan writes into cannot be edited safely. */
+export function mustWriteResultsOnly(unsafe: UnsafeSheet[]): boolean {
+  return unsafe.length > 0;
 }
 
-/** The kinds found, in words, for the "results-only" message, e.g. "biểu đồ, macro VBA". */
-export function describeUncarried(uncarried: UncarriedPart[], lang: "vi" | "en" = "vi"): string {
-  const kinds = [...new Set(uncarried.filter((u) => u.kind !== "metadata").map((u) => u.kind))];
-  return kinds.map((k) => KIND_WORDS[k][lang]).join(", ");
+/** The sheets, parts and reasons, in words, e.g. `trang tính “Cá nhân”, phần xl/worksheets/sheet1.xml: …`. */
+export function describeUnsafe(unsafe: UnsafeSheet[], lang: "vi" | "en" = "vi"): string {
+  return unsafe
+    .map((u) =>
+      renderMsg(
+        {
+          key: "xlsx.unsafeSheet",
+          params: { sheet: u.sheet, part: u.part, why: u.why.key, ...(u.why.params ?? {}) },
+        },
+        lang
+      )
+    )
+    .join("; ");
 }
+
+/** @deprecated The standalone page's name for describeUnsafe. */
+export const describeUncarried = describeUnsafe;

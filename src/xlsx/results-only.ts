@@ -1,7 +1,8 @@
 /**
- * The results-only workbook (spec/workbook.md "Parts exceljs cannot carry"): when the office's file has parts
- * exceljs would drop, the checked copy is not written; instead a new workbook holds each checked sheet's rows as
- * values, then gets the result block, marks and the add-in's sheets exactly as a checked copy does (package/).
+ * The results-only workbook (spec/workbook.md "Parts the add-in does not write are carried"): when a sheet the plan
+ * writes into cannot be edited safely (package/safety.ts, package/office-sheet.ts), the checked copy is not written;
+ * instead a new workbook holds each checked sheet's rows as values, then gets the result block, marks and the
+ * add-in's sheets exactly as a checked copy does (package/). It is an ordinary .xlsx, whatever the original was.
  * Decision: the block is written into these copies even for a protected original (the copy is the add-in's own
  * file, not the office's sheet).
  */

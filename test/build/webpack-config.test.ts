@@ -23,6 +23,7 @@ interface CopyPattern {
 }
 
 const ROOT = path.resolve(__dirname, "..", "..");
+const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const makeConfig = require(path.join(ROOT, "webpack.config.js")) as ConfigFactory;
 
 const savedEnv = { ...process.env };
@@ -32,6 +33,7 @@ afterEach(() => {
 
 async function configWith(vars: Record<string, string>, mode?: string): Promise<Configuration> {
   delete process.env.STORE;
+  delete process.env.OFFICE_JS;
   delete process.env.ADDIN_BASE_URL;
   Object.assign(process.env, vars);
   const made = await makeConfig({ WEBPACK_BUILD: true }, mode ? { mode } : {});
@@ -73,8 +75,18 @@ describe("webpack.config.js", () => {
     });
   });
 
-  it("self-hosts office.js by default and copies it without re-minifying it", async () => {
+  it("references office.js on Microsoft's CDN by default and copies none", async () => {
     const config = await configWith({});
+    expect(copyPatterns(config).some((p) => p.to === "office-js")).toBe(false);
+    expect(pages(config).map((p) => [p.filename, p.officeJsUrl])).toEqual([
+      ["taskpane.html", CDN],
+      ["commands.html", CDN],
+      ["support.html", CDN],
+    ]);
+  });
+
+  it("self-hosts office.js with OFFICE_JS=self and copies it without re-minifying it", async () => {
+    const config = await configWith({ OFFICE_JS: "self" });
     const officeJs = copyPatterns(config).find((p) => p.to === "office-js");
     expect(officeJs?.from).toBe(path.join(ROOT, "node_modules/@microsoft/office-js/dist"));
     expect(officeJs?.info?.minimized).toBe(true);
@@ -85,12 +97,10 @@ describe("webpack.config.js", () => {
     ]);
   });
 
-  it("uses Microsoft's CDN and copies no office.js for a store build (STORE=1)", async () => {
+  it("keeps the CDN for a store build (STORE=1)", async () => {
     const config = await configWith({ STORE: "1" });
     expect(copyPatterns(config).some((p) => p.to === "office-js")).toBe(false);
-    for (const page of pages(config)) {
-      expect(page.officeJsUrl).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-    }
+    for (const page of pages(config)) expect(page.officeJsUrl).toBe(CDN);
   });
 
   it("writes the manifest with ADDIN_BASE_URL in place of the dev-server address", async () => {

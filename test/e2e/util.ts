@@ -78,6 +78,82 @@ export async function buildWebPage(): Promise<string> {
   return webOut;
 }
 
+type WebpackRun = (c: unknown) => {
+  run(
+    cb: (err: Error | null, stats?: { hasErrors(): boolean; toString(o: unknown): string }) => void
+  ): void;
+  close(cb: () => void): void;
+};
+
+/**
+ * Builds the Excel add-in's pages as `npm run build` does (office.js from Microsoft's CDN: OFFICE_JS is left unset),
+ * without minifying, into test-output/addin-build; and the stand-in for office.js (fake-office.ts) into
+ * test-output/fake-office/fake-office.js. Returns both paths.
+ */
+export async function buildAddin(): Promise<{ dir: string; fakeOffice: string }> {
+  const dir = join(OUT, "addin-build");
+  const fakeDir = join(OUT, "fake-office");
+  const saved = { OFFICE_JS: process.env.OFFICE_JS, STORE: process.env.STORE };
+  delete process.env.OFFICE_JS;
+  delete process.env.STORE;
+  const makeConfig = require(join(ROOT, "webpack.config.js")) as (
+    env: Record<string, unknown>,
+    argv: Record<string, unknown>
+  ) => Promise<Record<string, unknown>[]>;
+  let configs: Record<string, unknown>[];
+  try {
+    configs = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+  } finally {
+    Object.assign(process.env, saved);
+    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+  }
+  const worker = configs.find((c) => c.name === "worker");
+  const addin = configs.find((c) => c.name === "addin");
+  if (!worker || !addin)
+    throw new Error("webpack.config.js made no worker or add-in configuration");
+  addin.output = { ...(addin.output as object), path: dir };
+  for (const c of [worker, addin]) c.optimization = { minimize: false };
+  const fake = {
+    name: "fake-office",
+    mode: "production",
+    target: "web",
+    devtool: false,
+    entry: join(ROOT, "test/e2e/fake-office.ts"),
+    output: { path: fakeDir, filename: "fake-office.js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            configFile: join(ROOT, "tsconfig.json"),
+            transpileOnly: true,
+            compilerOptions: { module: "esnext", moduleResolution: "bundler" },
+          },
+        },
+      ],
+    },
+    optimization: { minimize: false },
+    performance: { hints: false },
+    stats: "errors-warnings",
+  };
+  const webpack = require("webpack") as WebpackRun;
+  const started = Date.now();
+  await new Promise<void>((ok, fail) => {
+    const compiler = webpack([worker, addin, fake]);
+    compiler.run((err, stats) => {
+      compiler.close(() => undefined);
+      if (err) return fail(err);
+      if (stats?.hasErrors()) return fail(new Error(stats.toString("errors-only")));
+      ok();
+    });
+  });
+  console.log(`Add-in built for the e2e tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { dir, fakeOffice: join(fakeDir, "fake-office.js") };
+}
+
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",

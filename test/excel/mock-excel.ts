@@ -17,8 +17,8 @@
  *      from an object that turned out null (InvalidObjectPath). It behaves as Excel does where the fake used to be
  *      kind: merged areas are those anchored inside the range; written text goes through an entry parser ("#N/A"
  *      becomes an error, "5 Jan" a date, "0123" a number) unless the cell is text-formatted or the text starts with
- *      an apostrophe; clear("All"/"Formats") takes conditional formats out of the range; clearing skips rows hidden
- *      by the AutoFilter's criteria.
+ *      an apostrophe; clear("All"/"Formats") takes conditional formats out of the range (setting `style` does not);
+ *      clearing skips rows hidden by the AutoFilter's criteria.
  * Request bytes follow what Office.js serializes: an action (~100 bytes) plus each object path it creates (~120
  * bytes), so one hyperlink or row height costs ~300–430 bytes and a conditional-format rule ~1.9 KB.
  * Commands run at sync, in order, as in Office.js: getItem("x") after add("x") in the same batch finds it.
@@ -29,6 +29,7 @@ import {
   type Area,
   type BookState,
   type CfRecord,
+  type TableState,
   getCell,
   inside,
   intersects,
@@ -460,6 +461,9 @@ class WorksheetP extends FakeObject<SheetState> {
   get names(): NamesP {
     return this.child("names", () => new NamesP(this.m, () => this.resolve()));
   }
+  get horizontalPageBreaks(): PageBreaksP {
+    return this.child("hBreaks", () => new PageBreaksP(this.m, () => this.resolve()));
+  }
   get pageLayout(): PageLayoutP {
     return this.child(
       "pageLayout",
@@ -519,16 +523,95 @@ class TablesP extends FakeCollection<SheetState, TableP> {
   protected list(s: SheetState): TableP[] {
     return s.tables.map((t) => new TableP(this.m, () => ({ sheet: s, table: t })));
   }
+  /** TableCollection.add (ExcelApi 1.1) over a Range of this sheet: refused over another table or a merged cell. */
+  add(range: string | RangeP, hasHeaders: boolean): TableP {
+    let name = "";
+    this.call(jsonBytes([typeof range === "string" ? range : "", hasHeaders]), (s) => {
+      const area = typeof range === "string" ? parseAddress(range) : range.target().area;
+      if (s.tables.some((t) => intersects(t.area, area))) throw excelError("InvalidOperation");
+      if (s.merges.some((a) => intersects(a, area))) throw excelError("InvalidOperation");
+      const taken = new Set(this.m.book.sheets.flatMap((x) => x.tables.map((t) => t.name)));
+      let n = 1;
+      while (taken.has(`Table${n}`)) n++;
+      name = `Table${n}`;
+      s.tables.push({ name, area });
+    });
+    return new TableP(this.m, () => {
+      const s = this.resolve();
+      const table = s?.tables.find((t) => t.name === name);
+      return s && table ? { sheet: s, table } : null;
+    });
+  }
+  getItem(name: string): TableP {
+    this.m.request += PATH;
+    return new TableP(this.m, () => {
+      const s = this.derived();
+      const table = s.tables.find((t) => t.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+      if (!table) throw excelError("ItemNotFound");
+      return { sheet: s, table };
+    });
+  }
 }
 
-class TableP extends FakeObject<{ sheet: SheetState; table: SheetState["tables"][number] }> {
-  constructor(
-    m: MockExcel,
-    resolve: Resolver<{ sheet: SheetState; table: SheetState["tables"][number] }>
-  ) {
+type TableT = { sheet: SheetState; table: TableState };
+
+class TableP extends FakeObject<TableT> {
+  constructor(m: MockExcel, resolve: Resolver<TableT>) {
     super(m, resolve, "Table");
     this.readable = { name: (t) => t.table.name };
   }
+  get autoFilter(): TableFilterP {
+    return this.child("autoFilter", () => new TableFilterP(this.m, () => this.resolve()));
+  }
+  getRange(): RangeP {
+    this.m.request += PATH;
+    return new RangeP(this.m, () => {
+      const t = this.derived();
+      return { sheet: t.sheet, area: t.table.area };
+    });
+  }
+  /** Table.delete: the table goes (its cells' values are not modelled). */
+  delete(): void {
+    this.call(0, (t) => {
+      t.sheet.tables = t.sheet.tables.filter((x) => x !== t.table);
+    });
+  }
+}
+
+/** A table's own AutoFilter (Table.autoFilter, ExcelApi 1.9): its criteria hide rows of the table only. */
+class TableFilterP extends FakeObject<TableT> {
+  constructor(m: MockExcel, resolve: Resolver<TableT>) {
+    super(m, resolve, "AutoFilter");
+    this.readable = {
+      enabled: () => true,
+      isDataFiltered: (t) => (t.table.filterHidden?.length ?? 0) > 0,
+    };
+  }
+  apply(range: RangeP | string, column?: number, criteria?: unknown): void {
+    this.call(
+      jsonBytes([typeof range === "string" ? range : "", column ?? null, criteria ?? null]),
+      (t) => {
+        t.table.filterHidden = [...hiddenBy(t.sheet, t.table.area, column, criteria)];
+      }
+    );
+  }
+  clearCriteria(): void {
+    this.call(0, (t) => (t.table.filterHidden = []));
+  }
+}
+
+/** Rows (0-based) a values criterion on `column` of a filter over `area` hides: those whose text is not listed. */
+function hiddenBy(s: SheetState, area: Area, column?: number, criteria?: unknown): Set<number> {
+  const hidden = new Set<number>();
+  const c = criteria as { filterOn?: string; values?: unknown[] } | null | undefined;
+  if (column === undefined || !c || c.filterOn !== "Values" || !Array.isArray(c.values))
+    return hidden;
+  const keep = new Set(c.values.map(String));
+  for (let r = area.r0 + 1; r <= area.r1; r++) {
+    const v = getCell(s, r, area.c0 + column);
+    if (!keep.has(v === undefined ? "" : String(v))) hidden.add(r);
+  }
+  return hidden;
 }
 
 class ProtectionP extends FakeObject<SheetState> {
@@ -554,6 +637,8 @@ class AutoFilterP extends FakeObject<SheetState> {
       // Excel allows no sheet filter overlapping a table (a table has its own).
       if (s.tables.some((t) => intersects(t.area, area))) throw excelError("InvalidOperation");
       s.autoFilter = address ?? areaA1(area);
+      // Criteria on a column hide the rows whose value they do not list; a filter applied without them shows all.
+      if (column !== undefined) s.filterHidden = hiddenBy(s, area, column, criteria);
     });
   }
   clearCriteria(): void {
@@ -613,6 +698,34 @@ class NamedItemP extends FakeObject<{ sheet: SheetState; name: string }> {
   }
   delete(): void {
     this.call(0, (t) => t.sheet.names.delete(t.name));
+  }
+}
+
+/** Manual page breaks (ExcelApi 1.9), kept in SheetState.page as "rowBreaks": the rows (1-based) a page starts at. */
+class PageBreaksP extends FakeObject<SheetState> {
+  constructor(m: MockExcel, resolve: Resolver<SheetState>) {
+    super(m, resolve, "PageBreakCollection");
+  }
+  /** Adds a break before the row of `address`; returns the PageBreak (its members are not modelled). */
+  add(address: string): PageBreakP {
+    this.call(jsonBytes(address), (s) => {
+      const row = parseAddress(address).r0 + 1;
+      const rows = (s.page.get("rowBreaks") as number[] | undefined) ?? [];
+      s.page.set(
+        "rowBreaks",
+        [...rows.filter((r) => r !== row), row].sort((a, b) => a - b)
+      );
+    });
+    return new PageBreakP(this.m, () => this.resolve());
+  }
+  removePageBreaks(): void {
+    this.call(0, (s) => s.page.delete("rowBreaks"));
+  }
+}
+
+class PageBreakP extends FakeObject<SheetState> {
+  constructor(m: MockExcel, resolve: Resolver<SheetState>) {
+    super(m, resolve, "PageBreak");
   }
 }
 
@@ -740,6 +853,7 @@ class RangeP extends FakeObject<RangeT> {
         }),
       numberFormat: (t) =>
         cellsOf(t, (r, c) => formatAt(t.sheet, r, c, "numberFormat") ?? "General"),
+      style: (t) => formatAt(t.sheet, t.area.r0, t.area.c0, "style") ?? "Normal",
       address: (t) => `${quoteSheet(t.sheet.name)}!${areaA1(t.area)}`,
       rowIndex: (t) => t.area.r0,
       columnIndex: (t) => t.area.c0,
@@ -781,6 +895,13 @@ class RangeP extends FakeObject<RangeT> {
           throw excelError("InvalidArgument");
         }
         setFormat(m, t, "numberFormat", rows ? rows[0][0] : v);
+      },
+      // Applying a cell style replaces the cells' formats with the style's (Normal: none of their own); conditional
+      // formats are not part of a style and stay.
+      style: (t, v) => {
+        m.recordWrite(t, "style");
+        clearFormats(t.sheet, t.area);
+        if (v !== "Normal") setFormat(m, t, "style", v);
       },
       columnHidden: (t, v) => {
         m.recordWrite(t, "columnHidden");
@@ -1100,6 +1221,15 @@ class CfP extends FakeObject<CfRecord> {
           ""
         )
     );
+  }
+  /** The range the rule applies to (ExcelApi 1.6). */
+  getRange(): RangeP {
+    this.m.request += PATH;
+    return new RangeP(this.m, () => {
+      const cf = this.derived();
+      const sheet = this.m.book.sheets.find((x) => x.cfs.includes(cf));
+      return sheet ? { sheet, area: cf.area } : null;
+    });
   }
   delete(): void {
     this.m.enqueue(0, () => {

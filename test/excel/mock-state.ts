@@ -46,10 +46,16 @@ export interface SheetState {
   autoFilter: string | null;
   page: Map<string, unknown>;
   links: Map<string, string>;
-  /** Excel tables (ListObjects) on the sheet. */
-  tables: { name: string; area: Area }[];
+  /** Excel tables (ListObjects) on the sheet; `filterHidden`: rows (0-based) the table's own filter hides. */
+  tables: TableState[];
   /** Rows (0-based) hidden by the AutoFilter's criteria: the filter is "data filtered" while this is not empty. */
   filterHidden: Set<number>;
+}
+
+export interface TableState {
+  name: string;
+  area: Area;
+  filterHidden?: number[];
 }
 
 export interface BookState {

@@ -212,6 +212,65 @@ describe("the fake Excel is as strict as Excel", () => {
     expect(s.filterHidden.size).toBe(0);
   });
 
+  it("keeps conditional formats when the Normal style is applied to a range, as Excel does", async () => {
+    const s = newSheet("A");
+    s.cfs.push({
+      id: 1,
+      area: { r0: 0, c0: 0, r1: 9, c1: 5 },
+      type: "Custom",
+      formula: "=1",
+      fill: null,
+      font: null,
+    });
+    s.formats.push({ area: { r0: 0, c0: 4, r1: 9, c1: 5 }, path: "fill.color", value: "#FF0000" });
+    const mock = new MockExcel([s]);
+    mock.context.workbook.worksheets.getItem("A").getRange("E:F").style = "Normal";
+    await mock.context.sync();
+    expect(s.formats).toEqual([]);
+    expect(s.cfs.map((cf) => cf.area)).toEqual([{ r0: 0, c0: 0, r1: 9, c1: 5 }]);
+  });
+
+  it("hides the rows a values criterion does not list, and shows them when the criteria are cleared", async () => {
+    const s = sheetFromRows("A", [
+      ["Tên", "Kết quả"],
+      ["An", "✓"],
+      ["Bình", "✗"],
+      ["Chi", "?"],
+    ]);
+    const mock = new MockExcel([s]);
+    const ws = mock.context.workbook.worksheets.getItem("A");
+    ws.autoFilter.apply("A1:B4", 1, { filterOn: "Values", values: ["✗", "?"] });
+    await mock.context.sync();
+    expect([...s.filterHidden]).toEqual([1]);
+    ws.autoFilter.clearCriteria();
+    await mock.context.sync();
+    expect(s.filterHidden.size).toBe(0);
+  });
+
+  it("adds a table over a range, not over another table, with a filter of its own", async () => {
+    const s = sheetFromRows("A", [
+      ["Đơn vị", "Kết quả"],
+      ["P1", "✓"],
+      ["P2", "✗"],
+    ]);
+    const mock = new MockExcel([s]);
+    const ws = mock.context.workbook.worksheets.getItem("A");
+    const table = ws.tables.add(ws.getRange("A1:B3"), true);
+    table.load("name");
+    table.autoFilter.apply(table.getRange(), 1, { filterOn: "Values", values: ["✗"] });
+    await mock.context.sync();
+    expect(table.name).toBe("Table1");
+    expect(s.tables).toEqual([
+      { name: "Table1", area: { r0: 0, c0: 0, r1: 2, c1: 1 }, filterHidden: [1] },
+    ]);
+    expect(s.filterHidden.size).toBe(0);
+    ws.tables.add(ws.getRange("B2:C5"), true);
+    expect(await codeOf(mock.context.sync())).toBe("InvalidOperation");
+    ws.tables.getItem("Table1").delete();
+    await mock.context.sync();
+    expect(s.tables).toEqual([]);
+  });
+
   it("counts screen-updating suspensions", async () => {
     const mock = new MockExcel([newSheet("A")]);
     mock.context.application.suspendScreenUpdatingUntilNextSync();

@@ -52,7 +52,9 @@ export async function runCase(
   const file = tmp.path(`${c.id}.${c.ext}`);
   writeFileSync(file, data);
   const reportPath = tmp.path(`${c.id}.json`);
-  const outPath = tmp.path(`${c.id}-checked.xlsx`);
+  // A macro-enabled workbook's copy keeps its macros and must be named .xlsm (the command line refuses .xlsx).
+  const outExt = c.ext === "xlsm" ? "xlsm" : "xlsx";
+  const outPath = tmp.path(`${c.id}-checked.${outExt}`);
   const check = await thidua("check", file, "--report", reportPath, "--out", outPath);
   const report: unknown = existsSync(reportPath)
     ? JSON.parse(readFileSync(reportPath, "utf8"))
@@ -70,7 +72,7 @@ export async function runCase(
   const after = sheetsOf(await excel(bytes));
   let clear: NonNullable<CaseResult["checked"]>["clear"] = null;
   if (!resultsOnly) {
-    const cleanPath = tmp.path(`${c.id}-clean.xlsx`);
+    const cleanPath = tmp.path(`${c.id}-clean.${outExt}`);
     const run = await thidua("clear", outPath, "--out", cleanPath);
     const clean = existsSync(cleanPath) ? new Uint8Array(readFileSync(cleanPath)) : null;
     clear = {
@@ -80,7 +82,7 @@ export async function runCase(
     };
   }
   const againReport = tmp.path(`${c.id}-again.json`);
-  const againOut = tmp.path(`${c.id}-again.xlsx`);
+  const againOut = tmp.path(`${c.id}-again.${outExt}`);
   const againRun = await thidua("check", outPath, "--report", againReport, "--out", againOut);
   const againBytes = existsSync(againOut) ? new Uint8Array(readFileSync(againOut)) : null;
   result.checked = {

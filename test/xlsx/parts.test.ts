@@ -1,8 +1,11 @@
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { convertLegacy } from "../../src/core/text/legacy";
 import { cellAt } from "../../src/core/grid";
-import { describeUncarried, mustWriteResultsOnly } from "../../src/xlsx/parts";
+import {
+  describeUnsafe,
+  mainContentType,
+  mustWriteResultsOnly,
+  WORKBOOK_TYPES,
+} from "../../src/xlsx/parts";
 import { loadWorkbook } from "../../src/xlsx/read";
 import { writeResultsOnly } from "../../src/xlsx/results-only";
 import { makeSampleWorkbook } from "../../src/xlsx/sample";
@@ -10,30 +13,50 @@ import { TCVN3_NAMES, TCVN3_RATING } from "../../src/xlsx/sample/data";
 import { existingSheets } from "../../src/xlsx/owned";
 import { makePlan } from "./plan-helpers";
 
-describe("parts exceljs cannot carry (spec/workbook.md)", () => {
-  test("a workbook with a chart lists the chart and its drawing and must be written results-only", async () => {
-    const data = await makeSampleWorkbook({ people: 40, units: 5, chart: true });
-    const { info } = await loadWorkbook(data);
-    expect(info.uncarried).toEqual([
-      { part: "xl/charts/chart1.xml", kind: "chart" },
-      { part: "xl/drawings/drawing1.xml", kind: "drawing" },
-    ]);
-    expect(mustWriteResultsOnly(info.uncarried)).toBe(true);
-    expect(describeUncarried(info.uncarried)).toBe("biểu đồ, hình vẽ, hộp văn bản");
-  });
-
-  test("the detection is right: exceljs really drops that chart when it rewrites the file", async () => {
-    const data = await makeSampleWorkbook({ people: 40, units: 5, chart: true });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-    expect(Object.keys(zip.files).filter((p) => p.includes("chart"))).toEqual([]);
-  });
-
-  test("a sample without a chart has nothing exceljs would drop", async () => {
-    const { info } = await loadWorkbook(await makeSampleWorkbook({ people: 40, units: 5 }));
+describe("what the package says it is (parts.ts)", () => {
+  test("a sample with a chart is an ordinary workbook with nothing left uncarried", async () => {
+    const { info } = await loadWorkbook(
+      await makeSampleWorkbook({ people: 40, units: 5, chart: true })
+    );
+    expect(info.parts).toEqual(
+      expect.arrayContaining(["xl/charts/chart1.xml", "xl/drawings/drawing1.xml"])
+    );
+    expect(info.macroEnabled).toBe(false);
+    expect(info.extension).toBe(".xlsx");
     expect(info.uncarried).toEqual([]);
-    expect(mustWriteResultsOnly(info.uncarried)).toBe(false);
+  });
+
+  test("the workbook's kind comes from its main part's content type, not from the file's name", () => {
+    const ct = (type: string) =>
+      `<Types><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${type}"/></Types>`;
+    expect(mainContentType(ct("application/vnd.ms-excel.sheet.macroEnabled.main+xml"))).toBe(
+      "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+    );
+    expect(WORKBOOK_TYPES["application/vnd.ms-excel.sheet.macroEnabled.main+xml"]).toEqual({
+      ext: ".xlsm",
+      macros: true,
+    });
+    expect(mainContentType("<Types/>")).toBe("");
+  });
+
+  test("an unsafe sheet is described with its sheet, its part and the reason, in both languages", () => {
+    const u = [
+      {
+        sheet: "Cá nhân",
+        part: "xl/pivotTables/pivotTable1.xml",
+        why: {
+          key: "xlsx.unsafe.pivot",
+          params: { name: "PivotTable1", ref: "K3:L8", cols: "J:T" },
+        },
+      },
+    ];
+    expect(mustWriteResultsOnly(u)).toBe(true);
+    expect(describeUnsafe(u)).toBe(
+      "trang tính “Cá nhân”, phần xl/pivotTables/pivotTable1.xml: bảng tổng hợp (PivotTable) “PivotTable1” ở vùng K3:L8 nằm trong các cột J:T, nơi phải ghi kết quả rà soát"
+    );
+    expect(describeUnsafe(u, "en")).toBe(
+      "the sheet “Cá nhân”, part xl/pivotTables/pivotTable1.xml: the PivotTable “PivotTable1” at K3:L8 lies in the columns J:T, where the review results go"
+    );
   });
 
   test("the results-only workbook holds each checked sheet's values, the block and the add-in's sheets", async () => {
@@ -43,7 +66,7 @@ describe("parts exceljs cannot carry (spec/workbook.md)", () => {
     const office = grid.sheets.filter((s) => s.name === "Cá nhân");
     const plan = makePlan(office, existingSheets(loaded));
     const out = await loadWorkbook(await writeResultsOnly(grid, plan, { note: "chỉ kết quả" }));
-    expect(out.info.uncarried).toEqual([]);
+    expect(out.info.parts.filter((p) => /chart|drawing/.test(p))).toEqual([]);
     expect(out.grid.sheets.map((s) => s.name)).toEqual([
       "Cá nhân",
       "Đề xuất khen thưởng",

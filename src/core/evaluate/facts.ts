@@ -15,6 +15,7 @@ import type { DisciplineFact, IndividualContext, RatingFact, Subject } from "../
 import type { Parsed } from "../vocab/codes";
 import { describeBands } from "../vocab/ratings";
 import { disciplineOf, ratingOf } from "../rules/parsers";
+import { LAW_THRESHOLDS } from "../rules/law/thresholds";
 
 /** Every row of a sheet without a discipline column; frozen, since facts are only read. */
 const ABSENT: DisciplineFact = Object.freeze({
@@ -223,7 +224,7 @@ export function serviceRatingWarning(
   const rating = ctx.rating;
   if (!rating || rating.parsed.kind !== "ok" || !ctx.sheet?.mapping.service) return null;
   const f = serviceFact(ctx);
-  if (f.worked === null || f.worked >= 6) return null;
+  if (f.worked === null || f.worked >= LAW_THRESHOLDS.serviceMonths) return null;
   const code = rating.parsed.value;
   const maternity = f.leave?.kind === "maternity" && f.worked >= 3;
   if (maternity && code !== "HTTNV" && code !== "HTXSNV") return null;

@@ -23,6 +23,7 @@ import { resolveField } from "./fields";
 import { mentions } from "./fold";
 import { markOf, namedItemOf, ratingOf, titlesOf } from "./parsers";
 import { serviceFact } from "./service";
+import { LAW_THRESHOLDS } from "./law/thresholds";
 import type { CheckResult, IndividualContext, Subject } from "./types";
 
 function isBlank(cell: FieldCell): boolean {
@@ -41,7 +42,7 @@ export function checkService(ctx: IndividualContext): CheckResult {
     const p = f.problem ?? { key: "SERVICE.blank" as const, cell: f.cell };
     return unknown(p.key, p.cell, "service", p.error ? { error: p.error } : undefined);
   }
-  if (f.worked >= 6) return met(f.cell, "service");
+  if (f.worked >= LAW_THRESHOLDS.serviceMonths) return met(f.cell, "service");
   if (f.leave) {
     // Leave that counts but has no length: ask for it, never a gap (criteria.md §5.8).
     if (f.leave.months === null) {
@@ -51,7 +52,8 @@ export function checkService(ctx: IndividualContext): CheckResult {
         f.leave.cell === indCell(ctx, "note") ? "note" : "leave"
       );
     }
-    if (Math.min(12, f.worked + f.leave.months) >= 6) return met(f.cell, "service");
+    if (Math.min(12, f.worked + f.leave.months) >= LAW_THRESHOLDS.serviceMonths)
+      return met(f.cell, "service");
   }
   return gap("SERVICE.gap", f.cell, "service", { months: f.worked, year: ctx.settings.year });
 }

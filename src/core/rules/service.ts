@@ -19,26 +19,11 @@ import { indCell, shown } from "./checks";
 import { dateInCell, monthsServedInYear } from "./dates";
 import { fold, mentions } from "./fold";
 import type { IndividualContext } from "./types";
+import { LAW_THRESHOLDS } from "./law/thresholds";
 
 export type CountedLeave = "maternity" | "training" | "injury";
 
-const MATERNITY = ["thai san", "nghi sinh", "sinh con"];
-/** Training counts only when the agency sent the person ("cử đi học", "đi học theo quyết định"). */
-const TRAINING = [
-  "cu di hoc",
-  "cu di dao tao",
-  "cu di boi duong",
-  "di hoc theo quyet dinh",
-  "dao tao theo quyet dinh",
-  "quyet dinh cu",
-];
-const INJURY = [
-  "dieu tri thuong tich",
-  "bi thuong khi lam nhiem vu",
-  "cuu nguoi",
-  "cuu tai san",
-  "chien dau",
-];
+const { maternity: MATERNITY, training: TRAINING, injury: INJURY } = LAW_THRESHOLDS.countedLeave;
 
 export function countedLeaveKind(text: string): CountedLeave | null {
   if (mentions(text, MATERNITY)) return "maternity";
@@ -112,10 +97,11 @@ function countedLeave(ctx: IndividualContext, year: number): ServiceFact["leave"
   return kind ? { kind, cell: note, months: leaveMonths(text, year) } : null;
 }
 
-/** Months worked; leave is read only when they fall short of 6 (the rare case: most rows stop at the number). */
+/** Months worked; leave is read only when they fall short of the law's 6 (the rare case: most rows stop at the number). */
 export function serviceFact(ctx: IndividualContext): ServiceFact {
   const f = workedMonths(ctx);
-  if (f.worked === null || f.worked < 6) f.leave = countedLeave(ctx, ctx.settings.year);
+  if (f.worked === null || f.worked < LAW_THRESHOLDS.serviceMonths)
+    f.leave = countedLeave(ctx, ctx.settings.year);
   return f;
 }
 

@@ -18,6 +18,7 @@ import {
   type Tri,
 } from "./individual-checks";
 import { ratingOf } from "./parsers";
+import { LAW_THRESHOLDS } from "./law/thresholds";
 
 /** At most this many member references are attached to one finding. */
 export const MAX_REFS = 20;
@@ -157,7 +158,7 @@ export function checkShareLdtt50(ctx: UnitContext): CheckResult {
 }
 
 export function checkShareLdtt70(ctx: UnitContext): CheckResult {
-  return shareCheck(ctx, "SHARE_LDTT_70", 7000, false, "");
+  return shareCheck(ctx, "SHARE_LDTT_70", LAW_THRESHOLDS.ttldxsLdttShareBp, false, "");
 }
 
 export function checkHasCstdcs(ctx: UnitContext): CheckResult {

@@ -31,6 +31,7 @@ import {
   type Progress,
 } from "../host";
 import { effectiveEntries, PRINT_FIELDS, SETTING_FIELDS } from "../settings-form";
+import { CompatCheck } from "./CompatCheck";
 import { CriteriaStep } from "./CriteriaStep";
 import { ResultsStep } from "./ResultsStep";
 import { RunStep } from "./RunStep";
@@ -76,6 +77,8 @@ export function Pane(props: PaneProps) {
   // The findings' filter and the finding reached: kept across runs ("Rà soát lại" keeps both where it can).
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [position, setPosition] = useState<FindingItem | null>(null);
+  // "Kiểm tra tương thích Excel" open in place of the step's body.
+  const [compat, setCompat] = useState(false);
 
   const say = useCallback((n: Notice | Notice[]) => setNotices(Array.isArray(n) ? n : [n]), []);
 
@@ -249,6 +252,9 @@ export function Pane(props: PaneProps) {
       }
     : undefined;
 
+  const hostSelfTest = host.selfTest?.bind(host);
+  const selfTest = hostSelfTest ? () => hostSelfTest({ lang }) : undefined;
+
   const textValue = useMemo(() => ({ lang, t }), [lang, t]);
 
   return (
@@ -299,7 +305,10 @@ export function Pane(props: PaneProps) {
           className="steps"
           size="small"
           selectedValue={step}
-          onTabSelect={(_, d) => setStep(d.value as StepId)}
+          onTabSelect={(_, d) => {
+            setCompat(false);
+            setStep(d.value as StepId);
+          }}
           aria-label={t("app.steps")}
         >
           {STEPS.map((s, i) => (
@@ -309,7 +318,9 @@ export function Pane(props: PaneProps) {
           ))}
         </TabList>
         <main className="step-body">
-          {!inspection ? (
+          {compat && selfTest ? (
+            <CompatCheck onRun={selfTest} onClose={() => setCompat(false)} busy={busy || running} />
+          ) : !inspection ? (
             busy ? (
               <Spinner label={t("app.loading")} />
             ) : null
@@ -367,6 +378,19 @@ export function Pane(props: PaneProps) {
             />
           )}
         </main>
+        {selfTest && !compat && (
+          <footer className="pane-footer">
+            <Button
+              appearance="subtle"
+              size="small"
+              aria-label={t("compat.openLabel")}
+              onClick={() => setCompat(true)}
+              disabled={running}
+            >
+              {t("compat.open")}
+            </Button>
+          </footer>
+        )}
       </div>
     </TextContext.Provider>
   );

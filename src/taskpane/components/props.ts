@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import type { Lang } from "../../core/i18n/types";
 import type { RuleSet } from "../../core/rules/types";
 import type { Settings } from "../../core/settings";
+import type { SelfTestReport } from "../../excel/self-test";
 import type { Inspection, PaneHost, Progress } from "../host";
 import type { FindingFilter, FindingItem, FindingSource, ResultView } from "../view";
 
@@ -76,3 +77,11 @@ export interface RunStepProps {
 export type Label = (code: string) => string | null;
 export type PickFinding = (item: FindingItem, index: number) => void;
 export type Walk = (delta: 1 | -1) => void;
+
+export interface CompatCheckProps {
+  /** Runs the check (the host's selfTest), once the clerk has confirmed. */
+  onRun(): Promise<SelfTestReport>;
+  onClose(): void;
+  /** Another action of the pane is in flight. */
+  busy: boolean;
+}

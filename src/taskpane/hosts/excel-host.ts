@@ -19,6 +19,7 @@ import { clearMarks } from "../../excel/clear";
 import { ExcelHostError, runExcel } from "../../excel/errors";
 import { EXCEL_MESSAGES } from "../../excel/messages";
 import { readWorkbook } from "../../excel/read";
+import { runSelfTest, type SelfTestReport } from "../../excel/self-test";
 import { applyPlan } from "../../excel/write";
 import {
   HostError,
@@ -55,6 +56,13 @@ async function guard<T>(lang: Lang, work: () => Promise<T>): Promise<T> {
     if (e instanceof ExcelHostError) throw new HostError(msgText(e.msg, lang));
     throw e;
   }
+}
+
+/** The address of the office.js this page loaded (Microsoft's CDN or the self-hosted copy), for the self-test. */
+function officeJsSource(): string | null {
+  if (typeof document === "undefined") return null;
+  const script = document.querySelector<HTMLScriptElement>('script[src*="office.js"]');
+  return script?.src || null;
 }
 
 /** Lets the pane paint (progress bar) before a long synchronous step. */
@@ -239,6 +247,14 @@ export class ExcelHost implements PaneHost {
         ws.getRange(cell).select();
         await context.sync();
       })
+    );
+  }
+
+  /** "Kiểm tra tương thích Excel" (src/excel/self-test.ts), with where this pane's office.js came from. */
+  async selfTest(opts: RunOptions = {}): Promise<SelfTestReport> {
+    const lang = opts.lang ?? "vi";
+    return guard(lang, () =>
+      runExcel((context) => runSelfTest(context, { officeJs: officeJsSource() }))
     );
   }
 

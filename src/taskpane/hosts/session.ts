@@ -189,7 +189,7 @@ export class WorkbookSession {
   /** The workbook to download: the checked copy, or the results-only workbook. */
   async output(lang: Lang): Promise<{ bytes: Uint8Array; name: string }> {
     const lw = await this.ensureLoaded();
-    const base = this.file.replace(/\.xlsx$/i, "") || "thi-dua";
+    const base = this.file.replace(/\.xl[st][xm]$/i, "") || "thi-dua";
     if (this.resultsOnly(lw, lang)) {
       const note = describeUncarried(lw.info.uncarried, lang);
       return {
@@ -197,7 +197,8 @@ export class WorkbookSession {
         name: `${base}-ket-qua-ra-soat.xlsx`,
       };
     }
-    return { bytes: this.bytes, name: `${base}-da-ra-soat.xlsx` };
+    // The copy keeps the original's kind (an .xlsm stays macro-enabled): Excel opens it only under that extension.
+    return { bytes: this.bytes, name: `${base}-da-ra-soat${lw.info.extension}` };
   }
 }
 

@@ -10,7 +10,7 @@ import type { CheckedSheetPlan, OwnedSheetPlan, WritePlan } from "../../core/ren
 import type { Msg } from "../../core/records";
 import type { SheetGrid } from "../../core/grid";
 import { findBlock, type BlockCols } from "../block";
-import { renderMsg } from "../errors";
+import { renderMsg, XlsxInputError } from "../errors";
 import { ownedSheets } from "../owned";
 import type { LoadedWorkbook } from "../read";
 import {
@@ -24,11 +24,13 @@ import {
 } from "../stamps";
 import { textConstantFormula, type DefinedNameEntry } from "../workbook-xml";
 import { blockCells, ownedSheetXml } from "./owned-sheet";
-import { patchWorksheet, type SheetPatch } from "./office-sheet";
+import { patchWorksheet, UnsafeSheetError, type SheetPatch } from "./office-sheet";
 import { PackageEdit } from "./package";
+import { blockConflict, type UnsafeSheet } from "./safety";
 import type { Deflater } from "./zip-out";
 
 export { fromGzip, type Deflated, type Deflater } from "./zip-out";
+export type { UnsafeSheet } from "./safety";
 
 export interface WriteOptions {
   /** Compresses each written part as soon as it is made (the command line gives Node's zlib); fflate otherwise. */
@@ -51,6 +53,12 @@ export interface ApplyResult {
   written: string[];
   /** Owned sheets removed because the plan asked (`remove`) and they were unedited. */
   removed: string[];
+  /**
+   * Checked sheets the writer could not edit safely (their part's XML, or a pivot table or table in the block's
+   * columns): they are also in `refused`, and nothing was written into them. The command line then writes a
+   * results-only workbook instead (check-file.ts).
+   */
+  unsafe: UnsafeSheet[];
 }
 
 export interface ClearResult {
@@ -90,6 +98,36 @@ function refusal(sheet: string, key: string): Refusal {
   return { sheet, msg: renderMsg(message, "vi"), message };
 }
 
+function unsafeRefusal(u: UnsafeSheet): Refusal {
+  const message: Msg = {
+    key: "xlsx.unsafe.refused",
+    params: { sheet: u.sheet, part: u.part, why: u.why.key, ...(u.why.params ?? {}) },
+  };
+  return { sheet: u.sheet, msg: renderMsg(message, "vi"), message };
+}
+
+/** Columns the block takes: its own span (cells, widths, merges, hidden flag columns). */
+function blockSpan(c: CheckedSheetPlan): BlockCols {
+  const width = c.values.reduce((m, r) => Math.max(m, r.length), 0);
+  let last = c.firstCol + Math.max(1, width) - 1;
+  for (const col of c.hiddenCols) last = Math.max(last, col);
+  for (const w of c.widths) last = Math.max(last, w.col);
+  for (const m of c.merges) last = Math.max(last, m.right);
+  return { first: c.firstCol, last };
+}
+
+/**
+ * Excel keeps a hidden `_xlnm._FilterDatabase` name for each sheet filter; when the add-in's filter goes, the name
+ * Excel made for it (same range) goes too, so a cleared sheet's names are as before the first check.
+ */
+function dropFilterName(pkg: PackageEdit, sheet: string, filter: string): void {
+  const bare = (f: string) => f.replace(/\$/g, "").replace(/^.*!/, "").toUpperCase();
+  pkg.names = pkg.names.filter(
+    (n) =>
+      !(n.name === "_xlnm._FilterDatabase" && n.sheet === sheet && bare(n.formula) === bare(filter))
+  );
+}
+
 export async function writePlanToPackage(
   loaded: LoadedWorkbook,
   plan: WritePlan,
@@ -99,6 +137,7 @@ export async function writePlanToPackage(
   const stamps = stampsOf(loaded);
   const refused: Refusal[] = [];
   const notices: Refusal[] = [];
+  const unsafe: UnsafeSheet[] = [];
   for (const c of plan.checked) {
     const sheet = gridSheet(loaded, c.sheet);
     if (!sheet || !pkg.has(c.sheet)) {
@@ -117,17 +156,37 @@ export async function writePlanToPackage(
       removeFilter = true;
       filter = null;
     }
-    let setFilter: string | null = null;
     // Excel refuses a sheet filter over an Excel table, and the table's own filter buttons do not reach the block
     // beside it: no filter is added there, and the clerk is told how reviewers filter (the Excel host does the same).
-    if (loaded.facts.get(c.sheet)?.hasTable) notices.push(refusal(c.sheet, "xlsx.tableNoFilter"));
-    if (c.autoFilter && !filter && !loaded.facts.get(c.sheet)?.hasTable) {
-      setFilter = c.autoFilter;
-      setIn(stamps, c.sheet, FILTER_NAME, c.autoFilter);
-    } else if (!c.autoFilter || filter !== ourFilter) setIn(stamps, c.sheet, FILTER_NAME, null);
+    const hasTable = loaded.facts.get(c.sheet)?.hasTable ?? false;
+    const setFilter = c.autoFilter && !filter && !hasTable ? c.autoFilter : null;
+    const span = blockSpan(c);
+    const conflict = blockConflict(pkg, c.sheet, old ? [span, old] : [span]);
+    if (conflict) {
+      unsafe.push(conflict);
+      refused.push(unsafeRefusal(conflict));
+      continue;
+    }
+    let patched: Uint8Array;
+    try {
+      patched = patchWorksheet(
+        pkg.sheetXml(c.sheet),
+        blockPatch(c, span, old, pkg, removeFilter, setFilter)
+      );
+    } catch (e) {
+      if (!(e instanceof UnsafeSheetError)) throw e;
+      const u = { sheet: c.sheet, part: pkg.sheetPart(c.sheet), why: e.why };
+      unsafe.push(u);
+      refused.push(unsafeRefusal(u));
+      continue;
+    }
+    if (c.autoFilter && !filter && !hasTable) setIn(stamps, c.sheet, FILTER_NAME, c.autoFilter);
+    else if (!c.autoFilter || filter !== ourFilter) setIn(stamps, c.sheet, FILTER_NAME, null);
+    if (removeFilter && ourFilter && setFilter !== ourFilter)
+      dropFilterName(pkg, c.sheet, ourFilter);
     setIn(stamps, c.sheet, BLOCK_NAME, c.blockStamp);
-    const xml = pkg.sheetXml(c.sheet);
-    pkg.setSheetXml(c.sheet, patchWorksheet(xml, blockPatch(c, old, pkg, removeFilter, setFilter)));
+    pkg.setSheetXml(c.sheet, patched);
+    if (hasTable) notices.push(refusal(c.sheet, "xlsx.tableNoFilter"));
   }
 
   const owned = ownedSheets(loaded);
@@ -161,27 +220,23 @@ export async function writePlanToPackage(
     removed.push(name);
   }
   finishNames(pkg, stamps, printNames);
-  return { bytes: await pkg.toBytes(), refused, notices, written, removed };
+  return { bytes: await pkg.toBytes(), refused, notices, written, removed, unsafe };
 }
 
 function blockPatch(
   c: CheckedSheetPlan,
+  span: BlockCols,
   old: BlockCols | null,
   pkg: PackageEdit,
   removeFilter: boolean,
   setFilter: string | null
 ): SheetPatch {
-  const width = c.values.reduce((m, r) => Math.max(m, r.length), 0);
-  let last = c.firstCol + Math.max(1, width) - 1;
-  for (const col of c.hiddenCols) last = Math.max(last, col);
-  for (const w of c.widths) last = Math.max(last, w.col);
-  for (const m of c.merges) last = Math.max(last, m.right);
   const cols = new Map<number, { col: number; width?: number; hidden?: boolean }>();
   for (const w of c.widths) cols.set(w.col, { col: w.col, width: w.width });
   for (const h of c.hiddenCols) cols.set(h, { ...(cols.get(h) ?? { col: h }), hidden: true });
   return {
     clear: old,
-    span: { first: c.firstCol, last },
+    span,
     cells: blockCells(c, pkg.styles, pkg.strings, pkg.date1904),
     merges: c.merges,
     cols: [...cols.values()],
@@ -280,9 +335,9 @@ export async function clearPackage(
     setIn(stamps, ws.name, BLOCK_NAME, null);
     if (!block && !removeFilter) continue;
     const xml = pkg.sheetXml(ws.name);
-    pkg.setSheetXml(
-      ws.name,
-      patchWorksheet(xml, {
+    let patched: Uint8Array;
+    try {
+      patched = patchWorksheet(xml, {
         clear: block,
         span: null,
         cells: null,
@@ -291,8 +346,21 @@ export async function clearPackage(
         rules: [],
         removeFilter,
         setFilter: null,
-      })
-    );
+      });
+    } catch (e) {
+      if (!(e instanceof UnsafeSheetError)) throw e;
+      throw new XlsxInputError("UNSAFE_SHEET", {
+        key: "xlsx.clearUnsafe",
+        params: {
+          sheet: ws.name,
+          part: pkg.sheetPart(ws.name),
+          why: e.why.key,
+          ...(e.why.params ?? {}),
+        },
+      });
+    }
+    pkg.setSheetXml(ws.name, patched);
+    if (removeFilter && filter) dropFilterName(pkg, ws.name, filter);
     if (block) result.cleared.push(ws.name);
   }
   finishNames(pkg, stamps, []);

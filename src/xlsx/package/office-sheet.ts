@@ -6,13 +6,27 @@
  * give way to the block, as they would in Excel when the add-in writes there; a row the add-in edits loses its
  * optional `spans` hint rather than carrying a wrong one; column settings of the block's columns other than width
  * and hidden (a style on a whole-sheet column range) are kept.
+ * A part the writer cannot edit safely is refused with an UnsafeSheetError before anything is written: no
+ * `sheetData`, a top-level element the schema's sequence does not place (an `mc:AlternateContent` is placed by the
+ * element its first choice holds, as Excel writes form controls and embedded objects), elements already out of
+ * the schema's order, or rows out of order. Inserting into such a part could put the add-in's elements where
+ * Excel refuses them.
  */
 import { colLetter, colNumber } from "../../core/address";
 import type { MergeArea } from "../../core/grid";
 import { referencedCols, type BlockCols } from "../block";
 import { Utf8Builder } from "../sheet-data";
 import { xmlEscape } from "../workbook-xml";
+import type { Msg } from "../../core/records";
 import { children, rootPrefix, withPrefix, type Child } from "./xml";
+
+/** Why the writer will not edit a worksheet part (messages.ts `xlsx.unsafe.*`). */
+export class UnsafeSheetError extends Error {
+  constructor(readonly why: Msg) {
+    super(`unsafe worksheet part: ${why.key} ${JSON.stringify(why.params ?? {})}`);
+    this.name = "UnsafeSheetError";
+  }
+}
 
 /** CT_Worksheet's sequence (ECMA-376 Part 1, §18.3.1.99). */
 export const WORKSHEET_ORDER = [
@@ -94,20 +108,48 @@ interface Edit {
 
 const rankOf = (name: string) => WORKSHEET_ORDER.indexOf(name);
 
-/** The patched part, as UTF-8. */
+/** A top-level child's place in the sequence: an `mc:AlternateContent` takes the place of its first choice's element. */
+function childRank(xml: string, k: Child): number {
+  if (k.name !== "AlternateContent") return rankOf(k.name);
+  const inner = /<(?:[\w.-]+:)?Choice\b[^>]*>\s*<(?:[\w.-]+:)?([\w.-]+)/.exec(
+    xml.slice(k.start, k.end)
+  );
+  return inner ? rankOf(inner[1]) : -1;
+}
+
+/** The part's top-level children with their ranks, or an UnsafeSheetError when the writer cannot place its own. */
+export function worksheetChildren(xml: string): (Child & { rank: number })[] {
+  const kids = children(xml, "worksheet").map((k) => ({ ...k, rank: childRank(xml, k) }));
+  if (kids.filter((k) => k.name === "sheetData").length !== 1)
+    throw new UnsafeSheetError({ key: "xlsx.unsafe.noSheetData" });
+  let prev: (typeof kids)[number] | null = null;
+  for (const k of kids) {
+    if (k.rank < 0)
+      throw new UnsafeSheetError({ key: "xlsx.unsafe.element", params: { element: k.name } });
+    if (prev && k.rank < prev.rank)
+      throw new UnsafeSheetError({
+        key: "xlsx.unsafe.order",
+        params: { element: k.name, before: prev.name },
+      });
+    prev = k;
+  }
+  return kids;
+}
+
+/** The patched part, as UTF-8. Throws an UnsafeSheetError, having written nothing, for a part it cannot edit safely. */
 export function patchWorksheet(xml: string, p: SheetPatch): Uint8Array {
   const prefix = rootPrefix(xml, "worksheet");
   const drop: Range[] = [];
   if (p.clear) drop.push([p.clear.first, p.clear.last]);
   if (p.span) drop.push([p.span.first, p.span.last]);
   // One pass over the part's top level; every edit refers to these offsets and is applied at the end.
-  const kids = children(xml, "worksheet");
+  const kids = worksheetChildren(xml);
   const close = xml.lastIndexOf(`</${prefix}worksheet>`);
   const edits: Edit[] = [];
   const find = (name: string) => kids.filter((k) => k.name === name);
   const insert = (name: string, text: string) => {
     const r = rankOf(name);
-    const later = kids.find((k) => rankOf(k.name) > r);
+    const later = kids.find((k) => k.rank > r);
     edits.push({
       start: later ? later.start : close,
       end: later ? later.start : close,
@@ -115,12 +157,12 @@ export function patchWorksheet(xml: string, p: SheetPatch): Uint8Array {
       rank: r,
     });
   };
-  const replace = (k: Child, text: string | ((out: Utf8Builder) => void)) =>
-    edits.push({ start: k.start, end: k.end, text, rank: rankOf(k.name) });
+  const replace = (k: Child & { rank: number }, text: string | ((out: Utf8Builder) => void)) =>
+    edits.push({ start: k.start, end: k.end, text, rank: k.rank });
 
   // Conditional formats: the add-in's (every rule reads an older block's column) go; new ones come after the rest,
   // their priorities after the office's so that its own formats keep precedence.
-  const removedCf = new Set<Child>();
+  const removedCf = new Set<Child & { rank: number }>();
   if (p.clear) {
     for (const k of find("conditionalFormatting")) {
       if (isAddinFormat(xml.slice(k.start, k.end), p.clear)) removedCf.add(k);
@@ -304,6 +346,12 @@ function patchRows(
     last = m.index + m[0].length;
     const rAttr = /\br="(\d+)"/.exec(m[1]);
     const r = rAttr ? Number(rAttr[1]) : implicitRow + 1;
+    // The block's rows are merged in by number: rows out of order would give two rows of one number.
+    if (r <= implicitRow)
+      throw new UnsafeSheetError({
+        key: "xlsx.unsafe.rowOrder",
+        params: { row: r, before: implicitRow },
+      });
     implicitRow = r;
     emitNewBefore(r);
     const body = m[2] ?? "";

@@ -154,6 +154,16 @@ export class PackageEdit {
     return s;
   }
 
+  /** Package path of a sheet's part, e.g. xl/worksheets/sheet1.xml. */
+  sheetPart(name: string): string {
+    return this.rec(name).target;
+  }
+
+  /** A part of the office's file as text, or null when there is none (parts written in this run are not read). */
+  partText(path: string): string | null {
+    return this.parts.has(path) ? this.carriedText(path) : null;
+  }
+
   /** A part as carried from the office's file (the parts written in this run are not read back). */
   private carriedText(path: string): string | null {
     const part = this.parts.get(path);
@@ -324,7 +334,7 @@ export class PackageEdit {
   }
 }
 
-function relsOf(target: string): string {
+export function relsOf(target: string): string {
   return target.replace(/([^/]+)$/, "_rels/$1.rels");
 }
 

@@ -1,7 +1,7 @@
 /**
  * Adds a real chart to a workbook exceljs wrote (exceljs cannot write charts): a column chart part, a drawing that
- * anchors it on the named sheet, and their relationships and content types. Used to make sample files that must
- * be written results-only (spec/workbook.md "Parts exceljs cannot carry").
+ * anchors it on the named sheet, and their relationships and content types. Used to make sample files whose chart
+ * the checked copy must carry (spec/workbook.md "Parts the add-in does not write are carried").
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { parseRels, parseSheets, xmlEscape } from "../workbook-xml";

@@ -226,4 +226,13 @@ describe("the pane's Excel host", () => {
     expect(sheets.has("Cá nhân")).toBe(false);
     expect(sheets.size).toBe(1);
   });
+  it("runs the compatibility check through Excel.run, leaving only the office's sheet, and puts a workbook that cannot be asked into the clerk's words", async () => {
+    const report = await new ExcelHost().selfTest();
+    expect(report.results.filter((r) => r.outcome !== "pass")).toEqual([]);
+    expect(report.officeJs).toBeNull();
+    expect(mock.book.sheets.map((s) => s.name)).toEqual(["Cá nhân"]);
+    mock.failNextSync("InvalidOperationInCellEditMode");
+    mock.failNextSync("InvalidOperationInCellEditMode");
+    await expect(new ExcelHost().selfTest()).rejects.toThrow(/Ô đang được sửa/);
+  });
 });

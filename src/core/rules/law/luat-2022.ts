@@ -43,6 +43,7 @@ import {
   checkHistoryBkTt,
   checkUnitPending,
 } from "../unit-checks";
+import { LAW_THRESHOLDS } from "./thresholds";
 import type { LawLayer, LawTitle } from "./types";
 
 const law = (article: string, extra = ""): Template => ({
@@ -524,6 +525,7 @@ export const luat2022: LawLayer = {
     { vi: "Nghị định 172/2025/NĐ-CP", en: "Decree 172/2025/NĐ-CP" },
     { vi: "Thông tư 01/2024/TT-BNV", en: "Circular 01/2024/TT-BNV" },
   ],
+  thresholds: LAW_THRESHOLDS,
   conditions,
   titles,
   quotas: [

@@ -2,6 +2,7 @@
 import type { Template } from "../../i18n/types";
 import type { Criterion, QuotaDef, RuleSet, TitleDef, WarningDef } from "../types";
 import type { ColumnKind } from "../plan/types";
+import type { LAW_THRESHOLDS } from "./thresholds";
 
 export interface LawTitle extends Omit<TitleDef, "terms" | "termsFor" | "essential"> {
   /** Conditions by id; "@rating" stands for the plan's rating criteria of this title, "@plan" for its others. */
@@ -22,6 +23,8 @@ export interface LawLayer {
   /** The legal basis it is versioned by. */
   version: string;
   basis: Template[];
+  /** The numbers and words the law fixes (rules/law/thresholds.ts). */
+  thresholds: typeof LAW_THRESHOLDS;
   conditions: Criterion[];
   titles: LawTitle[];
   quotas: QuotaDef[];
