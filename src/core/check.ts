@@ -117,18 +117,23 @@ export function runCheck(input: CheckInput): CheckOutput {
   const persisted = input.saveOverrides ? settings : resolveSettings(stored, {}, base).settings;
 
   const read = withPlanHeaders(ruleSet.headers, () => readWorkbook(input.grid, settings));
-  const review = evaluate(read, settings, ruleSet);
-  for (const issue of issues) {
-    review.problems.push({
-      level: "warning",
-      sheet: SHEET_NAMES.settings,
-      cell: null,
-      code: issue.msg.key,
-      msg: issue.msg,
-    });
-  }
-  review.problems.push(...unknownRatings(read, settings));
-  review.problems.push(...inForce.notes);
+  const evaluated = evaluate(read, settings, ruleSet);
+  // The Review is read-only once evaluated: the pipeline's own problems make a new one.
+  const review: Review = {
+    ...evaluated,
+    problems: [
+      ...evaluated.problems,
+      ...issues.map((issue): Problem => ({
+        level: "warning",
+        sheet: SHEET_NAMES.settings,
+        cell: null,
+        code: issue.msg.key,
+        msg: issue.msg,
+      })),
+      ...unknownRatings(read, settings),
+      ...inForce.notes,
+    ],
+  };
   const reportInput = {
     read,
     review,

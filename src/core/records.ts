@@ -1,5 +1,6 @@
 /** What `read` makes of a workbook: typed rows, the mapping it used, and everything it could not read. */
 import type { CellValue } from "./grid";
+import type { ProblemCode, ProblemLevelOf } from "./i18n/codes";
 
 /** Every field a column can be mapped to (spec/vocabulary.md, header synonyms). History fields are `history.<year>`,
  * `history.<year>.rating` and `history.<year>.initiative`. */
@@ -130,13 +131,17 @@ export interface Msg {
   params?: Record<string, string | number>;
 }
 
-export interface Problem {
-  level: ProblemLevel;
+/** A problem with code C: its level is the one the code catalogue gives C (i18n/codes.ts). */
+export interface ProblemOf<C extends ProblemCode> {
+  level: ProblemLevelOf<C>;
   sheet: string | null;
   cell: string | null;
-  code: string;
+  code: C;
   msg: Msg;
 }
+
+/** One of the catalogue's problems: a misspelt code, or a level other than its code's, does not compile. */
+export type Problem = { [C in ProblemCode]: ProblemOf<C> }[ProblemCode];
 
 export interface ReadResult {
   sheets: SheetRead[];

@@ -5,6 +5,7 @@
  * the brackets keep sheet names with dots and field ids with dots apart.
  */
 import type { Msg } from "./records";
+import type { SettingIssueCode } from "./settings-messages";
 import type { ScoreBand, Settings } from "./settings";
 import { defaultSettings } from "./settings-defaults";
 import type { RatingCode } from "./vocab/codes";
@@ -12,7 +13,8 @@ import type { RatingCode } from "./vocab/codes";
 export interface SettingIssue {
   key: string;
   value: string;
-  msg: Msg;
+  /** Its key is also the code of the problem the check reports it as (i18n/codes.ts). */
+  msg: Msg & { key: SettingIssueCode };
 }
 
 const RATING_CODES: readonly RatingCode[] = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"];

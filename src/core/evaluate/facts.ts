@@ -3,6 +3,7 @@
  * information notes they give rise to (a vocabulary note, a discipline outside the year, R_DISC_RATING).
  */
 import { a1, sheetRef } from "../address";
+import type { FindingCode, RuleFindingCode } from "../i18n/codes";
 import type { FieldCell, Msg, SheetRead } from "../records";
 import type { Finding } from "../review";
 import type { Settings } from "../settings";
@@ -98,7 +99,7 @@ export class Facts {
 /** Shared by every note without references or titles (frozen: findings are only read afterwards). */
 const NONE = Object.freeze([]) as readonly never[];
 
-function info(code: string, cell: string, field: string, msg: Msg, source: string): Finding {
+function info(code: FindingCode, cell: string, field: string, msg: Msg, source: string): Finding {
   return {
     code,
     verdict: "info",
@@ -189,7 +190,7 @@ export function factFindings(
     const at = a1(row, rating.cell.col);
     const disciplineAt = a1(row, dcell.col);
     out.push({
-      code: "R_DISC_RATING",
+      code: "R_DISC_RATING" satisfies RuleFindingCode,
       verdict: "warning",
       cell: at,
       refs: [sheetRef(sheet, disciplineAt)],
@@ -230,7 +231,7 @@ export function serviceRatingWarning(
   const at = a1(ctx.rec.row, rating.cell.col);
   const serviceAt = f.cell ? a1(ctx.rec.row, f.cell.col) : "";
   return {
-    code: "R_SERVICE_RATING",
+    code: "R_SERVICE_RATING" satisfies RuleFindingCode,
     verdict: "warning",
     cell: at,
     refs: serviceAt ? [sheetRef(ctx.rec.sheet, serviceAt)] : NONE,

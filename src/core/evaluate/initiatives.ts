@@ -8,6 +8,7 @@
  * Decision where the spec is silent: initiative texts are compared folded (case, diacritics and spacing ignored), and
  * at most ten other rows are named.
  */
+import type { RuleFindingCode, RuleFindingMessageOf } from "../i18n/codes";
 import type { IndividualRecord, SheetRead } from "../records";
 import type { Finding, IndividualResult } from "../review";
 import { fold } from "../rules/fold";
@@ -21,10 +22,10 @@ const NONE = Object.freeze([]) as readonly never[];
 const CSTDCS: readonly TitleCode[] = Object.freeze([LAW.headRule.memberTitle]);
 const MAX_ROWS = 10;
 
-function note(
-  code: string,
+function note<C extends RuleFindingCode>(
+  code: C,
   cell: string | null,
-  key: string,
+  key: RuleFindingMessageOf<C>,
   params: Record<string, string | number>,
   source: string,
   titles: readonly TitleCode[]
@@ -94,5 +95,7 @@ export function initiativeNotes(
       );
     }
   }
-  for (const [i, list] of extra) results[i].findings = [...results[i].findings, ...list];
+  // Results are read-only once made: a row with notes gets a new result (a few rows; the rest keep theirs).
+  for (const [i, list] of extra)
+    results[i] = { ...results[i], findings: [...results[i].findings, ...list] };
 }

@@ -3,6 +3,7 @@
  * kept with verdict not_evaluated ("ngoài phạm vi rà soát"); an unreadable proposal is kept the same way, with a note.
  */
 import { a1 } from "../address";
+import type { FindingCode, FindingMessageOf } from "../i18n/codes";
 import type { FieldCell } from "../records";
 import type { Finding, Outcome, Proposal, TitleVerdict } from "../review";
 import { shown } from "../rules/checks";
@@ -61,9 +62,14 @@ export function carriedTitles(
   return out.length ? out : NONE;
 }
 
-function note(at: string, key: string, params: Record<string, string>): Finding {
+function note<C extends FindingCode>(
+  at: string,
+  code: C,
+  key: FindingMessageOf<C>,
+  params: Record<string, string>
+): Finding {
   return {
-    code: key.split(".")[0],
+    code,
     verdict: "info",
     cell: at,
     refs: NONE,
@@ -95,12 +101,12 @@ export function readProposals(
   const at = a1(row, cell.col);
   if (p.kind === "error") {
     out.outside.push(shown(cell));
-    out.notes.push(note(at, "PROPOSAL_ERROR.info", { error: p.error }));
+    out.notes.push(note(at, "PROPOSAL_ERROR", "PROPOSAL_ERROR.info", { error: p.error }));
     return out;
   }
   if (p.kind === "unknown") {
     out.outside.push(p.text);
-    out.notes.push(note(at, "PROPOSAL_UNREADABLE.info", { text: p.text }));
+    out.notes.push(note(at, "PROPOSAL_UNREADABLE", "PROPOSAL_UNREADABLE.info", { text: p.text }));
     return out;
   }
   for (const code of p.value.codes) {
@@ -108,12 +114,12 @@ export function readProposals(
     if (known && !out.codes.includes(code)) out.codes.push(code);
     else if (!known) {
       out.outside.push(code);
-      out.notes.push(note(at, "OUTSIDE_SCOPE.info", { text: code }));
+      out.notes.push(note(at, "OUTSIDE_SCOPE", "OUTSIDE_SCOPE.info", { text: code }));
     }
   }
   for (const text of p.value.outside) {
     out.outside.push(text);
-    out.notes.push(note(at, "OUTSIDE_SCOPE.info", { text }));
+    out.notes.push(note(at, "OUTSIDE_SCOPE", "OUTSIDE_SCOPE.info", { text }));
   }
   out.carried = carriedTitles(out.codes, titles);
   return out;
@@ -205,4 +211,37 @@ export function outcomeOf(
   if (vs.includes("needs_info")) return "needs_info";
   if (vs.includes("eligible")) return "eligible";
   return "not_checked";
+}
+
+const proposedLists = new WeakMap<ParsedProposals, readonly TitleCode[]>();
+
+/** Proposed and carried codes of a (shared) reading, one list per reading. */
+export function proposedOrCarried(p: ParsedProposals): readonly TitleCode[] {
+  if (p.carried.length === 0) return p.codes;
+  let list = proposedLists.get(p);
+  if (!list) {
+    list = Object.freeze([...p.codes, ...p.carried.map((c) => c.code)]);
+    proposedLists.set(p, list);
+  }
+  return list;
+}
+
+const carriedLists = new WeakMap<ParsedProposals, readonly TitleCode[]>();
+
+/** The codes of the titles a reading carries, one list per (shared) reading. */
+export function carriedCodes(p: ParsedProposals): readonly TitleCode[] {
+  if (p.carried.length === 0) return NONE;
+  let list = carriedLists.get(p);
+  if (!list) {
+    list = Object.freeze(p.carried.map((c) => c.code));
+    carriedLists.set(p, list);
+  }
+  return list;
+}
+
+/** The unit's proposals as written: the rule set's titles, then the others. */
+export function proposedByUnit(p: ParsedProposals): readonly string[] {
+  // A reading is read-only and may be shared between rows: its list of codes is shared with it.
+  if (p.outside.length === 0) return p.codes;
+  return (p.codes as readonly string[]).concat(p.outside);
 }

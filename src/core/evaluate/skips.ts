@@ -3,9 +3,10 @@
  * notices that say so, once per criterion (spec/criteria.md §0 "skipped", §6 `criteria.off`).
  */
 import type { Problem, ReadResult, SheetRead } from "../records";
-import type { Review } from "../review";
+import type { Skipped } from "../review";
 import type { Settings } from "../settings";
 import { format } from "../i18n/types";
+import { notice } from "./notices";
 import { essentialPresent, FIELD_LABELS, resolveField } from "../rules/fields";
 import type { Criterion, EssentialField, RuleSet } from "../rules/types";
 
@@ -17,7 +18,7 @@ export interface SkipInfo {
 export class SkipTable {
   private readonly cache = new Map<SheetRead | null, Map<Criterion, SkipInfo | null>>();
   private readonly noticed = new Set<string>();
-  readonly skipped: Review["skipped"] = [];
+  readonly skipped: Skipped[] = [];
   readonly problems: Problem[] = [];
   private readonly off: Set<string>;
 
@@ -31,12 +32,16 @@ export class SkipTable {
     for (const id of this.off) {
       const found = all.filter((c) => c.id === id);
       if (found.length === 0) {
-        this.problem("info", "CRITERION_UNKNOWN", "notice.unknownCriterion", {
-          code: id,
-          ruleSet: ruleSet.id,
-        });
+        this.problems.push(
+          notice("CRITERION_UNKNOWN", null, null, "notice.unknownCriterion", {
+            code: id,
+            ruleSet: ruleSet.id,
+          })
+        );
       } else if (!found.some((c) => c.switchable)) {
-        this.problem("warning", "CRITERION_NOT_SWITCHABLE", "notice.notSwitchable", { code: id });
+        this.problems.push(
+          notice("CRITERION_NOT_SWITCHABLE", null, null, "notice.notSwitchable", { code: id })
+        );
       }
     }
   }
@@ -52,7 +57,7 @@ export class SkipTable {
     if (hit !== undefined) return hit;
     const info = this.compute(sheet, crit);
     bySheet.set(crit, info);
-    if (info) this.notice(crit, info);
+    if (info) this.noticeOnce(crit, info);
     return info;
   }
 
@@ -76,37 +81,32 @@ export class SkipTable {
     return null;
   }
 
-  private notice(crit: Criterion, info: SkipInfo): void {
+  private noticeOnce(crit: Criterion, info: SkipInfo): void {
     const key = `${crit.id}\u0000${info.reason}\u0000${info.field}`;
     if (this.noticed.has(key)) return;
     this.noticed.add(key);
     this.skipped.push({ code: crit.id, field: info.field, reason: info.reason });
     if (info.reason === "switched_off") {
-      this.problem("info", "CRITERION_OFF", "notice.switchedOff", {
-        code: crit.id,
-        labelVi: crit.short.vi,
-        labelEn: crit.short.en,
-      });
+      this.problems.push(
+        notice("CRITERION_OFF", null, null, "notice.switchedOff", {
+          code: crit.id,
+          labelVi: crit.short.vi,
+          labelEn: crit.short.en,
+        })
+      );
       return;
     }
     const label = fieldLabel(crit, info.field, this.settings.year);
-    this.problem("warning", "CRITERION_SKIPPED", "notice.skipped", {
-      code: crit.id,
-      labelVi: crit.short.vi,
-      labelEn: crit.short.en,
-      field: info.field,
-      fieldVi: label.vi,
-      fieldEn: label.en,
-    });
-  }
-
-  private problem(
-    level: Problem["level"],
-    code: string,
-    key: string,
-    params: Record<string, string | number>
-  ): void {
-    this.problems.push({ level, sheet: null, cell: null, code, msg: { key, params } });
+    this.problems.push(
+      notice("CRITERION_SKIPPED", null, null, "notice.skipped", {
+        code: crit.id,
+        labelVi: crit.short.vi,
+        labelEn: crit.short.en,
+        field: info.field,
+        fieldVi: label.vi,
+        fieldEn: label.en,
+      })
+    );
   }
 }
 

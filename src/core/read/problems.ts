@@ -1,13 +1,15 @@
 /** Building input problems: the problem code is also the catalogue key of its message (messages.ts). */
-import type { Problem, ProblemLevel } from "../records";
+import type { ProblemLevelOf } from "../i18n/codes";
+import type { ProblemOf } from "../records";
 import type { ReadProblemCode } from "./messages";
 
-export function problem(
-  level: ProblemLevel,
-  code: ReadProblemCode,
+/** `level` is the code's own (i18n/codes.ts): written here so that each call reads as what it reports. */
+export function problem<C extends ReadProblemCode>(
+  level: ProblemLevelOf<C>,
+  code: C,
   sheet: string | null,
   cell: string | null,
   params: Record<string, string | number> = {}
-): Problem {
+): ProblemOf<C> {
   return { level, sheet, cell, code, msg: { key: code, params } };
 }

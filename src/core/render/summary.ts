@@ -26,6 +26,7 @@
  * - The vote column prints the vote cell as written; with a separate total-votes column, "votes/total".
  */
 import type { CellValue } from "../grid";
+import type { RuleFindingCode } from "../i18n/codes";
 import { localityParams } from "../locality";
 import type { Msg, ReadResult } from "../records";
 import type { Finding, Review } from "../review";
@@ -92,7 +93,8 @@ function dateParts(date: string): { day: string; month: string; year: string } {
   return { day: m[1].padStart(2, "0"), month: m[2].padStart(2, "0"), year: m[3] };
 }
 
-const HEAD_CONDITIONAL = "CSTDCS_IF_TTLDXS";
+/** The head-of-unit note (findings.ts headConditional): the lists print it beside the name. */
+const HEAD_CONDITIONAL = "CSTDCS_IF_TTLDXS" satisfies RuleFindingCode;
 
 class SummaryWriter {
   private readonly noteCache = new Map<Row, Map<string, string>>();

@@ -14,10 +14,6 @@ export const VOCAB_MESSAGES: Catalogue = {
     vi: "“{text}” không phải là hình thức kỷ luật nên không được tính là bị kỷ luật.",
     en: "“{text}” is not a form of discipline, so it is not counted as a disciplinary measure.",
   },
-  LEGACY_ENCODING: {
-    vi: "Ô {cell} dùng mã {encoding}; nội dung đã được chuyển sang Unicode để rà soát (ô gốc không bị sửa).",
-    en: "Cell {cell} uses the {encoding} encoding; its text was converted to Unicode for the check (the cell itself was not changed).",
-  },
   UNKNOWN_RATING: {
     vi: "Không đọc được mức xếp loại “{text}”; cần ghi một trong các mức: Hoàn thành xuất sắc nhiệm vụ, Hoàn thành tốt nhiệm vụ, Hoàn thành nhiệm vụ, Không hoàn thành nhiệm vụ.",
     en: "The rating “{text}” could not be read; it should be one of: Completed duties excellently, Completed duties well, Completed duties, Did not complete duties.",

@@ -120,16 +120,17 @@ const key = (s: string | null): string | null => (s ? s.toLowerCase() : null);
 
 /**
  * A read result matching the review: records in the order given (their `order`), results' `index` set to match.
- * Units of the units sheet come first in `unitsSheet` order.
+ * Units of the units sheet come first in `unitsSheet` order. The results given are copied, not changed.
  */
 export function build(
-  individuals: IndividualResult[],
-  units: UnitResult[] = [],
+  givenIndividuals: IndividualResult[],
+  givenUnits: UnitResult[] = [],
   extra: Partial<Review> = {},
   sheets: SheetRead[] = [sheetRead({ name: "Cá nhân" })]
 ): { read: ReadResult; review: Review } {
+  const individuals = givenIndividuals.map((r, index) => ({ ...r, index }));
+  const units = givenUnits.map((r, index) => ({ ...r, index }));
   const indRecs: IndividualRecord[] = individuals.map((r, i) => {
-    r.index = i;
     return {
       kind: "individual",
       sheet: r.sheet,
@@ -144,7 +145,6 @@ export function build(
     };
   });
   const unitRecs: UnitRecord[] = units.map((r, i) => {
-    r.index = i;
     return {
       kind: "unit",
       sheet: r.sheet,
