@@ -11,12 +11,7 @@ import type { Lang } from "../core/i18n/types";
 import { loadPlanSheet } from "../core/plans";
 import { LAW } from "../core/rules";
 import { planFromSheet } from "../core/rules/plan/sheet";
-import {
-  PlanRefusedError,
-  type Inspection,
-  type PlanRefusal,
-  type PlanSheetState,
-} from "./host";
+import { PlanRefusedError, type Inspection, type PlanRefusal, type PlanSheetState } from "./host";
 
 export function inspectionOf(
   out: CheckOutput,

@@ -37,8 +37,7 @@ export class WorkerClient {
       }
       this.pending.delete(r.id);
       if (r.ok) p.resolve(r.value);
-      else
-        p.reject(r.refusal ? new PlanRefusedError(r.refusal, r.error) : new HostError(r.error));
+      else p.reject(r.refusal ? new PlanRefusedError(r.refusal, r.error) : new HostError(r.error));
     };
     w.onerror = (ev) => {
       const err = new WorkerFailedError(ev.message || "worker error");
