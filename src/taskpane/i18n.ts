@@ -74,7 +74,6 @@ export const paneVi = {
   "plan.sheetNotUsed":
     "Trang này chưa được dùng: các lần rà soát dùng kế hoạch đang áp dụng ở trên cho đến khi bạn xác nhận.",
   "plan.use": "Dùng kế hoạch này",
-  "plan.useLabel": "Dùng kế hoạch trong trang “{sheet}” cho các lần rà soát",
   "plan.used":
     "Các lần rà soát sẽ dùng kế hoạch {id}. Bấm “Lưu” ở bước Bảng dữ liệu để ghi lựa chọn này vào trang cấu hình.",
   "plan.sheetMistakes": "Trang kế hoạch có lỗi nên chưa dùng được; cần sửa trong trang:",
@@ -386,7 +385,6 @@ export const paneEn: Record<PaneKey, string> = {
   "plan.sheetFoundBare": "The workbook has a plan sheet “{sheet}”",
   "plan.sheetNotUsed": "It is not used until you confirm it: checks use the plan in force above.",
   "plan.use": "Use this plan",
-  "plan.useLabel": "Use the plan on the sheet “{sheet}” for checks",
   "plan.used":
     "Checks will use the plan {id}. Select “Save” on the Data sheets step to keep this choice in the settings sheet.",
   "plan.sheetMistakes": "The plan sheet has mistakes and cannot be used; fix them on the sheet:",

@@ -80,7 +80,6 @@ export function PlanInForceView(props: PlanSheetProps) {
                 <Button
                   appearance="primary"
                   disabled={props.busy}
-                  aria-label={t("plan.useLabel", { sheet: planSheet.sheet })}
                   onClick={() => props.onUsePlanSheet(true)}
                 >
                   {t("plan.use")}
