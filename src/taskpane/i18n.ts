@@ -62,6 +62,7 @@ export const paneVi = {
   "criteria.invalid": "Giá trị không hợp lệ: {expected}",
   "criteria.next": "Tiếp: Rà soát",
 
+  "plan.inForceLabel": "Kế hoạch đang áp dụng",
   "plan.inForce": "Kế hoạch đang áp dụng: {title} ({id}, phiên bản {version})",
   "plan.from": "Lấy từ: {from}; năm {year}.",
   "plan.from.default": "mặc định của năm",
@@ -374,6 +375,7 @@ export const paneEn: Record<PaneKey, string> = {
   "criteria.invalid": "Invalid value: {expected}",
   "criteria.next": "Next: Check",
 
+  "plan.inForceLabel": "Plan in force",
   "plan.inForce": "Plan in force: {title} ({id}, version {version})",
   "plan.from": "From: {from}; year {year}.",
   "plan.from.default": "the year's default",

@@ -39,7 +39,11 @@ export function PlanInForceView(props: PlanSheetProps) {
   const title = ruleSet.plan.hash === plan.hash ? ruleSet.title[lang] : plan.title;
   return (
     <>
-      <section className="plan-in-force" data-testid="plan-in-force">
+      <section
+        className="plan-in-force"
+        data-testid="plan-in-force"
+        aria-label={t("plan.inForceLabel")}
+      >
         <Text block weight="semibold">
           {t("plan.inForce", { title, id: plan.id, version: plan.version })}
         </Text>
