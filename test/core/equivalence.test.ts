@@ -108,13 +108,13 @@ describe("rule set kh-2025, before and after issue 16", () => {
         `${VARIANTS.length} variants → ${keys} keys in ${Date.now() - started} ms`
     );
     if (UPDATE) {
-      // Today's outputs carry no plan in force: the normaliser must leave them as they are.
-      const raw = runCorpus(corpus, VARIANTS);
-      expect(raw).toEqual(outputs);
+      // Re-recorded only for a deliberate change of output (README, "kh-2025 as data"): the plan in force stays out
+      // of the hashes, so a baseline recorded now compares with any later code on the same terms.
       const baseline: Baseline = {
         about:
           "sha256 of the report, write plan, problem texts and printed summary of each <workbook>|<variant>|<lang>, " +
-          "made by the rule set kh-2025 of revision 2 (as code); see test/support/equivalence.ts. " +
+          "made by the rule set kh-2025 of revision 2 (as code), re-recorded after the one deliberate change since " +
+          "(the missing-columns advice of NO_RATING_COLUMN in short labels); see test/support/equivalence.ts. " +
           "Regenerate with EQUIV_UPDATE=1 npx jest test/core/equivalence.test.ts.",
         ruleSet: "kh-2025",
         variants: VARIANTS,

@@ -10,8 +10,8 @@ export const READ_MESSAGES = {
     en: "No sheet can be checked: a table needs a name (or unit name) column and a rating column, with at least one data row. Check the column headers of the evaluation list.",
   },
   NO_RATING_COLUMN: {
-    vi: "Trang tính “{sheet}” không có cột xếp loại nên không thể rà soát. Các cột tìm thấy: {columns}. Hãy thêm cột “Xếp loại” (kết quả đánh giá, xếp loại chất lượng năm {year}) rồi chạy lại. Các cột còn thiếu và tiêu chí mỗi cột cho phép kiểm tra: {missing}.",
-    en: "Sheet “{sheet}” has no rating column, so it cannot be checked. Columns found: {columns}. Add a “Xếp loại” column (the {year} quality rating) and run again. Missing columns and the criteria each would allow: {missing}.",
+    vi: "Trang tính “{sheet}” không có cột xếp loại nên không thể rà soát. Các cột tìm thấy: {columns}. Hãy thêm cột “Xếp loại” (kết quả đánh giá, xếp loại chất lượng năm {year}) rồi chạy lại. Các cột còn thiếu và tiêu chí mỗi cột cho phép kiểm tra: {missingVi}.",
+    en: "Sheet “{sheet}” has no rating column, so it cannot be checked. Columns found: {columns}. Add a “Xếp loại” column (the {year} quality rating) and run again. Missing columns and the criteria each would allow: {missingEn}.",
   },
   NO_DATA_ROWS: {
     vi: "Trang tính “{sheet}” có tiêu đề cột (dòng {headerRows}) nhưng không có dòng dữ liệu nào bên dưới. Hãy nhập danh sách dưới dòng tiêu đề.",

@@ -9,6 +9,7 @@
  */
 import type { FieldId, SheetRole } from "../records";
 import type { Mapping } from "./mapping";
+import { activeAdvice } from "../vocab/headers";
 
 const UNIT_EQUIVALENT: [FieldId, FieldId][] = [
   ["rating", "unitRating"],
@@ -46,25 +47,11 @@ export function fitMappingToRole(m: Mapping, role: SheetRole): Mapping {
   return out;
 }
 
-/** Columns the plan's criteria read, with the criteria and conditions each allows (spec/criteria.md §1–2),
- * named by the header the clerk would add. */
-const CRITERIA_COLUMNS: { field: FieldId; header: string; allows: string }[] = [
-  { field: "rating", header: "Xếp loại", allows: "I1, C3, LĐTT, CSTĐCS, Giấy khen" },
-  { field: "initiative", header: "Sáng kiến, đề tài", allows: "I2, CSTĐCS" },
-  { field: "responsibility", header: "Tinh thần trách nhiệm", allows: "I3" },
-  { field: "assignment", header: "Chấp hành phân công", allows: "I4" },
-  { field: "discipline", header: "Hình thức kỷ luật", allows: "I5" },
-  { field: "emulation", header: "Hưởng ứng phong trào thi đua", allows: "I6, C1" },
-  { field: "position", header: "Chức vụ", allows: "I6H" },
-  { field: "service", header: "Số tháng công tác", allows: "SERVICE" },
-  { field: "pending", header: "Đang xem xét kỷ luật", allows: "PENDING" },
-  { field: "achievement", header: "Thành tích", allows: "ACHIEVEMENT" },
-  { field: "initiativeLevel", header: "Cấp công nhận sáng kiến", allows: "INITIATIVE_PROVINCE" },
-];
-
-export function missingCriteriaColumns(m: Mapping): string {
-  return CRITERIA_COLUMNS.filter((c) => m[c.field] === undefined)
-    .map((c) => `“${c.header}” (${c.allows})`)
+/** The columns the plan in force reads that the sheet lacks, with what each allows to check (plan/headers.ts). */
+export function missingCriteriaColumns(m: Mapping, lang: "vi" | "en"): string {
+  return activeAdvice()
+    .filter((a) => m[a.field as FieldId] === undefined)
+    .map((a) => `“${a.header[lang]}” (${a.allows[lang]})`)
     .join("; ");
 }
 

@@ -178,7 +178,8 @@ export function readSheet(
             .filter((h) => h.header !== "")
             .map((h) => `${h.col} “${h.header}”`)
             .join(", "),
-          missing: missingCriteriaColumns(mapping),
+          missingVi: missingCriteriaColumns(mapping, "vi"),
+          missingEn: missingCriteriaColumns(mapping, "en"),
         })
       );
       ignored(sheet, "NO_RATING_COLUMN");

@@ -7,7 +7,7 @@ import type { CriterionVerdict, TitleVerdict } from "../review";
 import type { Settings } from "../settings";
 import type { Catalogue, Template } from "../i18n/types";
 import type { PlanDef } from "./plan/types";
-import type { PlanSynonym } from "../vocab/headers";
+import type { PlanVocabulary } from "../vocab/headers";
 import type {
   DisciplineCode,
   IndividualTitle,
@@ -225,8 +225,8 @@ export interface RuleSet {
   planDef: PlanDef;
   /** The law layer it was composed over. */
   law: { id: string; version: string };
-  /** Header words the plan adds to the vocabulary (its codes, its own columns). */
-  headers: PlanSynonym[];
+  /** Header words the plan adds to the vocabulary (its codes, its own columns), and the advice on missing columns. */
+  headers: PlanVocabulary;
   /** The plan's criteria's sentences, keyed under `ns` (added to the catalogue when the rule set is used). */
   messages: Catalogue;
   title: Template;

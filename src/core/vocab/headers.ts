@@ -220,6 +220,20 @@ const BLOCKING: readonly Synonym[] = [
 /** What a plan adds to the vocabulary (plan/headers.ts): its criterion codes and its own columns' header words. */
 export type PlanSynonym = { field: FieldId; keys: string[]; exact?: boolean };
 
+/** A column the plan's criteria and the law's conditions read, named for a clerk who lacks it: its usual header and
+ * the short labels of what it allows to check. */
+export interface ColumnAdvice {
+  field: string;
+  header: { vi: string; en: string };
+  allows: { vi: string; en: string };
+}
+
+/** A plan's additions to the reading of a workbook: header words, and the advice on missing columns. */
+export interface PlanVocabulary {
+  synonyms: readonly PlanSynonym[];
+  advice: readonly ColumnAdvice[];
+}
+
 interface CompiledKey {
   synonym: Synonym;
   tokens: string[];
@@ -249,11 +263,11 @@ function compile(plan: readonly PlanSynonym[]): CompiledKey[] {
 
 /** The vocabulary compiled with each plan's additions (a plan's list is made once and kept by its rule set). */
 const compiledFor = new WeakMap<readonly PlanSynonym[], CompiledKey[]>();
-const NO_PLAN: readonly PlanSynonym[] = [];
-let active: readonly PlanSynonym[] = NO_PLAN;
+const NO_PLAN: PlanVocabulary = { synonyms: [], advice: [] };
+let active: PlanVocabulary = NO_PLAN;
 
 /** Runs `fn` (a workbook's read) with a plan's header words added to the vocabulary. */
-export function withPlanHeaders<T>(plan: readonly PlanSynonym[], fn: () => T): T {
+export function withPlanHeaders<T>(plan: PlanVocabulary, fn: () => T): T {
   const before = active;
   active = plan;
   try {
@@ -261,6 +275,11 @@ export function withPlanHeaders<T>(plan: readonly PlanSynonym[], fn: () => T): T
   } finally {
     active = before;
   }
+}
+
+/** The advice on missing columns of the plan in force (empty outside a check). */
+export function activeAdvice(): readonly ColumnAdvice[] {
+  return active.advice;
 }
 
 function runAt(tokens: string[], key: string[]): boolean {
@@ -289,10 +308,10 @@ export function matchHeader(header: string): HeaderMatch[] {
   const year = years.length > 0 ? Number(years[years.length - 1]) : undefined;
   // The header without its year words, for exact keys ("Tên" but also "Tên năm 2025" is not a given name).
   const plain = tokens.filter((t) => !YEAR.test(t));
-  let compiled = compiledFor.get(active);
+  let compiled = compiledFor.get(active.synonyms);
   if (!compiled) {
-    compiled = compile(active);
-    compiledFor.set(active, compiled);
+    compiled = compile(active.synonyms);
+    compiledFor.set(active.synonyms, compiled);
   }
 
   const best = new Map<string, HeaderMatch>();
@@ -328,7 +347,7 @@ export function matchHeader(header: string): HeaderMatch[] {
 
 /** The usual header of a field (the first synonym), to name it in messages; the field id when it has none. */
 export function fieldLabel(field: string): string {
-  const all: readonly (Synonym | PlanSynonym)[] = [...HEADER_SYNONYMS, ...active];
+  const all: readonly (Synonym | PlanSynonym)[] = [...HEADER_SYNONYMS, ...active.synonyms];
   const hit = all.find((s) => s.field === field && !s.exact) ?? all.find((s) => s.field === field);
   return hit ? hit.keys[0] : field;
 }

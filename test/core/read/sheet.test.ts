@@ -1,4 +1,6 @@
 import { readWorkbook } from "../../../src/core/read";
+import { kh2025 } from "../../../src/core/rules";
+import { withPlanHeaders } from "../../../src/core/vocab/headers";
 import { book, person, PERSON_HEADER, settings, sheet, UNIT_HEADER } from "./grid-builder";
 
 describe("sheet roles (spec/vocabulary.md, Header synonyms; spec/workbook.md)", () => {
@@ -67,15 +69,19 @@ describe("sheet roles (spec/vocabulary.md, Header synonyms; spec/workbook.md)", 
         [1, "Nguyễn Văn An", "Phòng Quản lý đất đai", "CSTĐCS"],
       ])
     );
-    const r = readWorkbook(wb, settings());
+    const r = withPlanHeaders(kh2025.headers, () => readWorkbook(wb, settings()));
     expect(r.sheets[0]).toMatchObject({ role: "ignored", ignoredBecause: "NO_RATING_COLUMN" });
     const p = r.problems.find((x) => x.code === "NO_RATING_COLUMN");
     expect(p?.level).toBe("error");
     expect(p?.msg.params?.columns).toBe(
       "A “STT”, B “Họ và tên”, C “Đơn vị”, D “Hình thức đề nghị”"
     );
-    expect(String(p?.msg.params?.missing)).toContain("“Xếp loại” (I1");
-    expect(String(p?.msg.params?.missing)).toContain("“Sáng kiến, đề tài” (I2");
+    // The plan in force names each missing column by its header and what it allows, in the clerk's words.
+    const missing = String(p?.msg.params?.missingVi);
+    expect(missing).toContain("“Xếp loại” (Xếp loại, Xếp loại xuất sắc)");
+    expect(missing).toContain("“Sáng kiến, đề tài” (Sáng kiến)");
+    expect(missing).toContain("“Tinh thần trách nhiệm” (Tinh thần trách nhiệm)");
+    expect(missing).not.toMatch(/\b(I[0-9]|C[0-9]|SERVICE|PENDING)\b/);
     expect(r.problems.some((x) => x.code === "NO_DATA_SHEET" && x.level === "error")).toBe(true);
   });
 

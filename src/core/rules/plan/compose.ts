@@ -9,7 +9,7 @@ import { sha256Hex } from "../../text/sha256";
 import type { LawLayer, LawTitle, LawWarning } from "../law/types";
 import type { Criterion, FieldRef, RuleSet, TitleDef, TitleTerm, WarningDef } from "../types";
 import { cellCases, FIXED_NEEDS, FIXED_SENTENCES, withCode } from "./kind-messages";
-import { planSynonyms } from "./headers";
+import { columnAdvice, planSynonyms } from "./headers";
 import { kindReading, usualField } from "./kinds";
 import type { ColumnKind, PlanCriterion, PlanDef } from "./types";
 
@@ -222,7 +222,10 @@ export function compose(law: LawLayer, plan: PlanDef): RuleSet {
     headRule: { ...law.headRule, criterion: head?.code ?? "" },
     judgedWithoutProposal: law.judgedWithoutProposal,
     settings: { year: plan.year },
-    headers: planSynonyms(plan),
+    headers: {
+      synonyms: planSynonyms(plan),
+      advice: columnAdvice([...criteria, ...law.conditions], plan.year),
+    },
     messages,
   };
 }
