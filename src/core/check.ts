@@ -42,7 +42,8 @@ export interface CheckInput {
   ruleSetId?: string;
   /** The plan given with `--plan <file>`: it wins over any plan the workbook names (issue 16). */
   ruleSet?: RuleSet;
-  /** Use the workbook's plan sheet (`--plan sheet`, or the clerk's confirmation in the pane). */
+  /** Use the workbook's plan sheet (`--plan sheet`, or the clerk's confirmation in the pane); false: the clerk
+   * declined it, so not even a plan sheet the settings sheet confirmed is used. */
   usePlanSheet?: boolean;
   lang?: Lang;
   file?: string | null;
@@ -53,9 +54,15 @@ export interface CheckInput {
   existing?: ExistingSheet[];
 }
 
+/** `--plan` (file), a confirmed plan sheet, the plan the settings sheet names, a rule set asked for by id, or the
+ * default for the year. */
+export type PlanFrom = "file" | "sheet" | "stored" | "chosen" | "default";
+
 export interface CheckOutput {
   /** The rule set of the plan in force. */
   ruleSet: RuleSet;
+  /** Where the plan in force came from (the pane says it). */
+  planFrom: PlanFrom;
   settings: Settings;
   settingIssues: SettingIssue[];
   read: ReadResult;
@@ -168,6 +175,7 @@ export function runCheck(input: CheckInput): CheckOutput {
   const checkable = read.sheets.some((s) => s.role !== "ignored");
   return {
     ruleSet,
+    planFrom: inForce.from,
     settings,
     settingIssues: issues,
     read,
@@ -260,7 +268,7 @@ function planInForce(
   storedPlan: StoredPlan,
   stored: Record<string, string>,
   overrides: Record<string, string>
-): { ruleSet: RuleSet; chosen: boolean; notes: Problem[] } {
+): { ruleSet: RuleSet; chosen: boolean; from: PlanFrom; notes: Problem[] } {
   const notes: Problem[] = [];
   const note = (key: string, params: Record<string, string | number>) =>
     notes.push({
@@ -274,16 +282,17 @@ function planInForce(
   const sheetRs = sheet?.load.ruleSet ?? null;
   const confirmed =
     sheet !== null &&
+    input.usePlanSheet !== false &&
     (input.usePlanSheet === true || (sheetRs !== null && storedPlan?.hash === sheetRs.plan.hash));
-  let pick: { ruleSet: RuleSet; chosen: boolean } | null = null;
-  if (input.ruleSet) pick = { ruleSet: input.ruleSet, chosen: true };
+  let pick: { ruleSet: RuleSet; chosen: boolean; from: PlanFrom } | null = null;
+  if (input.ruleSet) pick = { ruleSet: input.ruleSet, chosen: true, from: "file" };
   else if (confirmed) {
     if (!sheetRs) throw new PlanMistakes(sheet.sheet, sheet.load.mistakes);
-    pick = { ruleSet: sheetRs, chosen: true };
+    pick = { ruleSet: sheetRs, chosen: true, from: "sheet" };
   } else if (storedPlan && !input.ruleSetId) {
     const rs = ruleSets.find((r) => r.plan.hash === storedPlan.hash) ?? getRuleSet(storedPlan.id);
     // The settings sheet only records what the last check used: it names the plan, it does not choose its year.
-    if (rs) pick = { ruleSet: rs, chosen: false };
+    if (rs) pick = { ruleSet: rs, chosen: false, from: "stored" };
   }
   if (!pick) {
     const year = Number(overrides.year ?? stored.year);
@@ -291,7 +300,7 @@ function planInForce(
       getRuleSet(input.ruleSetId ?? DEFAULT_RULE_SET_ID) ??
       (input.ruleSetId ? undefined : ruleSets.find((r) => r.year === year));
     if (!rs) throw new Error(`unknown rule set ${input.ruleSetId}`);
-    pick = { ruleSet: rs, chosen: false };
+    pick = { ruleSet: rs, chosen: false, from: input.ruleSetId ? "chosen" : "default" };
     if (storedPlan && !input.ruleSetId && !ruleSets.some((r) => r.plan.hash === storedPlan.hash)) {
       note("plan.storedMissing", {
         id: storedPlan.id,

@@ -21,7 +21,9 @@
  * - "Lọc dòng cần xem" is offered only where the host can filter the office's sheet (Excel); the standalone page
  *   filters its own findings list instead (exceljs cannot write filter criteria).
  */
+import type { PlanFrom } from "../core/check";
 import type { Lang } from "../core/i18n/types";
+import type { PlanDef } from "../core/rules/plan/types";
 import type { SheetRole } from "../core/records";
 import type { Report } from "../core/report/types";
 import type { SelfTestReport } from "../excel/self-test";
@@ -46,6 +48,37 @@ export interface SheetInfo {
   mapping: Record<string, SheetMappingEntry>;
 }
 
+/** The plan in force for the workbook (issue 16): what the "Tiêu chí" step names and lists. */
+export interface PlanInForce {
+  id: string;
+  version: string;
+  year: number;
+  hash: string;
+  /** The plan's title in the run's language. */
+  title: string;
+  /** "mặc định của năm", "trang kế hoạch trong sổ", "đã lưu trong trang cấu hình" … */
+  from: PlanFrom;
+  /** The plan itself: a plan sheet's plan exists only in the workbook, and the pane lists its criteria. */
+  def: PlanDef;
+}
+
+/** The workbook's plan sheet ("Kế hoạch thi đua"), as found. */
+export interface PlanSheetState {
+  sheet: string;
+  /** The plan's id and year as the sheet writes them ("" and null when it does not). */
+  id: string;
+  year: number | null;
+  /** Whether it is the plan in force (the clerk confirmed it, or the settings sheet stores its hash). */
+  inForce: boolean;
+  /** One sentence per mistake, naming the sheet's row, in the run's language; empty when it can be used. */
+  mistakes: string[];
+}
+
+/** Why the plan asked for cannot be used as it is: the clerk answers in the pane (issue 16). */
+export type PlanRefusal =
+  | { kind: "year"; id: string; planYear: number; year: number }
+  | { kind: "mistakes"; sheet: string | null; mistakes: string[] };
+
 export interface Inspection {
   /** File name in the standalone page; null in Excel. */
   file: string | null;
@@ -54,6 +87,10 @@ export interface Inspection {
   stored: Record<string, string>;
   /** Whether anything could be checked (a sheet with names and ratings). */
   checkable: boolean;
+  plan: PlanInForce;
+  planSheet: PlanSheetState | null;
+  /** Set when the plan asked for (the plan sheet) was refused: the rest describes the workbook without it. */
+  refusal?: PlanRefusal;
 }
 
 export type Phase = "read" | "check" | "write";
@@ -68,8 +105,16 @@ export interface RunOptions {
   signal?: AbortSignal;
   onProgress?: (p: Progress) => void;
   lang?: Lang;
-  /** Rule set of the run (default kh-2025). */
+  /** A shipped rule set asked for by id; absent: the plan the workbook says (runCheck's precedence). */
   ruleSetId?: string;
+  /** The clerk's answer about the workbook's plan sheet: true "Dùng kế hoạch này", false "Không dùng kế hoạch
+   * này", absent: not asked (a plan sheet the settings sheet confirmed is used). */
+  usePlanSheet?: boolean;
+}
+
+export interface InspectOptions extends RunOptions {
+  /** Unsaved choices that decide which plan fits (the year). */
+  overrides?: Record<string, string>;
 }
 
 /** What a write would put into the workbook. */
@@ -112,7 +157,7 @@ export interface ClearOutcome {
 
 export interface PaneHost {
   readonly kind: "excel" | "file";
-  inspect(options?: RunOptions): Promise<Inspection>;
+  inspect(options?: InspectOptions): Promise<Inspection>;
   check(overrides: Record<string, string>, options?: RunOptions): Promise<CheckResult>;
   write(parts: WritePart[], options?: RunOptions): Promise<WriteOutcome>;
   clear(options?: RunOptions): Promise<ClearOutcome>;
@@ -145,6 +190,17 @@ export class HostError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "HostError";
+  }
+}
+
+/** The check refused the plan asked for (PlanYearMismatch, PlanMistakes): nothing was checked. */
+export class PlanRefusedError extends HostError {
+  constructor(
+    readonly refusal: PlanRefusal,
+    message: string
+  ) {
+    super(message);
+    this.name = "PlanRefusedError";
   }
 }
 

@@ -62,6 +62,32 @@ export const paneVi = {
   "criteria.invalid": "Giá trị không hợp lệ: {expected}",
   "criteria.next": "Tiếp: Rà soát",
 
+  "plan.inForceLabel": "Kế hoạch đang áp dụng",
+  "plan.inForce": "Kế hoạch đang áp dụng: {title} ({id}, phiên bản {version})",
+  "plan.from": "Lấy từ: {from}; năm {year}.",
+  "plan.from.default": "mặc định của năm",
+  "plan.from.sheet": "trang kế hoạch trong sổ",
+  "plan.from.stored": "đã lưu trong trang cấu hình",
+  "plan.from.chosen": "chọn trong khung rà soát",
+  "plan.from.file": "tệp kế hoạch",
+  "plan.sheetFound": "Sổ có trang kế hoạch “{sheet}” ({id}, năm {year})",
+  "plan.sheetFoundBare": "Sổ có trang kế hoạch “{sheet}”",
+  "plan.sheetNotUsed":
+    "Trang này chưa được dùng: các lần rà soát dùng kế hoạch đang áp dụng ở trên cho đến khi bạn xác nhận.",
+  "plan.use": "Dùng kế hoạch này",
+  "plan.used":
+    "Các lần rà soát sẽ dùng kế hoạch {id}. Bấm “Lưu” ở bước Bảng dữ liệu để ghi lựa chọn này vào trang cấu hình.",
+  "plan.sheetMistakes": "Trang kế hoạch có lỗi nên chưa dùng được; cần sửa trong trang:",
+  "plan.drop": "Không dùng trang kế hoạch",
+  "plan.dropped": "Các lần rà soát không dùng trang kế hoạch “{sheet}”.",
+  "plan.questionLabel": "Câu hỏi về kế hoạch thi đua",
+  "plan.question.year":
+    "Kế hoạch {id} là kế hoạch năm {planYear} nhưng năm rà soát là {year}. Đặt năm rà soát là {planYear}?",
+  "plan.setYear": "Đặt năm {year}",
+  "plan.decline": "Không dùng kế hoạch này",
+  "plan.question.mistakes":
+    "Trang kế hoạch “{sheet}” có lỗi nên chưa rà soát gì; cần sửa trong trang:",
+
   "setting.year": "Năm đánh giá",
   "setting.year.note":
     "Quyết định cột nào là của năm nay, cột nào là các năm trước (lịch sử danh hiệu).",
@@ -348,6 +374,31 @@ export const paneEn: Record<PaneKey, string> = {
   "criteria.reset": "Back to defaults",
   "criteria.invalid": "Invalid value: {expected}",
   "criteria.next": "Next: Check",
+
+  "plan.inForceLabel": "Plan in force",
+  "plan.inForce": "Plan in force: {title} ({id}, version {version})",
+  "plan.from": "From: {from}; year {year}.",
+  "plan.from.default": "the year's default",
+  "plan.from.sheet": "the workbook's plan sheet",
+  "plan.from.stored": "saved in the settings sheet",
+  "plan.from.chosen": "chosen in the pane",
+  "plan.from.file": "a plan file",
+  "plan.sheetFound": "The workbook has a plan sheet “{sheet}” ({id}, {year})",
+  "plan.sheetFoundBare": "The workbook has a plan sheet “{sheet}”",
+  "plan.sheetNotUsed": "It is not used until you confirm it: checks use the plan in force above.",
+  "plan.use": "Use this plan",
+  "plan.used":
+    "Checks will use the plan {id}. Select “Save” on the Data sheets step to keep this choice in the settings sheet.",
+  "plan.sheetMistakes": "The plan sheet has mistakes and cannot be used; fix them on the sheet:",
+  "plan.drop": "Stop using the plan sheet",
+  "plan.dropped": "Checks do not use the plan sheet “{sheet}”.",
+  "plan.questionLabel": "A question about the emulation plan",
+  "plan.question.year":
+    "The plan {id} is the plan for {planYear} but the review year is {year}. Set the review year to {planYear}?",
+  "plan.setYear": "Set {year}",
+  "plan.decline": "Don't use this plan",
+  "plan.question.mistakes":
+    "The plan sheet “{sheet}” has mistakes, so nothing was checked; fix them on the sheet:",
 
   "setting.year": "Evaluation year",
   "setting.year.note":

@@ -50,6 +50,10 @@ const CSS = `
 .pane .field-head { display: flex; justify-content: space-between; align-items: center; gap: 6px; }
 .pane .field-row .fui-Select, .pane .field-row select { width: 100%; min-width: 0; }
 .pane .more-fields > summary { cursor: pointer; padding: 4px 0; font-weight: 600; }
+.pane .plan-in-force { border-left: 3px solid #0f6cbd; padding-left: 8px; overflow-wrap: anywhere; }
+.pane .plan-sheet { border: 1px solid rgba(128,128,128,.35); border-radius: 6px; padding: 8px 10px; display: flex; flex-direction: column; gap: 4px; overflow-wrap: anywhere; }
+.pane .plan-mistakes { margin: 2px 0 0; padding-left: 18px; overflow-wrap: anywhere; }
+.pane .plan-question { margin: 8px 0; overflow-wrap: anywhere; }
 .pane .pane-footer { margin-top: 18px; padding-top: 8px; border-top: 1px solid rgba(128,128,128,.25); }
 .pane .compat-facts { margin: 0; padding-left: 18px; overflow-wrap: anywhere; }
 .pane .compat-table tr[data-outcome="fail"] td:first-child { color: #9c0006; }

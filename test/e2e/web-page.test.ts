@@ -12,6 +12,10 @@ import { loadWorkbook } from "../../src/xlsx/read";
 import { sheetInfo } from "../../src/xlsx/owned";
 import { makeSampleWorkbook } from "../../src/xlsx/sample";
 import { identifiersIn } from "../../src/taskpane/labels";
+import ExcelJS from "exceljs";
+import type { PlanDef } from "../../src/core/rules/plan/types";
+import { LAW } from "../../src/core/rules";
+import { PLAN_SHEET_NAME, planSheetRows } from "../../src/core/rules/plan/sheet";
 import {
   buildWebPage,
   CHROMIUM,
@@ -85,6 +89,32 @@ async function visibleIdentifiers(page: Page): Promise<string[]> {
     return t;
   });
   return identifiersIn(text);
+}
+
+/** Elements reaching past the pane's width (sideways scrolling), at most five. */
+async function tooWide(page: Page, width: number): Promise<string[]> {
+  return page.evaluate(
+    (w) =>
+      Array.from(document.querySelectorAll("body *"))
+        .filter((e) => e.getBoundingClientRect().right > w + 1)
+        .slice(0, 5)
+        .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
+    width
+  );
+}
+
+/** The sample workbook with the 2026 sample plan pasted in as a plan sheet (issue 16). */
+async function withPlanSheet(bytes: Uint8Array): Promise<Uint8Array> {
+  const plan = JSON.parse(readFileSync(join(ROOT, "plans/kh-2026.json"), "utf8")) as PlanDef;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const ws = wb.addWorksheet(PLAN_SHEET_NAME);
+  planSheetRows(plan, LAW).forEach((r, i) =>
+    r.forEach((v, j) => {
+      if (v !== null && typeof v !== "object") ws.getCell(i + 1, j + 1).value = v;
+    })
+  );
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** An axe-style check: every control and region has an accessible name, ids are unique. */
@@ -376,6 +406,101 @@ describeE2E("the standalone page in Chromium", () => {
     console.log(heights.join("\n"));
     // the results step on main was about 6,000 px high at 420 px (issue 14)
     expect(Number(/: (\d+) px high/.exec(heights[0])?.[1])).toBeLessThan(2500);
+  });
+
+  it("offers a plan sheet found in the workbook, asks about its year, checks with it, and fits 320 and 420 px", async () => {
+    const planned = await withPlanSheet(sample);
+    const plannedPath = join(E2E_DIR, "mau-ke-hoach-2026.xlsx");
+    writeFileSync(plannedPath, planned);
+    const words = {
+      vi: {
+        sheets: "Các trang tính tìm thấy",
+        criteria: /Tiêu chí/,
+        card: "Sổ có trang kế hoạch “Kế hoạch thi đua” (kh-2026, năm 2026)",
+        year: "Năm đánh giá",
+        use: "Dùng kế hoạch này",
+        question:
+          "Kế hoạch kh-2026 là kế hoạch năm 2026 nhưng năm rà soát là 2025. Đặt năm rà soát là 2026?",
+        region: "Câu hỏi về kế hoạch thi đua",
+        setYear: "Đặt năm 2026",
+        inForce:
+          /^Kế hoạch đang áp dụng: Kế hoạch thi đua năm 2026 \(mẫu\).*\(kh-2026, phiên bản 2026\.1\)/,
+      },
+      en: {
+        sheets: "Sheets found",
+        criteria: /Criteria/,
+        card: "The workbook has a plan sheet “Kế hoạch thi đua” (kh-2026, 2026)",
+        year: "Evaluation year",
+        use: "Use this plan",
+        question:
+          "The plan kh-2026 is the plan for 2026 but the review year is 2025. Set the review year to 2026?",
+        region: "A question about the emulation plan",
+        setYear: "Set 2026",
+        inForce: /^Plan in force: 2026 emulation plan \(sample\).*\(kh-2026, version 2026\.1\)/,
+      },
+    } as const;
+    for (const width of [420, 320]) {
+      for (const lang of ["vi", "en"] as const) {
+        const w = words[lang];
+        const page = await context.newPage();
+        await page.setViewportSize({ width, height: 760 });
+        await page.goto(`${server.url}index.html`);
+        if (lang === "en")
+          await page.getByRole("button", { name: "Chuyển giao diện sang tiếng Anh" }).click();
+        await page.getByTestId("file-input").setInputFiles(plannedPath);
+        await page.getByRole("heading", { name: w.sheets }).waitFor({ timeout: 120_000 });
+        const name = (step: string) => join(SCREENSHOTS, `plan-${width}-${lang}-${step}.png`);
+        await page.getByRole("tab", { name: w.criteria }).click();
+        await page.getByText(w.card).waitFor();
+        expect({ width, lang, wide: await tooWide(page, width) }).toEqual({
+          width,
+          lang,
+          wide: [],
+        });
+        expect(await unnamed(page)).toEqual([]);
+        await page.screenshot({ path: name("1-card") });
+        // Last year typed in, then the plan sheet confirmed: the clerk is asked, not overruled
+        // (the year shown is already 2025, the year's default: typed over, it becomes the clerk's choice)
+        await page.getByRole("spinbutton", { name: w.year }).fill("");
+        await page.getByRole("spinbutton", { name: w.year }).fill("2025");
+        await page.getByRole("button", { name: w.use }).click();
+        const question = page.getByRole("region", { name: w.region });
+        await question.getByText(w.question).waitFor();
+        expect({ width, lang, wide: await tooWide(page, width) }).toEqual({
+          width,
+          lang,
+          wide: [],
+        });
+        expect(await unnamed(page)).toEqual([]);
+        await page.screenshot({ path: name("2-question") });
+        await question.getByRole("button", { name: w.setYear }).click();
+        await question.waitFor({ state: "detached" });
+        await page.getByTestId("plan-in-force").filter({ hasText: "kh-2026" }).waitFor();
+        expect(await page.getByTestId("plan-in-force").innerText()).toMatch(w.inForce);
+        expect({ width, lang, wide: await tooWide(page, width) }).toEqual({
+          width,
+          lang,
+          wide: [],
+        });
+        await page.screenshot({ path: name("3-in-force") });
+        if (width === 420 && lang === "vi") {
+          // Checked with the plan sheet and the year 2026: the counts runCheck gives with them.
+          await runAndWait(page);
+          const lw = await loadWorkbook(planned, { file: "mau-ke-hoach-2026.xlsx" });
+          const ref = validCheck({
+            grid: lw.grid,
+            usePlanSheet: true,
+            overrides: { year: "2026" },
+            sheetInfo: sheetInfo(lw),
+          });
+          expect(ref.report.plan?.id).toBe("kh-2026");
+          expect(await shownOutcomes(page, "Cá nhân theo kết quả")).toEqual(
+            ref.report.totals.outcomes
+          );
+        }
+        await page.close();
+      }
+    }
   });
 
   it("works opened straight from disk (file://), the worker inlined", async () => {

@@ -1,7 +1,9 @@
 /** A PaneHost that records what the pane asked, for component tests. */
+import { kh2025 } from "../../src/core/rules";
 import type {
   CheckResult,
   ClearOutcome,
+  InspectOptions,
   Inspection,
   PaneHost,
   RunOptions,
@@ -16,6 +18,13 @@ export const inspection: Inspection = {
   file: null,
   checkable: true,
   stored: {},
+  plan: {
+    ...kh2025.plan,
+    title: kh2025.title.vi,
+    from: "default",
+    def: kh2025.planDef,
+  },
+  planSheet: null,
   sheets: [
     {
       name: "Cá nhân",
@@ -54,13 +63,13 @@ export class FakeHost implements PaneHost {
   /** When set, check waits for this promise (to test Cancel). */
   gate: Promise<void> | null = null;
 
-  async inspect(): Promise<Inspection> {
-    this.calls.push({ op: "inspect", args: [] });
+  async inspect(opts: InspectOptions = {}): Promise<Inspection> {
+    this.calls.push({ op: "inspect", args: [opts] });
     return inspection;
   }
 
   async check(overrides: Record<string, string>, opts: RunOptions = {}): Promise<CheckResult> {
-    this.calls.push({ op: "check", args: [overrides] });
+    this.calls.push({ op: "check", args: [overrides, opts] });
     opts.onProgress?.({ phase: "read" });
     if (this.gate) {
       await new Promise<void>((resolve, reject) => {

@@ -1,4 +1,5 @@
-/** "Tiêu chí": rule set and year, the plan's criteria on/off, and every setting of spec/criteria.md §6. */
+/** "Tiêu chí": the plan in force (and the workbook's plan sheet), the year, the plan's criteria on/off, and every
+ * setting of spec/criteria.md §6. */
 import {
   Button,
   Caption1,
@@ -19,6 +20,7 @@ import { headerSignerMismatch } from "../../core/render/header";
 import { resolveSettings } from "../../core/settings-io";
 import { criterionLabel } from "../fields";
 import { PRINT_FIELDS, SETTING_FIELDS, settingError, type SettingField } from "../settings-form";
+import { PlanInForceView } from "./PlanParts";
 import { useText } from "./text";
 import type { CriteriaStepProps } from "./props";
 
@@ -87,7 +89,7 @@ function SettingInput(props: { field: SettingField } & CriteriaStepProps) {
 
 export function CriteriaStep(props: CriteriaStepProps) {
   const { t, lang } = useText();
-  const ruleSet = props.ruleSets.find((r) => r.id === props.ruleSetId) ?? props.ruleSets[0];
+  const { ruleSet } = props;
   const off = (props.entries["criteria.off"] ?? "")
     .split(/[,;\s]+/)
     .map((s) => s.trim().toUpperCase())
@@ -104,15 +106,21 @@ export function CriteriaStep(props: CriteriaStepProps) {
   return (
     <div className="step">
       <Subtitle2 as="h2">{t("criteria.heading")}</Subtitle2>
-      <Field label={t("criteria.ruleSet")}>
-        <Select value={ruleSet.id} onChange={(_, d) => props.onRuleSet(d.value)}>
-          {props.ruleSets.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.title[lang]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <PlanInForceView {...props} />
+      {props.ruleSets.length > 1 && (
+        <Field label={t("criteria.ruleSet")}>
+          <Select value={ruleSet.id} onChange={(_, d) => props.onRuleSet(d.value)}>
+            {props.ruleSets.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.title[lang]}
+              </option>
+            ))}
+            {!props.ruleSets.includes(ruleSet) && (
+              <option value={ruleSet.id}>{ruleSet.title[lang]}</option>
+            )}
+          </Select>
+        </Field>
+      )}
       {ruleSet.legalBasis.map((b) => (
         <Caption1 block key={b.vi}>
           {b[lang]}

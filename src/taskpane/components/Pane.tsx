@@ -1,6 +1,11 @@
 /**
  * The pane: four steps over one PaneHost. It holds the clerk's unsaved choices (`overrides`, settings keys as
- * text) and the last result; every workbook action goes through the host.
+ * text, and the answer about the workbook's plan sheet) and the last result; every workbook action goes through the
+ * host.
+ * Decisions (issue 16): the plan in force is the one the host's inspection names (the pane composes it from the
+ * plan's data, since a plan sheet's plan exists only in the workbook); a shipped rule set is passed by id only when
+ * the clerk picked one. A refused plan (another year, mistakes) is asked about above the steps, whichever step is
+ * open; answering inspects again, and re-runs the check when the check was refused.
  */
 import {
   Button,
@@ -15,6 +20,7 @@ import {
   ToggleButton,
 } from "@fluentui/react-components";
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { loadPlan } from "../../core/plans";
 import { ruleSets as allRuleSets, DEFAULT_RULE_SET_ID } from "../../core/rules";
 import { resolveSettings, settingsToEntries } from "../../core/settings-io";
 import type { Settings } from "../../core/settings";
@@ -26,13 +32,17 @@ import type { RuleSet } from "../../core/rules/types";
 import {
   CancelledError,
   mappingKey,
+  PlanRefusedError,
   type CheckResult,
   type Inspection,
+  type PlanInForce,
+  type PlanRefusal,
   type Progress,
 } from "../host";
 import { effectiveEntries, PRINT_FIELDS, SETTING_FIELDS } from "../settings-form";
 import { CompatCheck } from "./CompatCheck";
 import { CriteriaStep } from "./CriteriaStep";
+import { PlanQuestion } from "./PlanParts";
 import { ResultsStep } from "./ResultsStep";
 import { RunStep } from "./RunStep";
 import { SheetsStep } from "./SheetsStep";
@@ -54,18 +64,51 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** A refused plan and what was refused: answering re-runs the check only when the check was refused. */
+interface Asked {
+  refusal: PlanRefusal;
+  from: "inspect" | "check";
+}
+
+/** The rule set of the plan in force: a shipped one by its hash, else composed from the plan's data. */
+function ruleSetOf(
+  plan: PlanInForce | undefined,
+  ruleSets: readonly RuleSet[],
+  chosen: string | undefined
+): RuleSet {
+  if (plan) {
+    const shipped = ruleSets.find((r) => r.plan.hash === plan.hash);
+    if (shipped) return shipped;
+    const composed = loadPlan(plan.def).ruleSet;
+    if (composed) return composed;
+  }
+  return ruleSets.find((r) => r.id === (chosen ?? DEFAULT_RULE_SET_ID)) ?? ruleSets[0];
+}
+
+/** The unsaved choices that decide which plan fits the check (inspect's overrides). */
+function planOverrides(o: Record<string, string>): Record<string, string> {
+  return o.year === undefined ? {} : { year: o.year };
+}
+
 export function Pane(props: PaneProps) {
   const { host, lang } = props;
   const t = useMemo(() => translator(lang), [lang]);
   const ruleSets = props.ruleSets ?? allRuleSets;
-  const [ruleSetId, setRuleSetId] = useState(DEFAULT_RULE_SET_ID);
-  const ruleSet = ruleSets.find((r) => r.id === ruleSetId) ?? ruleSets[0];
+  // A shipped rule set the clerk picked (only offered when several ship); absent: the workbook's plan.
+  const [ruleSetId, setRuleSetId] = useState<string | undefined>(undefined);
+  // The clerk's answer about the workbook's plan sheet ("Dùng kế hoạch này" / "Không dùng …"); absent: not asked.
+  const [usePlanSheet, setUsePlanSheet] = useState<boolean | undefined>(undefined);
+  const [asked, setAsked] = useState<Asked | null>(null);
+  const [inspection, setInspection] = useState<Inspection | null>(null);
+  const ruleSet = useMemo(
+    () => ruleSetOf(inspection?.plan, ruleSets, ruleSetId),
+    [inspection, ruleSets, ruleSetId]
+  );
   const defaults = useMemo(
     () => resolveSettings({}, {}, { ...defaultSettings(), ...ruleSet.settings }).settings,
     [ruleSet]
   );
   const [step, setStep] = useState<StepId>("sheets");
-  const [inspection, setInspection] = useState<Inspection | null>(null);
   const [overrides, setOverrides] = useState<Record<string, string>>({});
   const [result, setResult] = useState<CheckResult | null>(null);
   const [running, setRunning] = useState(false);
@@ -93,11 +136,21 @@ export function Pane(props: PaneProps) {
     setPosition(null);
     setStep("sheets");
     setInspection(null);
+    setUsePlanSheet(undefined);
+    setRuleSetId(undefined);
+    setAsked(null);
     setBusy(true);
     host
       .inspect({ lang: langRef.current })
       // A transition: React renders the mapping tables in slices, so the page stays responsive.
-      .then((i) => live && startTransition(() => setInspection(i)))
+      .then(
+        (i) =>
+          live &&
+          startTransition(() => {
+            setInspection(i);
+            setAsked(i.refusal ? { refusal: i.refusal, from: "inspect" } : null);
+          })
+      )
       .catch(
         (e: unknown) =>
           live &&
@@ -119,7 +172,22 @@ export function Pane(props: PaneProps) {
   const year = Number(entries.year) || defaults.year;
   const set = (key: string, value: string) => setOverrides((o) => ({ ...o, [key]: value }));
 
-  const run = async () => {
+  /** What every host call is asked with about the plan. */
+  const planOpts = (use = usePlanSheet, id = ruleSetId) => ({ ruleSetId: id, usePlanSheet: use });
+
+  /** Inspects again with the clerk's answers (the plan in force, the plan sheet, a refusal). */
+  const reinspect = async (use = usePlanSheet, o = overrides, id = ruleSetId) => {
+    const fresh = await host.inspect({
+      lang,
+      ...planOpts(use, id),
+      overrides: planOverrides(o),
+    });
+    setInspection(fresh);
+    setAsked(fresh.refusal ? { refusal: fresh.refusal, from: "inspect" } : null);
+    return fresh;
+  };
+
+  const run = async (o = overrides, use = usePlanSheet) => {
     const ac = new AbortController();
     abortRef.current = ac;
     setRunning(true);
@@ -127,12 +195,13 @@ export function Pane(props: PaneProps) {
     setProgress({ phase: "read" });
     setNotices([]);
     try {
-      const res = await host.check(overrides, {
+      const res = await host.check(o, {
         signal: ac.signal,
         onProgress: setProgress,
         lang,
-        ruleSetId: ruleSet.id,
+        ...planOpts(use),
       });
+      setAsked(null);
       if (ac.signal.aborted) throw new CancelledError();
       if (!res.checkable) {
         setResult(null);
@@ -166,6 +235,7 @@ export function Pane(props: PaneProps) {
     } catch (e) {
       if (e instanceof CancelledError || ac.signal.aborted)
         say({ intent: "info", text: t("run.cancelled") });
+      else if (e instanceof PlanRefusedError) setAsked({ refusal: e.refusal, from: "check" });
       else say({ intent: "error", text: t("app.error", { message: errorText(e) }) });
     } finally {
       setRunning(false);
@@ -180,7 +250,10 @@ export function Pane(props: PaneProps) {
     try {
       say(await what());
     } catch (e) {
-      say({ intent: "error", text: t("app.error", { message: errorText(e) }) });
+      if (e instanceof PlanRefusedError) {
+        setNotices([]);
+        setAsked({ refusal: e.refusal, from: "inspect" });
+      } else say({ intent: "error", text: t("app.error", { message: errorText(e) }) });
     } finally {
       setBusy(false);
     }
@@ -188,12 +261,42 @@ export function Pane(props: PaneProps) {
 
   const save = () =>
     act(async () => {
-      await host.saveSettings(overrides, { lang, ruleSetId: ruleSet.id });
-      const fresh = await host.inspect({ lang });
-      setInspection(fresh);
+      // The plan in force goes with the settings: a confirmed plan sheet stays confirmed by its hash.
+      await host.saveSettings(overrides, { lang, ...planOpts() });
+      await reinspect(usePlanSheet, {});
       setOverrides({});
       return [{ intent: "success", text: t("sheets.saved") }];
     });
+
+  /** "Dùng kế hoạch này" (true) or "Không dùng trang kế hoạch" (false), on the "Tiêu chí" step. */
+  const choosePlanSheet = (use: boolean) =>
+    act(async () => {
+      setUsePlanSheet(use);
+      const fresh = await reinspect(use);
+      if (fresh.refusal) return [];
+      const sheet = fresh.planSheet?.sheet ?? "";
+      return [
+        use
+          ? { intent: "success", text: t("plan.used", { id: fresh.plan.id }) }
+          : { intent: "info", text: t("plan.dropped", { sheet }) },
+      ];
+    });
+
+  /** The answers to a refused plan: "Đặt năm …" keeps the plan and sets the year; "Không dùng kế hoạch này" drops
+   * the plan sheet. Then inspect again, and check again when the check was refused. */
+  const answer = (next: { year?: number; decline?: boolean }) => {
+    const from = asked?.from;
+    const o = next.year === undefined ? overrides : { ...overrides, year: String(next.year) };
+    const use = next.decline ? false : usePlanSheet;
+    setOverrides(o);
+    setUsePlanSheet(use);
+    setAsked(null);
+    void act(async () => {
+      const fresh = await reinspect(use, o);
+      if (from === "check" && !fresh.refusal) void run(o, use);
+      return [];
+    });
+  };
 
   const writeSummary = () =>
     act(async () => {
@@ -301,6 +404,14 @@ export function Pane(props: PaneProps) {
             </MessageBar>
           ))}
         </div>
+        {asked && (
+          <PlanQuestion
+            refusal={asked.refusal}
+            onSetYear={(year) => answer({ year })}
+            onDecline={() => answer({ decline: true })}
+            busy={busy || running}
+          />
+        )}
         <TabList
           className="steps"
           size="small"
@@ -337,9 +448,19 @@ export function Pane(props: PaneProps) {
             />
           ) : step === "criteria" ? (
             <CriteriaStep
+              ruleSet={ruleSet}
               ruleSets={ruleSets}
-              ruleSetId={ruleSet.id}
-              onRuleSet={setRuleSetId}
+              onRuleSet={(id) =>
+                void act(async () => {
+                  setRuleSetId(id);
+                  await reinspect(usePlanSheet, overrides, id);
+                  return [];
+                })
+              }
+              plan={inspection.plan}
+              planSheet={inspection.planSheet}
+              onUsePlanSheet={(use) => void choosePlanSheet(use)}
+              busy={busy || running}
               defaults={defaults}
               entries={entries}
               onSet={set}

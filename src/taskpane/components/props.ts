@@ -7,7 +7,14 @@ import type { Lang } from "../../core/i18n/types";
 import type { RuleSet } from "../../core/rules/types";
 import type { Settings } from "../../core/settings";
 import type { SelfTestReport } from "../../excel/self-test";
-import type { Inspection, PaneHost, Progress } from "../host";
+import type {
+  Inspection,
+  PaneHost,
+  PlanInForce,
+  PlanRefusal,
+  PlanSheetState,
+  Progress,
+} from "../host";
 import type { FindingFilter, FindingItem, FindingSource, ResultView } from "../view";
 
 export interface SheetsStepProps {
@@ -21,9 +28,11 @@ export interface SheetsStepProps {
   busy: boolean;
 }
 
-export interface CriteriaStepProps {
+export interface CriteriaStepProps extends PlanSheetProps {
+  /** The rule set of the plan in force: its criteria are the ones listed. */
+  ruleSet: RuleSet;
+  /** Shipped rule sets the clerk may pick from (the list is shown only when there are several). */
   ruleSets: readonly RuleSet[];
-  ruleSetId: string;
   onRuleSet(id: string): void;
   defaults: Settings;
   /** Effective values as text (defaults < stored < overrides). */
@@ -31,6 +40,24 @@ export interface CriteriaStepProps {
   onSet(key: string, value: string): void;
   onReset(): void;
   onNext(): void;
+}
+
+/** The plan in force and the workbook's plan sheet, at the top of the "Tiêu chí" step. */
+export interface PlanSheetProps {
+  ruleSet: RuleSet;
+  plan: PlanInForce;
+  planSheet: PlanSheetState | null;
+  /** "Dùng kế hoạch này" (true), "Không dùng trang kế hoạch" (false). */
+  onUsePlanSheet(use: boolean): void;
+  busy: boolean;
+}
+
+/** A plan the check refused: the clerk is asked (another year) or told (mistakes). */
+export interface PlanQuestionProps {
+  refusal: PlanRefusal;
+  onSetYear(year: number): void;
+  onDecline(): void;
+  busy: boolean;
 }
 
 export interface ResultsStepProps {

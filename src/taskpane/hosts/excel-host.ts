@@ -26,6 +26,7 @@ import {
   throwIfAborted,
   type CheckResult,
   type ClearOutcome,
+  type InspectOptions,
   type Inspection,
   type PaneHost,
   type RunOptions,
@@ -63,6 +64,15 @@ function officeJsSource(): string | null {
   if (typeof document === "undefined") return null;
   const script = document.querySelector<HTMLScriptElement>('script[src*="office.js"]');
   return script?.src || null;
+}
+
+function gridArgs(overrides: Record<string, string>, opts: RunOptions): GridArgs {
+  return {
+    overrides,
+    lang: opts.lang ?? "vi",
+    ruleSetId: opts.ruleSetId,
+    usePlanSheet: opts.usePlanSheet,
+  };
 }
 
 /** Lets the pane paint (progress bar) before a long synchronous step. */
@@ -119,12 +129,12 @@ export class ExcelHost implements PaneHost {
     return out;
   }
 
-  async inspect(opts: RunOptions = {}): Promise<Inspection> {
+  async inspect(opts: InspectOptions = {}): Promise<Inspection> {
     const lang = opts.lang ?? "vi";
     const grid = await this.read(lang);
-    const ruleSetId = opts.ruleSetId;
-    return this.run({ op: "inspectGrid", grid, lang, ruleSetId }, opts, () =>
-      this.local.inspect(grid, lang, ruleSetId)
+    const args = gridArgs(opts.overrides ?? {}, opts);
+    return this.run({ op: "inspectGrid", grid, ...args }, opts, () =>
+      this.local.inspect(grid, args)
     );
   }
 
@@ -136,7 +146,7 @@ export class ExcelHost implements PaneHost {
     const grid: WorkbookGrid = await this.read(lang);
     throwIfAborted(opts.signal);
     opts.onProgress?.({ phase: "check" });
-    const args: GridArgs = { overrides, lang, ruleSetId: opts.ruleSetId };
+    const args = gridArgs(overrides, opts);
     const r = await this.run({ op: "checkGrid", grid, ...args }, opts, () =>
       this.local.check(grid, args)
     );
@@ -183,7 +193,7 @@ export class ExcelHost implements PaneHost {
   async saveSettings(entries: Record<string, string>, opts: RunOptions = {}): Promise<void> {
     const lang = opts.lang ?? "vi";
     const grid = await this.read(lang);
-    const args: GridArgs = { overrides: entries, lang, ruleSetId: opts.ruleSetId };
+    const args = gridArgs(entries, opts);
     const plan = await this.run({ op: "settingsPlan", grid, ...args }, opts, () =>
       this.local.settingsPlan(grid, args)
     );

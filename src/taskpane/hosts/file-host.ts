@@ -8,6 +8,7 @@ import type { Report } from "../../core/report/types";
 import {
   type CheckResult,
   type ClearOutcome,
+  type InspectOptions,
   type Inspection,
   type PaneHost,
   type RunOptions,
@@ -53,11 +54,17 @@ export class FileHost implements PaneHost {
     return opts?.lang ?? "vi";
   }
 
-  async inspect(opts: RunOptions = {}): Promise<Inspection> {
+  async inspect(opts: InspectOptions = {}): Promise<Inspection> {
     opts.onProgress?.({ phase: "read" });
     await this.ensureOpen(opts);
     return this.client.send(
-      { op: "inspect", lang: this.lang(opts), ruleSetId: opts.ruleSetId },
+      {
+        op: "inspect",
+        lang: this.lang(opts),
+        overrides: opts.overrides,
+        ruleSetId: opts.ruleSetId,
+        usePlanSheet: opts.usePlanSheet,
+      },
       opts
     );
   }
@@ -66,7 +73,13 @@ export class FileHost implements PaneHost {
     opts.onProgress?.({ phase: "read" });
     await this.ensureOpen(opts);
     const r = await this.client.send(
-      { op: "check", overrides, lang: this.lang(opts), ruleSetId: opts.ruleSetId },
+      {
+        op: "check",
+        overrides,
+        lang: this.lang(opts),
+        ruleSetId: opts.ruleSetId,
+        usePlanSheet: opts.usePlanSheet,
+      },
       opts
     );
     return {
@@ -102,6 +115,7 @@ export class FileHost implements PaneHost {
       entries,
       lang: this.lang(opts),
       ruleSetId: opts.ruleSetId,
+      usePlanSheet: opts.usePlanSheet,
     });
     await this.refreshBytes({ lang: opts.lang });
   }

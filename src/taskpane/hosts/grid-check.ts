@@ -10,7 +10,7 @@ import type { WorkbookGrid } from "../../core/grid";
 import type { Lang } from "../../core/i18n/types";
 import type { WritePlan } from "../../core/render/plan";
 import type { Inspection } from "../host";
-import { inspectionOf } from "../inspection";
+import { inspectWith, planGuard } from "../inspection";
 import { settingsOnly, writeSummary } from "../plan-parts";
 import { buildView, flattenFindings, localFindings, type FindingSource } from "../view";
 import type { SessionCheck } from "./session";
@@ -23,19 +23,29 @@ export interface GridArgs {
   overrides: Record<string, string>;
   lang: Lang;
   ruleSetId?: string;
+  usePlanSheet?: boolean;
 }
 
 export class GridChecks {
   private last: CheckOutput | null = null;
   findings: FindingSource = localFindings([]);
 
-  inspect(grid: WorkbookGrid, lang: Lang, ruleSetId?: string): Inspection {
-    const out = runCheck({ grid, lang, ruleSetId });
-    return inspectionOf(out, null, settingsEntries(grid));
+  /** Never refused on its plan: a refusal comes back in the inspection (inspection.ts). */
+  inspect(grid: WorkbookGrid, args: GridArgs): Inspection {
+    const { lang } = args;
+    return inspectWith(
+      (usePlanSheet) => runCheck({ grid, ...args, usePlanSheet }),
+      args.usePlanSheet,
+      grid,
+      null,
+      settingsEntries(grid),
+      lang
+    );
   }
 
+  /** Throws PlanRefusedError when the plan asked for is refused (nothing is checked). */
   check(grid: WorkbookGrid, args: GridArgs): GridCheck {
-    const out = runCheck({ grid, ...args });
+    const out = planGuard(args.lang, () => runCheck({ grid, ...args }));
     this.last = out;
     this.findings = localFindings(flattenFindings(out.report));
     return {
@@ -48,7 +58,9 @@ export class GridChecks {
 
   /** "Lưu": only the settings sheet of a check that stores the overrides; the last check is kept. */
   settingsPlan(grid: WorkbookGrid, args: GridArgs): WritePlan {
-    return settingsOnly(runCheck({ grid, ...args, saveOverrides: true }).plan);
+    return settingsOnly(
+      planGuard(args.lang, () => runCheck({ grid, ...args, saveOverrides: true })).plan
+    );
   }
 
   reportJson(): string {

@@ -3,6 +3,7 @@
  * .xlsx session's (standalone page) or the grid's (Excel pane). The grid ops never touch exceljs, so the add-in
  * runs this same worker without exceljs in front of it (webpack.web.js). */
 import { XlsxInputError } from "../../xlsx/errors";
+import { PlanRefusedError } from "../host";
 import type { FindingSource } from "../view";
 import { GridChecks } from "./grid-check";
 import type { Envelope, Reply, Request } from "./protocol";
@@ -29,19 +30,19 @@ export function makeHandler(post: (reply: Reply, transfer?: Transferable[]) => v
           session = await WorkbookSession.open(m.bytes, m.file);
           break;
         case "inspect":
-          value = await need().inspect(m.lang, m.ruleSetId);
+          value = await need().inspect(m.lang, planChoice(m), m.overrides);
           break;
         case "check":
           value = await need().check({
             overrides: m.overrides,
             lang: m.lang,
-            ruleSetId: m.ruleSetId,
+            ...planChoice(m),
             onPhase: (phase) => post({ id: m.id, progress: phase }),
           });
           results = session;
           break;
         case "inspectGrid":
-          value = grid.inspect(m.grid, m.lang, m.ruleSetId);
+          value = grid.inspect(m.grid, gridArgs(m));
           break;
         case "checkGrid":
           value = grid.check(m.grid, gridArgs(m));
@@ -54,7 +55,7 @@ export function makeHandler(post: (reply: Reply, transfer?: Transferable[]) => v
           value = await need().write(m.parts, m.lang);
           break;
         case "saveSettings":
-          await need().saveSettings(m.entries, m.lang, m.ruleSetId);
+          await need().saveSettings(m.entries, m.lang, planChoice(m));
           break;
         case "clear":
           value = await need().clear();
@@ -86,7 +87,11 @@ export function makeHandler(post: (reply: Reply, transfer?: Transferable[]) => v
           : e instanceof Error
             ? e.message
             : String(e);
-      post({ id: m.id, ok: false, error });
+      post(
+        e instanceof PlanRefusedError
+          ? { id: m.id, ok: false, error, refusal: e.refusal }
+          : { id: m.id, ok: false, error }
+      );
     }
   };
   return (m: Envelope): void => {
@@ -94,6 +99,10 @@ export function makeHandler(post: (reply: Reply, transfer?: Transferable[]) => v
   };
 }
 
-function gridArgs(m: Extract<Request, { op: "checkGrid" | "settingsPlan" }>) {
-  return { overrides: m.overrides, lang: m.lang, ruleSetId: m.ruleSetId };
+function planChoice(m: { ruleSetId?: string; usePlanSheet?: boolean }) {
+  return { ruleSetId: m.ruleSetId, usePlanSheet: m.usePlanSheet };
+}
+
+function gridArgs(m: Extract<Request, { op: "inspectGrid" | "checkGrid" | "settingsPlan" }>) {
+  return { overrides: m.overrides ?? {}, lang: m.lang, ...planChoice(m) };
 }

@@ -23,7 +23,7 @@ import {
   type FindingSource,
   type ResultView,
 } from "../view";
-import { inspectionOf } from "../inspection";
+import { inspectWith, planGuard } from "../inspection";
 import { parseA1 } from "../../core/address";
 import { cellAt, isCellError, textAt } from "../../core/grid";
 
@@ -53,8 +53,13 @@ export interface CheckArgs {
   overrides: Record<string, string>;
   lang: Lang;
   ruleSetId?: string;
+  /** The clerk's answer about the workbook's plan sheet (host.ts RunOptions). */
+  usePlanSheet?: boolean;
   onPhase?: (phase: Phase) => void;
 }
+
+/** What an inspection or a saving of settings is asked with. */
+export type PlanArgs = Pick<CheckArgs, "ruleSetId" | "usePlanSheet">;
 
 export class WorkbookSession {
   private loaded: LoadedWorkbook | null = null;
@@ -93,6 +98,7 @@ export class WorkbookSession {
       overrides: args.overrides,
       saveOverrides: save,
       ruleSetId: args.ruleSetId,
+      usePlanSheet: args.usePlanSheet,
       lang: args.lang,
       file: this.file,
       sha256: this.sha256,
@@ -100,17 +106,28 @@ export class WorkbookSession {
     });
   }
 
-  async inspect(lang: Lang, ruleSetId?: string): Promise<Inspection> {
+  /** Never refused on its plan: a refusal comes back in the inspection (inspection.ts). */
+  async inspect(
+    lang: Lang,
+    plan: PlanArgs = {},
+    overrides: Record<string, string> = {}
+  ): Promise<Inspection> {
     const lw = await this.ensureLoaded();
-    const out = this.run(lw, { overrides: {}, lang, ruleSetId });
-    return inspectionOf(out, this.file, settingsEntries(lw.grid));
+    return inspectWith(
+      (usePlanSheet) => this.run(lw, { overrides, lang, ruleSetId: plan.ruleSetId, usePlanSheet }),
+      plan.usePlanSheet,
+      lw.grid,
+      this.file,
+      settingsEntries(lw.grid),
+      lang
+    );
   }
 
   async check(args: CheckArgs): Promise<SessionCheck> {
     args.onPhase?.("read");
     const lw = await this.ensureLoaded();
     args.onPhase?.("check");
-    const out = this.run(lw, args);
+    const out = planGuard(args.lang, () => this.run(lw, args));
     this.last = out;
     this.findings = localFindings(flattenFindings(out.report, cellText(lw)));
     return {
@@ -134,10 +151,10 @@ export class WorkbookSession {
   async saveSettings(
     entries: Record<string, string>,
     lang: Lang,
-    ruleSetId?: string
+    plan: PlanArgs = {}
   ): Promise<void> {
     const lw = await this.ensureLoaded();
-    const out = this.run(lw, { overrides: entries, lang, ruleSetId }, true);
+    const out = planGuard(lang, () => this.run(lw, { overrides: entries, lang, ...plan }, true));
     await this.applyPart(settingsOnly(out.plan), lang);
   }
 

@@ -5,7 +5,7 @@
  * A worker that fails (onerror: a script it could not load, a crash) rejects what is in flight with
  * WorkerFailedError, so a host can fall back to checking on the pane's thread.
  */
-import { CancelledError, HostError, type RunOptions } from "../host";
+import { CancelledError, HostError, PlanRefusedError, type RunOptions } from "../host";
 import type { Replies, Reply, Request, WorkerLike } from "./protocol";
 
 type Op = Request["op"];
@@ -37,7 +37,7 @@ export class WorkerClient {
       }
       this.pending.delete(r.id);
       if (r.ok) p.resolve(r.value);
-      else p.reject(new HostError(r.error));
+      else p.reject(r.refusal ? new PlanRefusedError(r.refusal, r.error) : new HostError(r.error));
     };
     w.onerror = (ev) => {
       const err = new WorkerFailedError(ev.message || "worker error");

@@ -1,4 +1,10 @@
 /// <reference types="office-js" />
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { LAW } from "../../../src/core/rules";
+import { PLAN_SHEET_NAME, planSheetRows } from "../../../src/core/rules/plan/sheet";
+import type { PlanDef } from "../../../src/core/rules/plan/types";
+import { PlanRefusedError } from "../../../src/taskpane/host";
 import { validCheck } from "../../support/schema";
 import { readWorkbook } from "../../../src/excel/read";
 import { ExcelHost } from "../../../src/taskpane/hosts/excel-host";
@@ -7,6 +13,10 @@ import { makeHandler } from "../../../src/taskpane/hosts/serve";
 import { writeSummary } from "../../../src/taskpane/plan-parts";
 import { buildView } from "../../../src/taskpane/view";
 import { MockExcel, sheetFromRows } from "../../excel/mock-excel";
+
+const KH2026 = JSON.parse(
+  readFileSync(join(__dirname, "../../../plans/kh-2026.json"), "utf8")
+) as PlanDef;
 
 function office() {
   return sheetFromRows("Cá nhân", [
@@ -234,5 +244,101 @@ describe("the pane's Excel host", () => {
     mock.failNextSync("InvalidOperationInCellEditMode");
     mock.failNextSync("InvalidOperationInCellEditMode");
     await expect(new ExcelHost().selfTest()).rejects.toThrow(/Ô đang được sửa/);
+  });
+});
+
+describe("the workbook's plan sheet through the Excel host (issue 16)", () => {
+  const rows = () =>
+    planSheetRows(KH2026, LAW).map((r) =>
+      r.map((v) => (v instanceof Date || (typeof v === "object" && v !== null) ? null : v))
+    );
+  beforeEach(() => {
+    mock = new MockExcel([office(), sheetFromRows(PLAN_SHEET_NAME, rows())]);
+  });
+
+  it("inspects: the year's plan in force, the plan sheet found and usable; asked for, the plan sheet is in force", async () => {
+    const host = withWorker();
+    const before = await host.inspect();
+    expect(before.plan).toMatchObject({ id: "kh-2025", version: "2025.1", from: "default" });
+    expect(before.plan.title).toMatch(/^Kế hoạch thi đua năm 2025/);
+    expect(before.planSheet).toEqual({
+      sheet: PLAN_SHEET_NAME,
+      id: "kh-2026",
+      year: 2026,
+      inForce: false,
+      mistakes: [],
+    });
+    const after = await host.inspect({ usePlanSheet: true });
+    expect(workers[0].sent.map((m) => [m.op, "usePlanSheet" in m ? m.usePlanSheet : "-"])).toEqual([
+      ["inspectGrid", undefined],
+      ["inspectGrid", true],
+    ]);
+    expect(after.plan).toMatchObject({ id: "kh-2026", year: 2026, from: "sheet" });
+    expect(after.plan.def.criteria.map((c) => c.code)).toContain("I7");
+    expect(after.planSheet?.inForce).toBe(true);
+    // The same inspection on the pane's thread.
+    expect(after).toEqual(await new ExcelHost().inspect({ usePlanSheet: true }));
+  });
+
+  it("checks with the plan sheet when asked, through the worker; “Lưu” stores its hash, so the next pane uses it unasked", async () => {
+    const host = withWorker();
+    const got = await host.check({}, { usePlanSheet: true });
+    expect(workers[0].sent[0]).toMatchObject({ op: "checkGrid", usePlanSheet: true });
+    expect((await got.report()).plan?.id).toBe("kh-2026");
+    expect((await (await host.check({}, {})).report()).plan?.id).toBe("kh-2025");
+
+    await host.saveSettings({}, { usePlanSheet: true });
+    expect(workers[0].sent.at(-1)).toMatchObject({ op: "settingsPlan", usePlanSheet: true });
+    const later = await new ExcelHost().inspect();
+    expect(later.plan).toMatchObject({ id: "kh-2026", from: "sheet" });
+    expect(later.stored["plan.hash"]).toBe(later.plan.hash);
+    // Declined: not even the stored confirmation is used.
+    const declined = await new ExcelHost().inspect({ usePlanSheet: false });
+    expect(declined.plan).toMatchObject({ id: "kh-2025", from: "default" });
+  });
+
+  it("a plan for another year is refused as data across the worker, and checks nothing; inspect carries the question", async () => {
+    for (const host of [withWorker(), new ExcelHost()]) {
+      const refused = await host.check({ year: "2025" }, { usePlanSheet: true }).then(
+        () => null,
+        (e: unknown) => e
+      );
+      expect(refused).toBeInstanceOf(PlanRefusedError);
+      expect((refused as PlanRefusedError).refusal).toEqual({
+        kind: "year",
+        id: "kh-2026",
+        planYear: 2026,
+        year: 2025,
+      });
+      await expect(host.write(["marks"])).rejects.toThrow("Chưa rà soát");
+      const i = await host.inspect({ usePlanSheet: true, overrides: { year: "2025" } });
+      expect(i.refusal).toEqual({ kind: "year", id: "kh-2026", planYear: 2026, year: 2025 });
+      expect(i.plan.id).toBe("kh-2025");
+      expect(i.sheets.find((s) => s.name === "Cá nhân")?.role).toBe("individuals");
+    }
+    expect(mock.writes).toEqual([]);
+  });
+
+  it("a plan sheet with mistakes: listed with their rows; asked for, the check is refused with them", async () => {
+    const broken = rows();
+    const head = broken.findIndex((r) => r[0] === "Mã");
+    const at = broken.findIndex((r, i) => i > head && r[0] === "I5");
+    broken[at][6] = "Trắc nghiệm";
+    mock = new MockExcel([office(), sheetFromRows(PLAN_SHEET_NAME, broken)]);
+    const host = withWorker();
+    const i = await host.inspect();
+    expect(i.planSheet?.mistakes).toEqual([
+      expect.stringMatching(new RegExp(`^Trang “Kế hoạch thi đua”, dòng ${at + 1}: .*Trắc nghiệm`)),
+    ]);
+    expect(i.planSheet).toMatchObject({ id: "kh-2026", year: 2026, inForce: false });
+    const refused = await host.check({}, { usePlanSheet: true }).then(
+      () => null,
+      (e: unknown) => e as PlanRefusedError
+    );
+    expect(refused?.refusal).toEqual({
+      kind: "mistakes",
+      sheet: PLAN_SHEET_NAME,
+      mistakes: i.planSheet?.mistakes,
+    });
   });
 });
