@@ -6,75 +6,19 @@ import { messageText } from "../../../../src/core/i18n/catalogue";
 import { loadPlan, loadPlanJson, loadPlanSheet } from "../../../../src/core/plans";
 import { kh2025, LAW } from "../../../../src/core/rules";
 import { canonicalJson } from "../../../../src/core/rules/plan/compose";
-import {
-  PLAN_SHEET_NAME,
-  planFromSheet,
-  planSheetRows,
-} from "../../../../src/core/rules/plan/sheet";
-import type { PlanDef } from "../../../../src/core/rules/plan/types";
-import type { CellValue } from "../../../../src/core/grid";
+import { PLAN_SHEET_NAME, planFromSheet } from "../../../../src/core/rules/plan/sheet";
 import { expectValidReport } from "../../../support/schema";
-import { book, sheet } from "../../read/grid-builder";
+import {
+  criterionRow,
+  department,
+  KH2026,
+  planRow,
+  planSheet,
+  storeSettings,
+} from "../../../support/plan-workbook";
 
 const ROOT = join(__dirname, "../../../..");
-const KH2026: PlanDef = JSON.parse(readFileSync(join(ROOT, "plans/kh-2026.json"), "utf8"));
 const schema = JSON.parse(readFileSync(join(ROOT, "schemas/thidua.plan.schema.json"), "utf8"));
-
-function planSheet(plan: PlanDef, edit?: (rows: CellValue[][]) => void) {
-  const rows = planSheetRows(plan, LAW);
-  edit?.(rows);
-  return sheet(PLAN_SHEET_NAME, rows);
-}
-
-/** A department of four people with the 2026 plan's own column ("Chuyển đổi số") and a units sheet. */
-function department(extra: CellValue[][] = []) {
-  return book(
-    sheet("Cá nhân", [
-      [
-        "STT",
-        "Họ và tên",
-        "Chức vụ",
-        "Đơn vị",
-        "Xếp loại",
-        "Sáng kiến",
-        "Tinh thần trách nhiệm",
-        "Chuyển đổi số",
-        "Hưởng ứng phong trào thi đua",
-        "Hình thức đề nghị",
-      ],
-      [
-        1,
-        "Nguyễn Văn An",
-        "Chuyên viên",
-        "Phòng Kế hoạch",
-        "HTXSNV",
-        "Sáng kiến A",
-        "x",
-        "x",
-        "x",
-        "CSTĐCS",
-      ],
-      [
-        2,
-        "Trần Thị Bình",
-        "Chuyên viên",
-        "Phòng Kế hoạch",
-        "HTXSNV",
-        "Sáng kiến B",
-        "x",
-        "Không",
-        "x",
-        "CSTĐCS",
-      ],
-      [3, "Lê Văn Cường", "Chuyên viên", "Phòng Kế hoạch", "HTTNV", "", "x", "x", "x", "LĐTT"],
-      ...extra,
-    ]),
-    sheet("Tập thể", [
-      ["STT", "Tên tập thể", "Xếp loại", "Số người", "Điển hình tiên tiến", "Hình thức đề nghị"],
-      [1, "Phòng Kế hoạch", "HTXSNV", 3, 1, "TTLĐXS"],
-    ])
-  );
-}
 
 describe("a year's plan as data (issue 16)", () => {
   it("the shipped 2025 plan and the 2026 sample follow the plan's JSON Schema", () => {
@@ -153,10 +97,8 @@ describe("a year's plan as data (issue 16)", () => {
     expect(rows.get("plan.hash")).toBe(first.ruleSet.plan.hash);
     // The next check: the same book with the settings sheet as written, and no flag.
     const next = department();
-    next.sheets.push(
-      planSheet(KH2026),
-      sheet(written.name, written.values, { stamp: written.stamp })
-    );
+    next.sheets.push(planSheet(KH2026));
+    storeSettings(next, first);
     const second = runCheck({ grid: next });
     expect(second.report.plan?.id).toBe("kh-2026");
     expect(second.review.problems.filter((p) => p.code === "PLAN_NOT_USED")).toEqual([]);
@@ -195,8 +137,7 @@ describe("a year's plan as data (issue 16)", () => {
     const grid = department();
     grid.sheets.push(
       planSheet(KH2026, (rows) => {
-        const head = rows.findIndex((r) => r[0] === "Mã");
-        const crit = (code: string) => rows.find((r, i) => i > head && r[0] === code)!;
+        const crit = (code: string) => criterionRow(rows, code);
         crit("I3")[4] = "Huân chương Lao động"; // a title the law layer does not have
         crit("I5")[6] = "Trắc nghiệm"; // a column kind that does not exist
         crit("I6")[0] = "I3"; // a duplicate code
@@ -211,12 +152,7 @@ describe("a year's plan as data (issue 16)", () => {
     }
     expect(caught).toBeInstanceOf(PlanMistakes);
     const texts = caught!.mistakes.map((m) => messageText(m.msg, "vi"));
-    const rowOf = (code: string) => {
-      const rows = planSheetRows(KH2026, LAW);
-      return (
-        rows.findIndex((r, i) => i > rows.findIndex((x) => x[0] === "Mã") && r[0] === code) + 1
-      );
-    };
+    const rowOf = (code: string) => planRow(KH2026, code);
     expect(texts).toEqual([
       `Trang “Kế hoạch thi đua”, dòng ${rowOf("I3")}: tiêu chí I3 ghi danh hiệu “Huân chương Lao động” không có trong Luật; cần tên danh hiệu, hình thức khen thưởng (ví dụ “Lao động tiên tiến”, “Giấy khen”).`,
       `Trang “Kế hoạch thi đua”, dòng ${rowOf("I5")}: tiêu chí I5 có cách đọc “Trắc nghiệm” không có; cần một trong: Đánh dấu x, Xếp loại từ, Có nội dung, Số, Sáng kiến, Kỷ luật, Người đứng đầu, Kỷ luật tập thể.`,
