@@ -12,6 +12,7 @@ import { messageText } from "../core/i18n/catalogue";
 import { loadPlanJson } from "../core/plans";
 import { getRuleSet, LAW } from "../core/rules";
 import type { RuleSet } from "../core/rules/types";
+import type { Msg } from "../core/records";
 import { planWorkbookBytes } from "../xlsx/plan-sheet";
 import type { WritePlan } from "../core/render/plan";
 import { format, type Lang } from "../core/i18n/types";
@@ -328,17 +329,18 @@ async function demo(args: string[], lang: Lang, io: Io): Promise<number> {
   );
 }
 
+/** A broken plan's mistakes, one sentence a line under a line that counts them. */
+function planBroken(mistakes: readonly { msg: Msg }[], lang: Lang): string {
+  const lines = mistakes.map((m) => messageText(m.msg, lang));
+  return [say(lang, "cli.planBroken", { count: lines.length }), ...lines].join("\n");
+}
+
 /** runCheck, with a broken plan or a plan of another year said in the clerk's words. */
 function checkWithPlan(input: Parameters<typeof runCheck>[0], lang: Lang): CheckOutput {
   try {
     return runCheck(input);
   } catch (e) {
-    if (e instanceof PlanMistakes) {
-      const lines = e.mistakes.map((m) => messageText(m.msg, lang));
-      throw new CannotCheck(
-        [say(lang, "cli.planBroken", { count: lines.length }), ...lines].join("\n")
-      );
-    }
+    if (e instanceof PlanMistakes) throw new CannotCheck(planBroken(e.mistakes, lang));
     if (e instanceof PlanYearMismatch) throw new UsageError(messageText(e.msg, lang));
     throw e;
   }
@@ -347,12 +349,7 @@ function checkWithPlan(input: Parameters<typeof runCheck>[0], lang: Lang): Check
 function planFromFile(file: string, lang: Lang): RuleSet {
   const text = Buffer.from(readInput(file, lang)).toString("utf8");
   const load = loadPlanJson(text);
-  if (!load.ruleSet) {
-    const lines = load.mistakes.map((m) => messageText(m.msg, lang));
-    throw new UsageError(
-      [say(lang, "cli.planBroken", { count: lines.length }), ...lines].join("\n")
-    );
-  }
+  if (!load.ruleSet) throw new UsageError(planBroken(load.mistakes, lang));
   return load.ruleSet;
 }
 

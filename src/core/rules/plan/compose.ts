@@ -10,7 +10,7 @@ import type { LawLayer, LawTitle, LawWarning } from "../law/types";
 import type { Criterion, FieldRef, RuleSet, TitleDef, TitleTerm, WarningDef } from "../types";
 import { cellCases, FIXED_NEEDS, FIXED_SENTENCES, withCode } from "./kind-messages";
 import { columnAdvice, planSynonyms } from "./headers";
-import { kindReading, usualField } from "./kinds";
+import { kindReading, ownColumnHeader, planField } from "./kinds";
 import type { ColumnKind, PlanCriterion, PlanDef } from "./types";
 
 /** The plan in force, as the report and the settings sheet name it. */
@@ -133,11 +133,9 @@ function sourceOf(plan: PlanDef, c: PlanCriterion): Template {
 }
 
 function criterionOf(plan: PlanDef, c: PlanCriterion, prefix: string): Criterion {
-  const field = (c.column.field ??
-    usualField(c.column.kind, c.subject) ??
-    `plan.${c.code}`) as FieldRef;
+  const field = (planField(c) ?? `plan.${c.code}`) as FieldRef;
   const reading = kindReading(c.column, field, prefix, c.code);
-  const own = field.startsWith("plan.") ? c.column.headers?.[0] : undefined;
+  const own = ownColumnHeader(c);
   return {
     ...(own ? { columnLabel: { vi: own, en: own } } : {}),
     id: c.code,
@@ -197,13 +195,11 @@ export function compose(law: LawLayer, plan: PlanDef): RuleSet {
   const criteria = plan.criteria.map((c) => {
     const prefix = `${ns}.${c.code}`;
     Object.assign(messages, sentences(prefix, c));
-    return criterionOf(plan, c, prefix);
-  });
-  for (const c of plan.criteria) {
-    const own = c.column.field?.startsWith("plan.") ? c.column.headers?.[0] : undefined;
+    const own = ownColumnHeader(c);
     // The summary names a missing own column by its header, as it names the vocabulary's columns.
     if (own) messages[`RENDER_FIELD_${c.column.field}`] = { vi: own, en: own };
-  }
+    return criterionOf(plan, c, prefix);
+  });
   const head = plan.criteria.find((c) => c.column.kind === "head" && c.subject === "individual");
   return {
     id: plan.id,

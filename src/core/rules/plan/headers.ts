@@ -7,7 +7,7 @@ import type { FieldId } from "../../records";
 import type { ColumnAdvice, PlanSynonym } from "../../vocab/headers";
 import { FIELD_LABELS, resolveField } from "../fields";
 import type { Criterion } from "../types";
-import { usualField } from "./kinds";
+import { planField } from "./kinds";
 import type { PlanDef } from "./types";
 
 export function planSynonyms(plan: PlanDef): PlanSynonym[] {
@@ -15,7 +15,7 @@ export function planSynonyms(plan: PlanDef): PlanSynonym[] {
   const own: PlanSynonym[] = [];
   for (const c of plan.criteria) {
     if (c.column.kind === "rating" || c.column.kind === "head") continue;
-    const field = (c.column.field ?? usualField(c.column.kind, c.subject)) as FieldId | null;
+    const field = planField(c) as FieldId | null;
     if (!field) continue;
     codes.push({ field, keys: [c.code], exact: true });
     if (field.startsWith("plan.") && c.column.headers?.length)

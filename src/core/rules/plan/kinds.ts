@@ -30,7 +30,7 @@ import type {
   RatingFact,
   UnitContext,
 } from "../types";
-import type { ColumnKind, PlanColumn } from "./types";
+import type { ColumnKind, PlanColumn, PlanCriterion } from "./types";
 
 type Ctx = IndividualContext | UnitContext;
 
@@ -56,6 +56,16 @@ export function usualField(kind: ColumnKind, subject: "individual" | "unit"): st
     default:
       return null;
   }
+}
+
+/** The field a plan criterion reads: the one it names, or its kind's usual field (null: neither, a broken plan). */
+export function planField(c: PlanCriterion): string | null {
+  return c.column.field ?? usualField(c.column.kind, c.subject);
+}
+
+/** The usual header of a criterion's own column (`plan.<code>`): its first header word; undefined otherwise. */
+export function ownColumnHeader(c: PlanCriterion): string | undefined {
+  return planField(c)?.startsWith("plan.") ? c.column.headers?.[0] : undefined;
 }
 
 function cellIn(ctx: Ctx, ref: FieldRef): FieldCell | null {
